@@ -1,0 +1,18 @@
+"""vsvkit: the VSV-integratiemeter workshop toolkit."""
+
+from .errors import InstrumentError, IntakeError, Problem, ReportError, StoreError, VsvkitError
+from .instrument import Instrument, load_instrument
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Instrument",
+    "InstrumentError",
+    "IntakeError",
+    "Problem",
+    "ReportError",
+    "StoreError",
+    "VsvkitError",
+    "load_instrument",
+    "__version__",
+]

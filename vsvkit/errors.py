@@ -1,0 +1,92 @@
+"""The one exception hierarchy of vsvkit.
+
+Every error a user can cause derives from :class:`VsvkitError`, so the CLI and the
+app can show a friendly message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "VsvkitError",
+    "InstrumentError",
+    "IntakeError",
+    "Problem",
+    "StoreError",
+    "ReportError",
+]
+
+
+class VsvkitError(Exception):
+    """Base class of all errors vsvkit raises on purpose."""
+
+
+class InstrumentError(VsvkitError):
+    """An instrument (questionnaire) file is missing, unreadable or inconsistent."""
+
+
+class StoreError(VsvkitError):
+    """The session store cannot do what was asked (unknown session, bad URL, ...)."""
+
+
+class ReportError(VsvkitError):
+    """A report could not be produced (no browser for PDF, execution failed, ...)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an imported file, as the user sees the spreadsheet.
+
+    ``row`` is the spreadsheet row number (the header is row 1) or None when the
+    problem concerns the whole file or a column; ``column`` is the header text as
+    written in the file (or None); ``rule`` says what is allowed.
+    """
+
+    file: str
+    row: int | None
+    column: str | None
+    value: str | None
+    rule: str
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "rule": self.rule,
+        }
+
+
+class IntakeError(VsvkitError):
+    """A file could not be imported; ``problems`` lists every problem found at once."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else None
+        summary = f"{len(self.problems)} problem(s) in {first.file}" if first else "import failed"
+        super().__init__(summary)
+
+    def table(self) -> str:
+        """The problems as a plain-text table (for the CLI)."""
+        headers = ("row", "column", "value", "what is allowed")
+        rows = [
+            (
+                "" if p.row is None else str(p.row),
+                p.column or "",
+                "" if p.value is None else str(p.value),
+                p.rule,
+            )
+            for p in self.problems
+        ]
+        widths = [
+            min(40, max(len(h), *(len(r[i]) for r in rows))) if rows else len(h)
+            for i, h in enumerate(headers)
+        ]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths))]
+        lines.append("  ".join("-" * w for w in widths))
+        for r in rows:
+            cells = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(r, widths)]
+            lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip())
+        return "\n".join(lines)

@@ -1,0 +1,446 @@
+"""The questionnaire definition: frozen dataclasses and the loader of instrument YAML files.
+
+The bundled instrument lives in ``vsvkit/instruments/integratiemeter.yaml``; an adviser
+may pass an own file (another item, one removed, other cut-offs). A broken file raises
+:class:`~vsvkit.errors.InstrumentError` naming the key and what is wrong.
+
+Examples
+--------
+>>> from vsvkit.instrument import load_instrument
+>>> inst = load_instrument()
+>>> [d.code for d in inst.domains]
+['CLI', 'COO', 'ORG', 'SUP', 'OMG', 'REF']
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InstrumentError
+
+__all__ = [
+    "Text",
+    "ScalePoint",
+    "Level",
+    "Item",
+    "Domain",
+    "Role",
+    "Echelon",
+    "Instrument",
+    "load_instrument",
+    "default_instrument_path",
+    "MIN_GROUP_FLOOR",
+]
+
+#: No group smaller than this is ever shown, whatever an instrument or session says.
+MIN_GROUP_FLOOR = 3
+LANGUAGES = ("nl", "en")
+
+
+def default_instrument_path() -> Path:
+    return Path(__file__).resolve().parent / "instruments" / "integratiemeter.yaml"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string users see, in Dutch and English."""
+
+    nl: str
+    en: str
+
+    def __call__(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+    def as_dict(self) -> dict:
+        return {"nl": self.nl, "en": self.en}
+
+
+@dataclass(frozen=True)
+class ScalePoint:
+    value: int
+    label: Text
+
+
+@dataclass(frozen=True)
+class Level:
+    """A step on the integration continuum; ``start`` is the lowest percent of maximum."""
+
+    level: int
+    start: float
+    label: Text
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    domain: str
+    text: Text
+    rainbow: str = ""
+    desired: bool = False
+
+
+@dataclass(frozen=True)
+class Domain:
+    code: str
+    name: Text
+    rainbow: str
+    items: tuple[Item, ...]
+    desired: Item | None = None
+
+    @property
+    def item_codes(self) -> tuple[str, ...]:
+        return tuple(i.code for i in self.items)
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    name: Text
+    echelon: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Echelon:
+    code: str
+    name: Text
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A questionnaire: domains with items, the answer scale, levels and the rules of scoring."""
+
+    name: str
+    version: str
+    title: Text
+    scale: tuple[ScalePoint, ...]
+    dont_know: Text
+    dont_know_aliases: tuple[str, ...]
+    levels: tuple[Level, ...]
+    domains: tuple[Domain, ...]
+    roles: tuple[Role, ...]
+    echelons: tuple[Echelon, ...]
+    min_group_size: int = 5
+    min_answered_share: float = 0.6
+    gap_threshold: float = 0.75
+    split_window: float = 1.0
+    split_share: float = 0.4
+    checksum: str = field(default="", compare=False)
+
+    # -- look-ups -------------------------------------------------------------------------
+    @property
+    def domain_codes(self) -> tuple[str, ...]:
+        return tuple(d.code for d in self.domains)
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """All scored items (not the desired-situation items), in questionnaire order."""
+        return tuple(i for d in self.domains for i in d.items)
+
+    @property
+    def desired_items(self) -> tuple[Item, ...]:
+        return tuple(d.desired for d in self.domains if d.desired is not None)
+
+    @property
+    def all_items(self) -> tuple[Item, ...]:
+        """Scored and desired-situation items, in questionnaire order."""
+        out: list[Item] = []
+        for d in self.domains:
+            out.extend(d.items)
+            if d.desired is not None:
+                out.append(d.desired)
+        return tuple(out)
+
+    def domain(self, code: str) -> Domain:
+        for d in self.domains:
+            if d.code == code:
+                return d
+        raise KeyError(code)
+
+    def item(self, code: str) -> Item:
+        for i in self.all_items:
+            if i.code == code:
+                return i
+        raise KeyError(code)
+
+    def role(self, code: str) -> Role:
+        for r in self.roles:
+            if r.code == code:
+                return r
+        raise KeyError(code)
+
+    @property
+    def scale_min(self) -> int:
+        return self.scale[0].value
+
+    @property
+    def scale_max(self) -> int:
+        return self.scale[-1].value
+
+    def pct(self, mean):
+        """Percent of maximum: (mean - min) / (max - min) x 100. Works on scalars and arrays."""
+        return (mean - self.scale_min) / (self.scale_max - self.scale_min) * 100
+
+    def level_of(self, pct) -> int | None:
+        """The level (1..n) a percent-of-maximum score falls in; None for a missing score."""
+        if pct is None or pct != pct:  # NaN
+            return None
+        level = self.levels[0].level
+        for lv in self.levels:
+            if pct >= lv.start:
+                level = lv.level
+        return level
+
+    def level_label(self, level: int | None, lang: str = "nl") -> str | None:
+        for lv in self.levels:
+            if lv.level == level:
+                return lv.label(lang)
+        return None
+
+    def effective_min_group_size(self, k: int | None = None) -> int:
+        """The minimum group size in force: ``k`` if given, else the instrument's, never below 3."""
+        return max(MIN_GROUP_FLOOR, int(k if k is not None else self.min_group_size))
+
+    def as_dict(self) -> dict:
+        """The instrument as plain data (what ``vsvkit instrument --json`` prints)."""
+
+        def item(i: Item) -> dict:
+            return {"code": i.code, "text": i.text.as_dict(), "rainbow": i.rainbow, "desired": i.desired}
+
+        return {
+            "name": self.name,
+            "version": self.version,
+            "title": self.title.as_dict(),
+            "domains": [
+                {
+                    "code": d.code,
+                    "name": d.name.as_dict(),
+                    "rainbow": d.rainbow,
+                    "items": [item(i) for i in d.items]
+                    + ([item(d.desired)] if d.desired is not None else []),
+                }
+                for d in self.domains
+            ],
+            "scale": [{"value": s.value, "label": s.label.as_dict()} for s in self.scale],
+            "dont_know": {"label": self.dont_know.as_dict(), "aliases": list(self.dont_know_aliases)},
+            "levels": [
+                {"level": lv.level, "from": lv.start, "label": lv.label.as_dict()} for lv in self.levels
+            ],
+            "roles": [
+                {"code": r.code, "name": r.name.as_dict(), "echelon": r.echelon} for r in self.roles
+            ],
+            "echelons": [{"code": e.code, "name": e.name.as_dict()} for e in self.echelons],
+            "min_group_size": self.min_group_size,
+            "min_answered_share": self.min_answered_share,
+            "gap_threshold": self.gap_threshold,
+            "split_window": self.split_window,
+            "split_share": self.split_share,
+        }
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one YAML file and reports problems with the dotted key that holds them."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, key: str, what: str) -> InstrumentError:
+        return InstrumentError(f"{self.source}: key '{key}': {what}")
+
+    def get(self, mapping: Any, key: str, where: str, kind: type | tuple = object, default=...):
+        path = f"{where}.{key}" if where else key
+        if not isinstance(mapping, dict):
+            raise self.fail(where or "(top)", "must be a mapping of keys to values")
+        if key not in mapping or mapping[key] is None:
+            if default is ...:
+                raise self.fail(path, "is missing")
+            return default
+        value = mapping[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.fail(path, f"must be a {names}, got {value!r}")
+        return value
+
+    def text(self, mapping: Any, key: str, where: str) -> Text:
+        path = f"{where}.{key}" if where else key
+        raw = self.get(mapping, key, where, dict)
+        parts = {}
+        for lang in LANGUAGES:
+            value = self.get(raw, lang, path, str)
+            if not value.strip():
+                raise self.fail(f"{path}.{lang}", "must not be empty")
+            parts[lang] = value.strip()
+        return Text(**parts)
+
+    def seq(self, mapping: Any, key: str, where: str) -> list:
+        value = self.get(mapping, key, where, list)
+        if not value:
+            raise self.fail(f"{where}.{key}" if where else key, "must list at least one entry")
+        return value
+
+    def aliases(self, mapping: Any, where: str) -> tuple[str, ...]:
+        raw = self.get(mapping, "aliases", where, list, default=[])
+        return tuple(str(a).strip() for a in raw)
+
+
+def _item(r: _Reader, raw: Any, where: str, domain: str, desired: bool) -> Item:
+    code = r.get(raw, "code", where, str).strip()
+    return Item(
+        code=code,
+        domain=domain,
+        text=r.text(raw, "text", where),
+        rainbow=r.get(raw, "rainbow", where, str, default=""),
+        desired=desired,
+    )
+
+
+def _parse(data: Any, source: str, checksum: str) -> Instrument:
+    r = _Reader(source)
+    if not isinstance(data, dict):
+        raise InstrumentError(f"{source}: the file must be a YAML mapping (key: value), not {type(data).__name__}")
+
+    scale = []
+    for n, raw in enumerate(r.seq(data, "scale", ""), 1):
+        where = f"scale[{n}]"
+        scale.append(ScalePoint(value=r.get(raw, "value", where, int), label=r.text(raw, "label", where)))
+    values = [s.value for s in scale]
+    if len(scale) < 2 or values != list(range(values[0], values[0] + len(values))):
+        raise r.fail("scale", f"values must be consecutive whole numbers, got {values}")
+
+    dk = r.get(data, "dont_know", "", dict)
+    levels = []
+    for n, raw in enumerate(r.seq(data, "levels", ""), 1):
+        where = f"levels[{n}]"
+        start = r.get(raw, "from", where, float)
+        if not 0 <= start <= 100:
+            raise r.fail(f"{where}.from", f"must be between 0 and 100, got {start}")
+        levels.append(Level(level=r.get(raw, "level", where, int), start=start, label=r.text(raw, "label", where)))
+    starts = [lv.start for lv in levels]
+    if starts[0] != 0 or starts != sorted(set(starts)):
+        raise r.fail("levels", f"'from' must start at 0 and increase, got {starts}")
+    if [lv.level for lv in levels] != list(range(1, len(levels) + 1)):
+        raise r.fail("levels", "levels must be numbered 1, 2, 3, ... in order")
+
+    echelons = []
+    for n, raw in enumerate(r.seq(data, "echelons", ""), 1):
+        where = f"echelons[{n}]"
+        echelons.append(
+            Echelon(code=r.get(raw, "code", where, str), name=r.text(raw, "name", where), aliases=r.aliases(raw, where))
+        )
+    echelon_codes = {e.code for e in echelons}
+
+    roles = []
+    for n, raw in enumerate(r.seq(data, "roles", ""), 1):
+        where = f"roles[{n}]"
+        echelon = r.get(raw, "echelon", where, str)
+        if echelon not in echelon_codes:
+            raise r.fail(f"{where}.echelon", f"'{echelon}' is not one of the echelons {sorted(echelon_codes)}")
+        roles.append(
+            Role(
+                code=r.get(raw, "code", where, str),
+                name=r.text(raw, "name", where),
+                echelon=echelon,
+                aliases=r.aliases(raw, where),
+            )
+        )
+    _unique(r, "roles", [x.code for x in roles])
+
+    domains = []
+    for n, raw in enumerate(r.seq(data, "domains", ""), 1):
+        where = f"domains[{n}]"
+        code = r.get(raw, "code", where, str).strip()
+        where = f"domains[{code}]"
+        items = tuple(
+            _item(r, item, f"{where}.items[{m}]", code, False)
+            for m, item in enumerate(r.seq(raw, "items", where), 1)
+        )
+        desired_raw = r.get(raw, "desired", where, dict, default=None)
+        desired = _item(r, desired_raw, f"{where}.desired", code, True) if desired_raw else None
+        domains.append(
+            Domain(
+                code=code,
+                name=r.text(raw, "name", where),
+                rainbow=r.get(raw, "rainbow", where, str, default=""),
+                items=items,
+                desired=desired,
+            )
+        )
+    _unique(r, "domains", [d.code for d in domains])
+    _unique(r, "domains[].items", [i.code for d in domains for i in d.items] + [d.desired.code for d in domains if d.desired])
+
+    min_group = r.get(data, "min_group_size", "", int, default=5)
+    if min_group < 3:
+        raise r.fail("min_group_size", f"must be at least 3 (privacy floor), got {min_group}")
+    share = r.get(data, "min_answered_share", "", float, default=0.6)
+    if not 0 < share <= 1:
+        raise r.fail("min_answered_share", f"must be above 0 and at most 1, got {share}")
+
+    return Instrument(
+        name=r.get(data, "name", "", str),
+        version=str(r.get(data, "version", "", (str, int, float))),
+        title=r.text(data, "title", ""),
+        scale=tuple(scale),
+        dont_know=r.text(dk, "label", "dont_know"),
+        dont_know_aliases=r.aliases(dk, "dont_know"),
+        levels=tuple(levels),
+        domains=tuple(domains),
+        roles=tuple(roles),
+        echelons=tuple(echelons),
+        min_group_size=min_group,
+        min_answered_share=share,
+        gap_threshold=r.get(data, "gap_threshold", "", float, default=0.75),
+        split_window=r.get(data, "split_window", "", float, default=1.0),
+        split_share=r.get(data, "split_share", "", float, default=0.4),
+        checksum=checksum,
+    )
+
+
+def _unique(r: _Reader, key: str, codes: list[str]) -> None:
+    seen = set()
+    for c in codes:
+        if c in seen:
+            raise r.fail(key, f"code '{c}' is used twice; codes must be unique")
+        seen.add(c)
+
+
+def load_instrument(path: str | Path | None = None) -> Instrument:
+    """Load and validate an instrument YAML file (the bundled integratiemeter by default).
+
+    Raises
+    ------
+    InstrumentError
+        When the file is missing, not YAML, or a key is missing or wrong; the message
+        names the file and the key.
+    """
+    source = Path(path).resolve() if path else default_instrument_path()
+    try:
+        stamp = source.stat().st_mtime_ns
+    except OSError as err:
+        raise InstrumentError(f"{source}: cannot read the instrument file ({err.strerror})") from err
+    return _load_cached(str(source), stamp)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, stamp: int) -> Instrument:
+    source = Path(path)
+    try:
+        raw = source.read_bytes()
+    except OSError as err:
+        raise InstrumentError(f"{source}: cannot read the instrument file ({err.strerror})") from err
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as err:
+        raise InstrumentError(f"{source.name}: not valid YAML: {err}") from err
+    return _parse(data, source.name, hashlib.sha256(raw).hexdigest()[:16])
