@@ -212,7 +212,12 @@ class Instrument:
         """The instrument as plain data (what ``vsvkit instrument --json`` prints)."""
 
         def item(i: Item) -> dict:
-            return {"code": i.code, "text": i.text.as_dict(), "rainbow": i.rainbow, "desired": i.desired}
+            return {
+                "code": i.code,
+                "text": i.text.as_dict(),
+                "rainbow": i.rainbow,
+                "desired": i.desired,
+            }
 
         return {
             "name": self.name,
@@ -229,9 +234,13 @@ class Instrument:
                 for d in self.domains
             ],
             "scale": [{"value": s.value, "label": s.label.as_dict()} for s in self.scale],
-            "dont_know": {"label": self.dont_know.as_dict(), "aliases": list(self.dont_know_aliases)},
+            "dont_know": {
+                "label": self.dont_know.as_dict(),
+                "aliases": list(self.dont_know_aliases),
+            },
             "levels": [
-                {"level": lv.level, "from": lv.start, "label": lv.label.as_dict()} for lv in self.levels
+                {"level": lv.level, "from": lv.start, "label": lv.label.as_dict()}
+                for lv in self.levels
             ],
             "roles": [
                 {"code": r.code, "name": r.name.as_dict(), "echelon": r.echelon} for r in self.roles
@@ -269,7 +278,9 @@ class _Reader:
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
             raise self.fail(path, f"must be a {names}, got {value!r}")
         return value
 
@@ -309,12 +320,16 @@ def _item(r: _Reader, raw: Any, where: str, domain: str, desired: bool) -> Item:
 def _parse(data: Any, source: str, checksum: str) -> Instrument:
     r = _Reader(source)
     if not isinstance(data, dict):
-        raise InstrumentError(f"{source}: the file must be a YAML mapping (key: value), not {type(data).__name__}")
+        raise InstrumentError(
+            f"{source}: the file must be a YAML mapping (key: value), not {type(data).__name__}"
+        )
 
     scale = []
     for n, raw in enumerate(r.seq(data, "scale", ""), 1):
         where = f"scale[{n}]"
-        scale.append(ScalePoint(value=r.get(raw, "value", where, int), label=r.text(raw, "label", where)))
+        scale.append(
+            ScalePoint(value=r.get(raw, "value", where, int), label=r.text(raw, "label", where))
+        )
     values = [s.value for s in scale]
     if len(scale) < 2 or values != list(range(values[0], values[0] + len(values))):
         raise r.fail("scale", f"values must be consecutive whole numbers, got {values}")
@@ -326,7 +341,13 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
         start = r.get(raw, "from", where, float)
         if not 0 <= start <= 100:
             raise r.fail(f"{where}.from", f"must be between 0 and 100, got {start}")
-        levels.append(Level(level=r.get(raw, "level", where, int), start=start, label=r.text(raw, "label", where)))
+        levels.append(
+            Level(
+                level=r.get(raw, "level", where, int),
+                start=start,
+                label=r.text(raw, "label", where),
+            )
+        )
     starts = [lv.start for lv in levels]
     if starts[0] != 0 or starts != sorted(set(starts)):
         raise r.fail("levels", f"'from' must start at 0 and increase, got {starts}")
@@ -337,7 +358,11 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
     for n, raw in enumerate(r.seq(data, "echelons", ""), 1):
         where = f"echelons[{n}]"
         echelons.append(
-            Echelon(code=r.get(raw, "code", where, str), name=r.text(raw, "name", where), aliases=r.aliases(raw, where))
+            Echelon(
+                code=r.get(raw, "code", where, str),
+                name=r.text(raw, "name", where),
+                aliases=r.aliases(raw, where),
+            )
         )
     echelon_codes = {e.code for e in echelons}
 
@@ -346,7 +371,10 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
         where = f"roles[{n}]"
         echelon = r.get(raw, "echelon", where, str)
         if echelon not in echelon_codes:
-            raise r.fail(f"{where}.echelon", f"'{echelon}' is not one of the echelons {sorted(echelon_codes)}")
+            raise r.fail(
+                f"{where}.echelon",
+                f"'{echelon}' is not one of the echelons {sorted(echelon_codes)}",
+            )
         roles.append(
             Role(
                 code=r.get(raw, "code", where, str),
@@ -378,7 +406,11 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
             )
         )
     _unique(r, "domains", [d.code for d in domains])
-    _unique(r, "domains[].items", [i.code for d in domains for i in d.items] + [d.desired.code for d in domains if d.desired])
+    _unique(
+        r,
+        "domains[].items",
+        [i.code for d in domains for i in d.items] + [d.desired.code for d in domains if d.desired],
+    )
 
     min_group = r.get(data, "min_group_size", "", int, default=5)
     if min_group < 3:
@@ -428,7 +460,9 @@ def load_instrument(path: str | Path | None = None) -> Instrument:
     try:
         stamp = source.stat().st_mtime_ns
     except OSError as err:
-        raise InstrumentError(f"{source}: cannot read the instrument file ({err.strerror})") from err
+        raise InstrumentError(
+            f"{source}: cannot read the instrument file ({err.strerror})"
+        ) from err
     return _load_cached(str(source), stamp)
 
 
@@ -438,7 +472,9 @@ def _load_cached(path: str, stamp: int) -> Instrument:
     try:
         raw = source.read_bytes()
     except OSError as err:
-        raise InstrumentError(f"{source}: cannot read the instrument file ({err.strerror})") from err
+        raise InstrumentError(
+            f"{source}: cannot read the instrument file ({err.strerror})"
+        ) from err
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as err:

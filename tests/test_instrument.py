@@ -1,0 +1,158 @@
+"""The questionnaire definition and its loader."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+from vsvkit.errors import InstrumentError
+from vsvkit.instrument import default_instrument_path, load_instrument
+
+
+def _write(tmp_path: Path, data) -> Path:
+    path = tmp_path / "eigen.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _raw() -> dict:
+    return yaml.safe_load(default_instrument_path().read_text(encoding="utf-8"))
+
+
+def test_bundled_instrument_has_six_domains_in_order(instrument):
+    assert instrument.domain_codes == ("CLI", "COO", "ORG", "SUP", "OMG", "REF")
+    assert instrument.domain("SUP").name("nl") == "Ondersteuning"
+    assert instrument.domain("SUP").name("en") == "Support"
+
+
+def test_every_domain_has_about_five_bilingual_items_and_a_desired_item(instrument):
+    for domain in instrument.domains:
+        assert 4 <= len(domain.items) <= 6
+        assert domain.desired is not None and domain.desired.desired
+        for item in domain.items:
+            assert item.domain == domain.code
+            assert item.text("nl") != item.text("en")
+            assert item.rainbow
+    assert len(instrument.items) == 30
+    assert len(instrument.all_items) == 36
+
+
+def test_scale_levels_and_privacy_settings(instrument):
+    assert [s.value for s in instrument.scale] == [1, 2, 3, 4]
+    assert instrument.scale[2].label("nl") == "grotendeels"
+    assert instrument.dont_know("nl").startswith("weet niet")
+    assert instrument.min_group_size == 5
+    assert instrument.min_answered_share == 0.6
+
+
+@pytest.mark.parametrize(
+    ("pct", "level"),
+    [(0, 1), (24.99, 1), (25, 2), (49.9, 2), (50, 3), (74.99, 3), (75, 4), (100, 4)],
+)
+def test_level_cut_offs(instrument, pct, level):
+    assert instrument.level_of(pct) == level
+
+
+def test_level_of_missing_score_is_none(instrument):
+    assert instrument.level_of(math.nan) is None
+    assert instrument.level_of(None) is None
+
+
+def test_pct_of_maximum(instrument):
+    # (mean - 1) / 3 * 100
+    assert instrument.pct(1.0) == 0
+    assert instrument.pct(2.5) == 50
+    assert instrument.pct(4.0) == 100
+
+
+def test_min_group_size_never_below_three(instrument):
+    assert instrument.effective_min_group_size() == 5
+    assert instrument.effective_min_group_size(2) == 3
+    assert instrument.effective_min_group_size(8) == 8
+
+
+def test_own_instrument_with_item_added_removed_and_cutoffs_changed(tmp_path):
+    data = _raw()
+    cli = data["domains"][0]
+    cli["items"].pop()  # remove CLI5
+    cli["items"].append({"code": "CLI9", "text": {"nl": "Nieuw item.", "en": "New item."}})
+    data["levels"][1]["from"] = 30
+    data["version"] = "regio-1"
+    inst = load_instrument(_write(tmp_path, data))
+    assert inst.domain("CLI").item_codes == ("CLI1", "CLI2", "CLI3", "CLI4", "CLI9")
+    assert inst.level_of(29) == 1 and inst.level_of(30) == 2
+    assert inst.version == "regio-1"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d.pop("domains"), "key 'domains': is missing"),
+        (
+            lambda d: d["domains"][1]["items"][0].pop("text"),
+            "key 'domains[COO].items[1].text': is missing",
+        ),
+        (lambda d: d["domains"][0]["name"].pop("en"), "key 'domains[CLI].name.en': is missing"),
+        (
+            lambda d: d["levels"][2].update({"from": 20}),
+            "key 'levels': 'from' must start at 0 and increase",
+        ),
+        (lambda d: d.update({"min_group_size": 2}), "key 'min_group_size': must be at least 3"),
+        (
+            lambda d: d["domains"][2]["items"][0].update({"code": "COO1"}),
+            "code 'COO1' is used twice",
+        ),
+        (lambda d: d["scale"][0].update({"value": "een"}), "key 'scale[1].value': must be a int"),
+        (
+            lambda d: d["roles"][0].update({"echelon": "derde_lijn"}),
+            "'derde_lijn' is not one of the echelons",
+        ),
+    ],
+)
+def test_broken_instrument_names_the_key(tmp_path, mutate, message):
+    data = _raw()
+    mutate(data)
+    with pytest.raises(InstrumentError) as err:
+        load_instrument(_write(tmp_path, data))
+    assert message in str(err.value)
+    assert "eigen.yaml" in str(err.value)
+
+
+def test_missing_and_unparsable_files(tmp_path):
+    with pytest.raises(InstrumentError, match="cannot read"):
+        load_instrument(tmp_path / "bestaat-niet.yaml")
+    bad = tmp_path / "kapot.yaml"
+    bad.write_text("domains: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InstrumentError, match="not valid YAML"):
+        load_instrument(bad)
+    scalar = tmp_path / "scalar.yaml"
+    scalar.write_text("just text\n", encoding="utf-8")
+    with pytest.raises(InstrumentError, match="must be a YAML mapping"):
+        load_instrument(scalar)
+
+
+def test_edited_file_is_reloaded(tmp_path):
+    data = _raw()
+    path = _write(tmp_path, data)
+    assert load_instrument(path).version == "2026.1"
+    data["version"] = "2026.2"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    import os
+
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert load_instrument(path).version == "2026.2"
+
+
+def test_as_dict_has_the_documented_json_shape(instrument):
+    data = instrument.as_dict()
+    first = data["domains"][0]
+    assert first["code"] == "CLI"
+    assert set(first["name"]) == {"nl", "en"}
+    assert [i["code"] for i in first["items"]][-1] == "CLI_W"
+    assert first["items"][-1]["desired"] is True
+    assert data["scale"][0] == {"value": 1, "label": {"nl": "niet", "en": "not at all"}}
+    assert data["dont_know"]["label"]["en"].startswith("don't know")
