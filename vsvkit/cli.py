@@ -1,0 +1,268 @@
+"""The ``vsvkit`` command line: one library call per command, friendly errors.
+
+Tracebacks are shown only with ``--debug``; problems in an imported file are printed
+as a table and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import sys
+from collections.abc import Sequence
+from datetime import date as Date
+
+from .errors import IntakeError, VsvkitError
+
+__all__ = ["main", "build_parser"]
+
+log = logging.getLogger("vsvkit")
+
+EXIT_PROBLEMS = 2
+
+
+def _date(text: str) -> Date:
+    try:
+        return Date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from err
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file (default: VSVKIT_DB or the user data folder)",
+    )
+    common.add_argument("--debug", action="store_true", help="show full tracebacks")
+
+    parser = argparse.ArgumentParser(
+        prog="vsvkit", description="VSV-integratiemeter workshop toolkit", parents=[common]
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("instrument", parents=[common], help="print the questionnaire")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file")
+
+    p = sub.add_parser(
+        "import", parents=[common], help="import a survey export (CSV/XLSX) as a session"
+    )
+    p.add_argument("file")
+    p.add_argument("--vsv", required=True, help="name of the VSV")
+    p.add_argument("--date", required=True, type=_date, help="date of the session, YYYY-MM-DD")
+    p.add_argument("--wave", choices=("baseline", "follow-up"), default="baseline")
+    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file")
+    p.add_argument(
+        "--min-group-size", type=int, metavar="K", help="minimum group size for this session (>= 3)"
+    )
+
+    p = sub.add_parser("sessions", parents=[common], help="list the stored sessions")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("scores", parents=[common], help="domain scores of a session")
+    p.add_argument("session", type=int)
+    p.add_argument("--by", choices=("profession", "echelon"))
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    sub.add_parser("demo", parents=[common], help="load the bundled sample sessions into the store")
+
+    p = sub.add_parser("serve", parents=[common], help="start the workshop app (Voilà)")
+    p.add_argument("--port", type=int, default=8866)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--demo", action="store_true", help="load the sample sessions first")
+    p.add_argument("--open", action="store_true", help="open the app in the web browser")
+
+    p = sub.add_parser("report", parents=[common], help="export session reports (HTML/PDF)")
+    p.add_argument("session", type=int, nargs="?")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="all sessions in the store")
+    which.add_argument("--vsv", help="all sessions of this VSV")
+    p.add_argument("--format", choices=("html", "pdf", "both"), default="html")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+    return parser
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def _store(args):
+    from .store import Store
+
+    return Store(args.db)
+
+
+def _instrument(args):
+    from .instrument import load_instrument
+
+    return load_instrument(getattr(args, "instrument", None))
+
+
+def cmd_instrument(args) -> int:
+    inst = _instrument(args)
+    if args.json:
+        print(json.dumps(inst.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    print(
+        f"{inst.title(lang)} (versie {inst.version})"
+        if lang == "nl"
+        else f"{inst.title(lang)} (version {inst.version})"
+    )
+    scale = ", ".join(f"{s.value} {s.label(lang)}" for s in inst.scale)
+    print(f"{scale}, {inst.dont_know(lang)}\n")
+    for d in inst.domains:
+        print(f"{d.code}  {d.name(lang)}")
+        for item in d.items + ((d.desired,) if d.desired else ()):
+            print(f"  {item.code:<6} {item.text(lang)}")
+        print()
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .sessions import import_session
+
+    session_id = import_session(
+        args.file,
+        store=_store(args),
+        vsv=args.vsv,
+        date=args.date,
+        wave=args.wave,
+        instrument=_instrument(args),
+        min_group_size=args.min_group_size,
+    )
+    print(f"Imported {args.file} as session {session_id}.")
+    return 0
+
+
+def cmd_sessions(args) -> int:
+    table = _store(args).sessions()
+    if args.json:
+        print(table.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
+    elif table.empty:
+        print("No sessions yet. Import one with: vsvkit import FILE --vsv NAME --date YYYY-MM-DD")
+    else:
+        print(table.to_string(index=False))
+    return 0
+
+
+def cmd_scores(args) -> int:
+    from .sessions import session_scores
+
+    table = session_scores(_store(args), args.session, by=args.by)
+    if args.format == "json":
+        records = [
+            {k: _plain(v) for k, v in row.items()} for row in table.to_dict(orient="records")
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        table.to_csv(sys.stdout, index=False)
+    else:
+        print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    return 0
+
+
+def _plain(value):
+    """JSON-safe scalars: NaN/NA -> None, numpy numbers -> Python numbers."""
+    if value is None:
+        return None
+    try:
+        if value != value or (isinstance(value, float) and math.isnan(value)):
+            return None
+    except (TypeError, ValueError):
+        return None  # pandas.NA
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def cmd_demo(args) -> int:
+    from .sessions import load_demo
+
+    ids = load_demo(_store(args))
+    print(
+        f"The sample sessions are in the store ({len(ids)} sessions). List them with: vsvkit sessions"
+    )
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    if args.demo:
+        from .sessions import load_demo
+
+        load_demo(_store(args))
+    return serve(port=args.port, host=args.host, db=args.db, open_browser=args.open) or 0
+
+
+def cmd_report(args) -> int:
+    from .report import render_reports
+
+    store = _store(args)
+    if args.all:
+        ids = list(store.sessions()["id"])
+    elif args.vsv:
+        ids = list(store.find_sessions(vsv=args.vsv)["id"])
+    elif args.session is not None:
+        ids = [args.session]
+    else:
+        print("Name a session, or use --all or --vsv NAME.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    formats = ("html", "pdf") if args.format == "both" else (args.format,)
+    result = render_reports(
+        ids, db_url=store.url, lang=args.lang, formats=formats, out_dir=args.out
+    )
+    for paths in result.ok.values():
+        for path in paths:
+            print(path)
+    if result.failed:
+        print(f"\n{len(result.failed)} report(s) failed:", file=sys.stderr)
+        for sid, why in result.failed.items():
+            print(f"  session {sid}: {why}", file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS = {
+    "instrument": cmd_instrument,
+    "import": cmd_import,
+    "sessions": cmd_sessions,
+    "scores": cmd_scores,
+    "demo": cmd_demo,
+    "serve": cmd_serve,
+    "report": cmd_report,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return COMMANDS[args.command](args)
+    except IntakeError as err:
+        if args.debug:
+            raise
+        print(f"Nothing was imported: {err}\n", file=sys.stderr)
+        print(err.table(), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except VsvkitError as err:
+        if args.debug:
+            raise
+        print(f"Error: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
