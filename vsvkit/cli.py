@@ -187,7 +187,8 @@ def cmd_demo(args) -> int:
 
     ids = load_demo(_store(args))
     print(
-        f"The sample sessions are in the store ({len(ids)} sessions). List them with: vsvkit sessions"
+        f"The sample sessions are in the store ({len(ids)} sessions). "
+        "List them with: vsvkit sessions"
     )
     return 0
 
