@@ -30,8 +30,11 @@ def import_session(
     wave: str = "baseline",
     instrument: Instrument | None = None,
     min_group_size: int | None = None,
+    lang: str = "nl",
 ) -> int:
     """Read, validate and store one survey export as a session; all or nothing.
+
+    ``lang`` is the language of the problem descriptions in an :class:`IntakeError`.
 
     Raises
     ------
@@ -43,7 +46,7 @@ def import_session(
     from .intake import read_responses
 
     instrument = instrument or load_instrument()
-    responses = read_responses(path, instrument)
+    responses = read_responses(path, instrument, lang=lang)
     return store.add_session(
         responses,
         vsv=vsv,

@@ -1,0 +1,325 @@
+"""The workshop app: the top widget that the Voilà notebook shows.
+
+It holds the view state (session, filter, language, presenter mode, page) and asks the core
+for everything it shows: :func:`vsvkit.mirror.build_mirror` for the scores, the store for
+notes. Charts are cached per view, so stepping back and forth is instant.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import ipywidgets as W
+import pandas as pd
+
+from ..errors import VsvkitError
+from ..i18n import group_label, t, wave_label
+from ..instrument import load_instrument
+from ..mirror import PrivacyError, build_mirror, subset_options
+from . import pages
+from .figures import chart, figure_png
+from .importer import ImportPanel
+from .notes import DomainNotes
+from .style import APP_CSS
+
+__all__ = ["WorkshopApp"]
+
+log = logging.getLogger(__name__)
+
+ALL = "__all__"
+
+
+class WorkshopApp(W.VBox):
+    """The trainer's app for one workshop: choose a session, walk through the mirror, take notes.
+
+    Parameters
+    ----------
+    store : vsvkit.store.Store
+    instrument : Instrument, optional
+    lang : {"nl", "en"}
+    session_id : int, optional
+        The session to open; the most recent one by default, the import page when none.
+    """
+
+    def __init__(self, store, *, instrument=None, lang: str = "nl", session_id: int | None = None):
+        super().__init__()
+        self.add_class("vsvkit-app")
+        self.store = store
+        self.instrument = instrument or load_instrument()
+        self.lang = lang
+        self.presenter = False
+        self.subset: tuple[str, str] | None = None
+        self.revealed = True
+        self._mirrors: dict = {}
+        self._charts: dict = {}
+        self._answers: dict = {}
+        sessions = store.sessions()
+        if session_id is None and len(sessions):
+            session_id = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
+        self.session_id = session_id
+        self.page = "overview" if session_id is not None else "start"
+        self._build()
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def page_order(self) -> list[str]:
+        order = ["overview", *self.instrument.domain_codes, "discussion"]
+        if self._previous_session() is not None:
+            order.append("change")
+        return order + ["start"]
+
+    def mirror(self):
+        key = (self.session_id, self.subset)
+        if key not in self._mirrors:
+            if self.session_id not in self._answers:
+                self._answers[self.session_id] = self.store.answers(
+                    [self.session_id], instrument=self.instrument
+                )
+            self._mirrors[key] = build_mirror(
+                self.store,
+                self.session_id,
+                instrument=self.instrument,
+                subset=self.subset,
+                answers=self._answers[self.session_id],
+            )
+        return self._mirrors[key]
+
+    def _render(self, key, draw):
+        full = (self.session_id, self.subset, self.lang, self.presenter, key)
+        if full not in self._charts:
+            self._charts[full] = figure_png(draw, presenter=self.presenter)
+        return chart(self._charts[full])
+
+    def _previous_session(self):
+        """The id of the earlier session of the same VSV (for the comparison page), or None."""
+        if self.session_id is None:
+            return None
+        sessions = self.store.sessions()
+        me = sessions[sessions["id"] == self.session_id]
+        if not len(me):
+            return None
+        me = me.iloc[0]
+        earlier = sessions[(sessions["vsv"] == me["vsv"]) & (sessions["date"] < me["date"])]
+        return None if earlier.empty else int(earlier.sort_values("date").iloc[-1]["id"])
+
+    def _agreed(self) -> dict:
+        notes = self.store.domain_notes(self.session_id)
+        notes = notes[notes["agreed_level"].notna()]
+        return {r.domain: int(r.agreed_level) for r in notes.itertuples(index=False)}
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        lang = self.lang
+        self.title = W.HTML()
+        self.session_picker = W.Dropdown(
+            options=self._session_options(), value=self.session_id, layout=W.Layout(width="28em")
+        )
+        self.session_picker.add_class("vsvkit-session")
+        self.filter = W.Dropdown(options=self._filter_options(), value=self._filter_value())
+        self.filter.add_class("vsvkit-filter")
+        self.language = W.ToggleButtons(options=[("NL", "nl"), ("EN", "en")], value=lang)
+        self.language.add_class("vsvkit-lang")
+        self.presenter_toggle = W.ToggleButton(value=self.presenter, description=t("presenter_mode", lang))
+        self.presenter_toggle.add_class("vsvkit-presenter-toggle")
+        self.prev_button = W.Button(description=t("previous", lang))
+        self.next_button = W.Button(description=t("next", lang))
+        self.prev_button.add_class("vsvkit-prev")
+        self.next_button.add_class("vsvkit-next")
+        self.page_picker = W.Dropdown(options=self._page_options(), value=self.page)
+        self.page_picker.add_class("vsvkit-page-picker")
+        self.reveal_button = W.Button(description=t("reveal", lang), button_style="warning")
+        self.reveal_button.add_class("vsvkit-reveal")
+        self.message = W.HTML()
+        self.message.add_class("vsvkit-message")
+        self.body = W.VBox()
+        self.body.add_class("vsvkit-body")
+
+        self.session_picker.observe(self._on_session, "value")
+        self.filter.observe(self._on_filter, "value")
+        self.language.observe(self._on_language, "value")
+        self.presenter_toggle.observe(self._on_presenter, "value")
+        self.page_picker.observe(lambda c: self.show(c["new"]), "value")
+        self.prev_button.on_click(lambda _: self.step(-1))
+        self.next_button.on_click(lambda _: self.step(+1))
+        self.reveal_button.on_click(lambda _: self.reveal())
+
+        controls = W.HBox(
+            [self.session_picker, self.filter, self.language, self.presenter_toggle],
+            layout=W.Layout(flex_flow="row wrap", gap="0.5em"),
+        )
+        nav = W.HBox(
+            [self.prev_button, self.page_picker, self.next_button, self.reveal_button],
+            layout=W.Layout(gap="0.5em"),
+        )
+        nav.add_class("vsvkit-nav")
+        self.children = [W.HTML(APP_CSS), self.title, controls, nav, self.message, self.body]
+        self.show(self.page)
+
+    def _session_options(self):
+        sessions = self.store.sessions()
+        options = []
+        for s in sessions.sort_values(["vsv", "date"]).itertuples(index=False):
+            label = f"{s.vsv} – {pd.Timestamp(s.date):%d-%m-%Y} – {wave_label(s.wave, self.lang)} (n = {s.n_respondents})"
+            options.append((label, int(s.id)))
+        return options or [(t("no_sessions", self.lang), None)]
+
+    def _filter_options(self):
+        options = [(t("all_respondents", self.lang), ALL)]
+        if self.session_id is None:
+            return options
+        answers = self._answers.get(self.session_id)
+        if answers is None:
+            answers = self._answers[self.session_id] = self.store.answers(
+                [self.session_id], instrument=self.instrument
+            )
+        k = self.instrument.effective_min_group_size(self.store.session(self.session_id).min_group_size)
+        for grouping, group, allowed in subset_options(answers, k):
+            label = f"{t(grouping, self.lang)}: {group_label(group, self.instrument, self.lang)}"
+            if not allowed:
+                label += f" ({t('too_few', self.lang)})"
+            options.append((label, f"{grouping}:{group}"))
+        return options
+
+    def _filter_value(self) -> str:
+        return ALL if self.subset is None else f"{self.subset[0]}:{self.subset[1]}"
+
+    def _page_options(self):
+        def name(page):
+            if page in self.instrument.domain_codes:
+                return self.instrument.domain(page).name(self.lang)
+            return t(f"page_{page}", self.lang)
+
+        return [(name(p), p) for p in self.page_order]
+
+    # -- events -----------------------------------------------------------------------------
+    def _on_session(self, change) -> None:
+        if change["new"] is None:
+            return
+        self.session_id = int(change["new"])
+        self.subset = None
+        self._rebuild_controls()
+        self.show("overview")
+
+    def _on_filter(self, change) -> None:
+        value = change["new"]
+        subset = None if value == ALL else tuple(value.split(":", 1))
+        try:
+            if subset is not None:
+                self.subset = subset
+                self.mirror()
+        except PrivacyError:
+            self.subset = None if change["old"] == ALL else tuple(change["old"].split(":", 1))
+            self.message.value = f"<p class='vsvkit-error'>{t('filter_refused', self.lang, k=self.mirror().k)}</p>"
+            with self.filter.hold_trait_notifications():
+                self.filter.unobserve(self._on_filter, "value")
+                self.filter.value = change["old"]
+                self.filter.observe(self._on_filter, "value")
+            return
+        self.subset = subset
+        self.message.value = ""
+        self.show(self.page)
+
+    def _on_language(self, change) -> None:
+        self.lang = change["new"]
+        self._build()
+
+    def _on_presenter(self, change) -> None:
+        self.presenter = bool(change["new"])
+        if self.presenter:
+            self.add_class("vsvkit-presenter")
+        else:
+            self.remove_class("vsvkit-presenter")
+        self.show(self.page)
+
+    def _rebuild_controls(self) -> None:
+        self._build()
+
+    def _imported(self, session_id: int) -> None:
+        self.session_id = session_id
+        self.subset = None
+        self._build()
+        self.show("overview")
+
+    # -- navigation -------------------------------------------------------------------------
+    def step(self, delta: int) -> None:
+        order = [p for p in self.page_order if p != "start"]
+        if self.page not in order:
+            self.show(order[0])
+            return
+        i = max(0, min(len(order) - 1, order.index(self.page) + delta))
+        self.show(order[i])
+
+    def reveal(self) -> None:
+        self.revealed = True
+        self.show(self.page, keep_reveal=True)
+
+    def show(self, page: str, *, keep_reveal: bool = False) -> None:
+        """Show ``page`` ("overview", a domain code, "discussion", "change" or "start")."""
+        if self.session_id is None and page != "start":
+            page = "start"
+        if page not in self.page_order:
+            page = "overview"
+        if page != self.page and not keep_reveal:
+            self.revealed = not self.presenter
+        elif not keep_reveal and not self.presenter:
+            self.revealed = True
+        self.page = page
+        if self.page_picker.value != page:
+            self.page_picker.unobserve_all("value")
+            self.page_picker.value = page
+            self.page_picker.observe(lambda c: self.show(c["new"]), "value")
+        self.reveal_button.layout.display = "" if (self.presenter and not self.revealed) else "none"
+        self._update_title()
+        try:
+            self.body.children = [self._page_widget(page)]
+        except VsvkitError as err:
+            log.warning("page %s failed: %s", page, err)
+            self.body.children = [W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")]
+        except Exception:
+            log.exception("page %s of session %s failed", page, self.session_id)
+            self.body.children = [W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")]
+
+    def _update_title(self) -> None:
+        if self.session_id is None:
+            self.title.value = f"<h1 class='vsvkit-title'>{t('app_title', self.lang)}</h1>"
+            return
+        session = self.store.session(self.session_id)
+        subtitle = f"{pd.Timestamp(session.date):%d-%m-%Y} · {wave_label(session.wave, self.lang)}"
+        if self.subset:
+            subtitle += f" · {group_label(self.subset[1], self.instrument, self.lang)}"
+        self.title.value = (
+            f"<h1 class='vsvkit-title'>{session.vsv}</h1><div class='vsvkit-subtitle'>{subtitle}</div>"
+        )
+
+    def _page_widget(self, page: str):
+        lang = self.lang
+        if page == "start":
+            return ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported)
+        heading = W.HTML(f"<h2 class='vsvkit-page-title'>{self._page_title(page)}</h2>")
+        if self.presenter and not self.revealed:
+            guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")
+            return W.VBox([heading, guess])
+        mirror = self.mirror()
+        if page == "overview":
+            content = pages.overview_page(mirror, lang=lang, render=self._render, agreed=self._agreed())
+        elif page == "discussion":
+            content = pages.discussion_page(mirror, lang=lang, goto=self.show)
+        elif page == "change":
+            content = self._change_widget()
+        else:
+            notes = DomainNotes(self.store, self.session_id, page, self.instrument, lang)
+            content = pages.domain_page(mirror, page, lang=lang, render=self._render, notes_widget=notes)
+        return W.VBox([heading, content])
+
+    def _page_title(self, page: str) -> str:
+        if page in self.instrument.domain_codes:
+            return self.instrument.domain(page).name(self.lang)
+        return t(f"page_{page}", self.lang)
+
+    def _change_widget(self):
+        earlier = self._previous_session()
+        both = []
+        for sid in (earlier, self.session_id):
+            m = build_mirror(self.store, sid, instrument=self.instrument, subset=None)
+            both.append(m.domain_scores.assign(wave=self.store.session(sid).wave))
+        return pages.change_page(pd.concat(both, ignore_index=True), instrument=self.instrument, lang=self.lang, render=self._render)

@@ -1,0 +1,32 @@
+"""The app's own CSS, shipped inside the widget tree so it works under any template."""
+
+from __future__ import annotations
+
+__all__ = ["APP_CSS"]
+
+APP_CSS = """<style>
+.vsvkit-app { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2937;
+  max-width: 1200px; margin: 0 auto; }
+.vsvkit-title { font-size: 1.9em; margin: 0.2em 0 0; color: #1d3557; }
+.vsvkit-subtitle { color: #4b5563; margin-bottom: 0.6em; }
+.vsvkit-page-title { color: #1d3557; border-bottom: 3px solid #457b9d; padding-bottom: 0.2em; }
+.vsvkit-cards { display: flex; flex-wrap: wrap; gap: 0.8em; margin: 0.5em 0 1em; }
+.vsvkit-card { background: #f1f5f9; border-radius: 8px; padding: 0.6em 1em; min-width: 10em; }
+.vsvkit-card-label { font-size: 0.85em; color: #4b5563; }
+.vsvkit-card-value { font-size: 1.8em; font-weight: bold; color: #1d3557; }
+.vsvkit-card-extra { font-size: 0.9em; color: #374151; min-height: 1.2em; }
+.vsvkit-table, .vsvkit-problems { border-collapse: collapse; margin: 0.5em 0; }
+.vsvkit-table th, .vsvkit-table td, .vsvkit-problems th, .vsvkit-problems td {
+  border-bottom: 1px solid #d1d5db; padding: 0.25em 0.8em; text-align: left; }
+.vsvkit-problems { font-size: 0.95em; }
+.vsvkit-error { color: #b91c1c; font-weight: bold; }
+.vsvkit-ok, .vsvkit-saved { color: #166534; }
+.vsvkit-note { color: #4b5563; font-size: 0.9em; }
+.vsvkit-guess { font-size: 1.6em; padding: 2em; background: #fff7ed; border-radius: 8px;
+  text-align: center; color: #7c2d12; }
+.vsvkit-chart img, img.vsvkit-chart { max-width: 100%; height: auto; }
+.vsvkit-presenter { font-size: 135%; max-width: none; }
+.vsvkit-presenter .widget-button, .vsvkit-presenter .widget-dropdown select,
+.vsvkit-presenter .widget-toggle-button { font-size: 1.1em; height: auto; min-height: 2.2em; }
+.vsvkit-point { display: inline-block; min-width: 30em; padding: 0.3em 0; }
+</style>"""
