@@ -1,0 +1,89 @@
+"""Finding a Chromium-family browser for the app tests and the PDF export."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from .errors import ReportError
+
+__all__ = ["BROWSER_NAMES", "CHROMIUM_ARGS", "INSTALL_HINT", "find_browser"]
+
+#: Executables tried on PATH, in this order.
+BROWSER_NAMES = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "microsoft-edge",
+)
+#: Command-line switches for a headless, quiet, sandbox-less (root in CI) Chromium.
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+INSTALL_HINT = (
+    "install Chromium: sudo apt-get install chromium (Debian/Ubuntu) or `playwright install chromium`"
+)
+
+
+def _playwright_chromium() -> Path | None:
+    """Playwright's own downloaded Chromium, if any (without starting Playwright)."""
+    base = os.environ.get("PLAYWRIGHT_BROWSERS_PATH")
+    roots = [Path(base)] if base and base != "0" else []
+    roots.append(Path.home() / ".cache" / "ms-playwright")
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for pattern in ("chromium-*/chrome-linux*/chrome", "chromium_headless_shell-*/*/headless_shell"):
+            found = sorted(root.glob(pattern), reverse=True)
+            for candidate in found:
+                if os.access(candidate, os.X_OK):
+                    return candidate
+    return None
+
+
+def find_browser() -> Path:
+    """Return the path of a Chromium-family browser.
+
+    Looks for ``VSVKIT_BROWSER`` (an explicit path), then :data:`BROWSER_NAMES` on
+    ``PATH``, then a browser downloaded by ``playwright install chromium``.
+
+    Returns
+    -------
+    pathlib.Path
+        Executable to pass as Playwright's ``executable_path``.
+
+    Raises
+    ------
+    ReportError
+        No browser found; the message says how to install one.
+
+    Examples
+    --------
+    >>> from vsvkit.browser import find_browser
+    >>> find_browser()  # doctest: +SKIP
+    PosixPath('/usr/bin/chromium')
+    """
+    explicit = os.environ.get("VSVKIT_BROWSER")
+    if explicit:
+        path = Path(explicit)
+        if path.is_file() and os.access(path, os.X_OK):
+            return path
+        raise ReportError(
+            f"VSVKIT_BROWSER={explicit} is not an executable file; unset it or {INSTALL_HINT}"
+        )
+    for name in BROWSER_NAMES:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    bundled = _playwright_chromium()
+    if bundled is not None:
+        return bundled
+    raise ReportError(f"No Chromium or Chrome found (tried {', '.join(BROWSER_NAMES)}); {INSTALL_HINT}")
