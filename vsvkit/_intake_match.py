@@ -16,7 +16,9 @@ from .instrument import Instrument
 
 __all__: list[str] = []
 
-AMBIGUOUS = object()  # marker in look-ups for keys that point at several targets
+AMBIGUOUS = object()
+_DONT_KNOW = (float("nan"), True)
+_BLANK = (float("nan"), False)  # marker in look-ups for keys that point at several targets
 
 _ROLE_WORDS = {
     "beroep",
@@ -197,9 +199,9 @@ class AnswerParser:
                 _add(self.loose, _loose(label), (float(s.value), False))
                 _add(self.compact, _compact(label), (float(s.value), False))
         dk = [inst.dont_know.nl, inst.dont_know.en, *inst.dont_know_aliases]
-        for alias in dk:
-            _add(self.loose, _loose(alias), (float("nan"), True))
-            _add(self.compact, _compact(alias), (float("nan"), True))
+        for alias in dk:  # one shared tuple: NaN != NaN would make the key look ambiguous
+            _add(self.loose, _loose(alias), _DONT_KNOW)
+            _add(self.compact, _compact(alias), _DONT_KNOW)
 
     def _number(self, s: str) -> float | None:
         try:
@@ -218,7 +220,7 @@ class AnswerParser:
     def parse(self, cell: str):
         s = cell.strip()
         if not s:
-            return (float("nan"), False)
+            return _BLANK
         x = self._number(s)
         if x is not None:
             return (x, False)
