@@ -29,7 +29,8 @@ CHROMIUM_ARGS = (
     "--no-first-run",
 )
 INSTALL_HINT = (
-    "install Chromium: sudo apt-get install chromium (Debian/Ubuntu) or `playwright install chromium`"
+    "install Chromium: sudo apt-get install chromium (Debian/Ubuntu) "
+    "or `playwright install chromium`"
 )
 
 
@@ -41,7 +42,10 @@ def _playwright_chromium() -> Path | None:
     for root in roots:
         if not root.is_dir():
             continue
-        for pattern in ("chromium-*/chrome-linux*/chrome", "chromium_headless_shell-*/*/headless_shell"):
+        for pattern in (
+            "chromium-*/chrome-linux*/chrome",
+            "chromium_headless_shell-*/*/headless_shell",
+        ):
             found = sorted(root.glob(pattern), reverse=True)
             for candidate in found:
                 if os.access(candidate, os.X_OK):
@@ -86,4 +90,6 @@ def find_browser() -> Path:
     bundled = _playwright_chromium()
     if bundled is not None:
         return bundled
-    raise ReportError(f"No Chromium or Chrome found (tried {', '.join(BROWSER_NAMES)}); {INSTALL_HINT}")
+    raise ReportError(
+        f"No Chromium or Chrome found (tried {', '.join(BROWSER_NAMES)}); {INSTALL_HINT}"
+    )

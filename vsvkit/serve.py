@@ -1,0 +1,407 @@
+"""Serve the workshop app (the notebooks in ``notebooks/``) with Voilà.
+
+:func:`serve` runs Voilà in this process with the vsvkit template
+(``templates/voila/vsvkit``: branding, Dutch loading text, no outside requests),
+preheated kernels for the app notebooks, culling of idle kernels, tracebacks hidden
+from the page, and the fix for Voilà's render hang under CPU load
+(:mod:`vsvkit._voila_patch`).
+
+Each notebook ``<name>.ipynb`` is served at ``/voila/render/<name>.ipynb``; ``/`` lists
+the folder. The kernels get the database URL in the environment variable ``VSVKIT_DB``.
+
+Examples
+--------
+From Python (blocks until Ctrl-C)::
+
+    from vsvkit.serve import serve
+    serve(port=8866, db="sqlite:////tmp/workshop.db")
+
+From a shell (the ``vsvkit serve`` command calls the same function)::
+
+    python -m vsvkit.serve --port 8866
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import VsvkitError
+from .paths import notebooks_dir as default_notebooks_dir
+from .paths import templates_dir
+
+__all__ = [
+    "APP_NOTEBOOKS",
+    "TEMPLATE_NAME",
+    "LOCAL_HOSTS",
+    "ServeConfig",
+    "build_config",
+    "voila_argv",
+    "template_root",
+    "serve",
+    "main",
+]
+
+log = logging.getLogger(__name__)
+
+#: The app notebooks in ``notebooks/`` that get a preheated kernel.
+APP_NOTEBOOKS = ("workshop.ipynb", "regio_analyse.ipynb")
+#: Name of our Voilà template (``templates/voila/vsvkit``).
+TEMPLATE_NAME = "vsvkit"
+#: Addresses that only this machine can reach; any other bind address needs a token.
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+#: Idle kernels without an open page are shut down after this many seconds.
+CULL_IDLE_TIMEOUT = 1800
+CULL_INTERVAL = 60
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    """Everything :func:`serve` hands to Voilà, decided before anything starts.
+
+    Attributes
+    ----------
+    notebooks_dir : Path
+        Folder served; each notebook at ``/voila/render/<name>``.
+    host, port : str, int
+        Bind address.
+    token : str
+        Access token; empty string means no token (only allowed on a local address).
+    url : str
+        The address to open, with ``?token=...`` when a token is set.
+    preheat : tuple of str
+        Notebook names (relative to ``notebooks_dir``) with a preheated kernel.
+    env : dict
+        Environment variables for the kernels (``VSVKIT_DB`` when a database is given).
+    config : dict
+        The traitlets configuration for Voilà (nested dict).
+    """
+
+    notebooks_dir: Path
+    host: str
+    port: int
+    token: str
+    url: str
+    preheat: tuple[str, ...]
+    env: dict
+    config: dict
+
+
+def _is_local(host: str) -> bool:
+    return host in LOCAL_HOSTS
+
+
+def build_config(
+    *,
+    port: int = 8866,
+    host: str = "127.0.0.1",
+    db: str | None = None,
+    open_browser: bool = False,
+    notebooks_dir: str | os.PathLike | None = None,
+    token: str | None = None,
+    preheat: Sequence[str] | None = None,
+    pool_size: int = 1,
+) -> ServeConfig:
+    """Decide how Voilà is to be run, without starting anything.
+
+    Parameters
+    ----------
+    port, host
+        Bind address. A host other than 127.0.0.1/localhost/::1 needs a token.
+    db
+        Database URL for the app; passed to the kernels as ``VSVKIT_DB``.
+    open_browser
+        Open the app in the default browser once the server runs.
+    notebooks_dir
+        Folder to serve; default :func:`vsvkit.paths.notebooks_dir`.
+    token
+        Access token. ``None``: none on a local address, a fresh random one on any
+        other address. ``""`` on a non-local address is refused.
+    preheat
+        Notebook names that get ``pool_size`` preheated kernels; default the app
+        notebooks (:data:`APP_NOTEBOOKS`) that exist in the folder.
+    pool_size
+        Preheated kernels per notebook in ``preheat``.
+
+    Returns
+    -------
+    ServeConfig
+
+    Raises
+    ------
+    VsvkitError
+        The folder does not exist, a preheat notebook is missing, the port is out of
+        range, or a non-local address has no token.
+    """
+    folder = Path(notebooks_dir) if notebooks_dir is not None else default_notebooks_dir()
+    folder = folder.resolve()
+    if not folder.is_dir():
+        raise VsvkitError(
+            f"De map met notebooks bestaat niet: {folder}. "
+            "Geef een bestaande map op (notebooks_dir / --notebooks)."
+        )
+    if not isinstance(port, int) or not 0 < port < 65536:
+        raise VsvkitError(f"Ongeldige poort {port!r}: kies een getal van 1 tot en met 65535.")
+
+    if _is_local(host):
+        token = token or ""
+    elif token is None:
+        token = secrets.token_urlsafe(24)
+    elif not token:
+        raise VsvkitError(
+            f"Weigering: de app zou bereikbaar zijn op {host}, maar zonder token. "
+            "Geef een token op (--token) of bind aan 127.0.0.1."
+        )
+
+    if preheat is None:
+        names = tuple(n for n in APP_NOTEBOOKS if (folder / n).is_file())
+    else:
+        names = tuple(preheat)
+        missing = [n for n in names if not (folder / n).is_file()]
+        if missing:
+            raise VsvkitError(
+                f"Notebook(s) om voor te verwarmen niet gevonden in {folder}: " + ", ".join(missing)
+            )
+
+    env = {}
+    if db:
+        env["VSVKIT_DB"] = str(db)
+
+    pools: dict = {"default": {"pool_size": 0}}
+    for name in names:
+        pools[name] = {"pool_size": int(pool_size), "kernel_env_variables": dict(env)}
+
+    config = {
+        "Voila": {
+            "ip": host,
+            "port": port,
+            "open_browser": bool(open_browser),
+            "token": token,
+            "root_dir": str(folder),
+        },
+        "VoilaConfiguration": {
+            "template": TEMPLATE_NAME,
+            "show_tracebacks": False,
+            "preheat_kernel": bool(names),
+            "default_pool_size": 0,
+            "strip_sources": True,
+        },
+        "VoilaKernelManager": {
+            "kernel_pools_config": pools,
+            "default_env_variables": dict(env),
+        },
+        "MappingKernelManager": {
+            "cull_idle_timeout": CULL_IDLE_TIMEOUT,
+            "cull_interval": CULL_INTERVAL,
+            "cull_connected": False,
+        },
+        "VoilaExecutor": {
+            # the reply wait is fixed by polling (see vsvkit._voila_patch); no cell timeout
+            "timeout": 0,
+        },
+    }
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    if ":" in shown_host:
+        shown_host = f"[{shown_host}]"
+    url = f"http://{shown_host}:{port}/"
+    if token:
+        url += f"?token={token}"
+    return ServeConfig(
+        notebooks_dir=folder,
+        host=host,
+        port=port,
+        token=token,
+        url=url,
+        preheat=names,
+        env=env,
+        config=config,
+    )
+
+
+def voila_argv(cfg: ServeConfig) -> list[str]:
+    """Command-line arguments for ``python -m voila`` equal to ``cfg`` (for stock runs).
+
+    Only the scalar settings are expressed as flags; pool and culling settings are
+    passed as traitlets flags too. Used by the benchmark; :func:`serve` passes the
+    configuration object directly.
+    """
+    import json
+
+    argv = [str(cfg.notebooks_dir), "--no-browser"]
+    for section, values in cfg.config.items():
+        for key, value in values.items():
+            if section == "Voila" and key == "root_dir":
+                continue
+            if isinstance(value, (dict, list)):
+                argv.append(f"--{section}.{key}={json.dumps(value)}")
+            else:
+                argv.append(f"--{section}.{key}={value}")
+    return argv
+
+
+def template_root() -> Path:
+    """A Jupyter data folder in which our template is ``voila/templates/vsvkit``.
+
+    Voilà finds templates only as ``<jupyter data dir>/voila/templates/<name>``; our
+    template lives at ``templates/voila/vsvkit`` in the package. We make a small
+    temporary folder with a symbolic link to it (a copy where links are impossible)
+    and put that folder first on ``JUPYTER_PATH``; edits to the template are picked up
+    without reinstalling.
+    """
+    source = templates_dir() / "voila" / TEMPLATE_NAME
+    if not (source / "index.html.j2").is_file():
+        raise VsvkitError(f"Voilà-template ontbreekt: {source / 'index.html.j2'}")
+    root = Path(tempfile.mkdtemp(prefix="vsvkit-voila-"))
+    target = root / "voila" / "templates" / TEMPLATE_NAME
+    target.parent.mkdir(parents=True)
+    try:
+        target.symlink_to(source, target_is_directory=True)
+    except OSError:
+        import shutil
+
+        shutil.copytree(source, target)
+    return root
+
+
+def _load_demo(db: str | None) -> None:
+    """Put the sample sessions in the store, if ``vsvkit.sample.load_demo`` exists."""
+    try:
+        import vsvkit.sample as sample
+    except ImportError:
+        log.warning("--demo: vsvkit.sample is not available; no sample sessions loaded")
+        return
+    if not hasattr(sample, "load_demo"):
+        log.warning("--demo: vsvkit.sample.load_demo does not exist yet; nothing loaded")
+        return
+    from .store import Store
+
+    sample.load_demo(Store(db))
+
+
+def serve(
+    *,
+    port: int = 8866,
+    host: str = "127.0.0.1",
+    db: str | None = None,
+    open_browser: bool = False,
+    notebooks_dir: str | os.PathLike | None = None,
+    token: str | None = None,
+    demo: bool = False,
+    preheat: Sequence[str] | None = None,
+) -> None:
+    """Serve the workshop notebooks with Voilà until interrupted (Ctrl-C).
+
+    Parameters
+    ----------
+    port, host
+        Bind address; default 127.0.0.1:8866 (only this machine). Any other address
+        requires a token: one is generated when ``token`` is None and the URL with it
+        is printed; ``token=""`` there is refused.
+    db
+        Database URL; the kernels get it as ``VSVKIT_DB``. Default: the store's default.
+    open_browser
+        Open the app in the default browser.
+    notebooks_dir
+        Folder to serve (default ``notebooks/`` of the package).
+    token
+        Access token (see ``host``).
+    demo
+        First make sure the sample sessions are in the store by calling
+        ``vsvkit.sample.load_demo(store)`` -- only if that function exists (it is
+        optional; without it a warning is logged and serving goes on).
+    preheat
+        Notebook names with a preheated kernel; default the app notebooks
+        (:data:`APP_NOTEBOOKS`) present in the folder.
+
+    Raises
+    ------
+    VsvkitError
+        Bad folder/port/token combination (see :func:`build_config`), or Voilà is
+        not installed.
+
+    Notes
+    -----
+    Voilà runs in this process with :mod:`vsvkit._voila_patch` applied, which makes the
+    executor's wait for a kernel reply wake up every 0.1 s. Stock Voilà waits once
+    without a timeout and can miss the wake-up under CPU load, leaving the page at
+    "Executing 1 of 2" forever.
+    """
+    cfg = build_config(
+        port=port,
+        host=host,
+        db=db,
+        open_browser=open_browser,
+        notebooks_dir=notebooks_dir,
+        token=token,
+        preheat=preheat,
+    )
+    if demo:
+        _load_demo(db)
+    try:
+        import voila.app  # noqa: F401  (lazy: heavy)
+        from traitlets.config import Config
+    except ImportError as err:
+        raise VsvkitError(
+            "Voilà is not installed: pip install 'voila>=0.5.7' (or pip install vsvkit)"
+        ) from err
+    from . import _voila_patch
+
+    _voila_patch.apply()
+    os.environ.update(cfg.env)  # kernels started without a pool inherit it too
+    root = template_root()
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        p for p in (str(root), os.environ.get("JUPYTER_PATH", "")) if p
+    )
+    if not _is_local(cfg.host):
+        print(f"De workshop-app draait op: {cfg.url}", flush=True)
+        print("Deel deze link (met token) alleen met deelnemers.", flush=True)
+    else:
+        print(f"De workshop-app draait op: {cfg.url}", flush=True)
+    log.info("serving %s on %s (preheated: %s)", cfg.notebooks_dir, cfg.url, cfg.preheat)
+
+    from voila.app import Voila
+
+    Voila.launch_instance(argv=[str(cfg.notebooks_dir)], config=Config(cfg.config))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m vsvkit.serve``: the same options as ``vsvkit serve``."""
+    parser = argparse.ArgumentParser(prog="python -m vsvkit.serve", description=serve.__doc__)
+    parser.add_argument("--port", type=int, default=8866)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--notebooks", default=None, help="folder with the app notebooks")
+    parser.add_argument("--token", default=None)
+    parser.add_argument("--open-browser", action="store_true")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument(
+        "--preheat", action="append", default=None, help="notebook with a preheated kernel"
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        serve(
+            port=args.port,
+            host=args.host,
+            db=args.db,
+            open_browser=args.open_browser,
+            notebooks_dir=args.notebooks,
+            token=args.token,
+            demo=args.demo,
+            preheat=args.preheat,
+        )
+    except VsvkitError as err:
+        print(f"Fout: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
