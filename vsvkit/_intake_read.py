@@ -83,7 +83,7 @@ def _read_xlsx(data: bytes) -> pd.DataFrame:
             raw = pd.read_excel(io.BytesIO(data), sheet_name=0, header=None, dtype=object)
     except Exception as err:  # openpyxl raises many types for a damaged workbook
         log.debug("openpyxl could not read the workbook: %r", err)
-        raise ReadFailure("not_spreadsheet", value="XLSX") from err
+        raise ReadFailure("damaged_xlsx") from err
     return pd.DataFrame({j: _cells_as_text(raw[c]) for j, c in enumerate(raw.columns)})
 
 
@@ -112,8 +112,9 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError as err:
             raise ReadFailure("not_spreadsheet", value="UTF-16?") from err
     head = data[:8192]
-    if b"\x00" in head:
-        raise ReadFailure("not_spreadsheet", value="binary")
+    control = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
+    if b"\x00" in head or control > max(2, len(head) // 200):
+        raise ReadFailure("not_spreadsheet", value="binary data")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -126,16 +127,8 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
-    return control > max(2, len(sample) // 200)
-
-
 def _read_text(data: bytes) -> pd.DataFrame:
     text = _decode(data)
-    if _looks_binary(text):
-        raise ReadFailure("not_spreadsheet", value="binary")
     start = text.lstrip()[:200].lower()
     if start.startswith(("<!doctype", "<html", "<?xml", "{", "[")) and not _has_delimiter(start):
         raise ReadFailure("not_spreadsheet", value=start[:15])

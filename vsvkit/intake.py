@@ -78,9 +78,15 @@ _RULES: dict[str, dict[str, str]] = {
         "semicolon or tab) or an Excel workbook (.xlsx).",
     },
     "old_excel": {
-        "nl": "Het oude Excel-formaat (.xls) wordt niet gelezen. "
-        "Sla het bestand op als .xlsx of CSV.",
-        "en": "The old Excel format (.xls) cannot be read. Save the file as .xlsx or CSV.",
+        "nl": "Dit is het oude Excel-formaat (.xls) of een met wachtwoord beveiligd bestand. "
+        "Sla het zonder wachtwoord op als .xlsx of CSV.",
+        "en": "This is the old Excel format (.xls) or a password-protected file. Save it "
+        "without a password as .xlsx or CSV.",
+    },
+    "damaged_xlsx": {
+        "nl": "Het Excel-bestand is beschadigd en kan niet gelezen worden. Exporteer het "
+        "opnieuw of sla het op als CSV.",
+        "en": "The Excel file is damaged and cannot be read. Export it again or save it as CSV.",
     },
     "unknown_encoding": {
         "nl": "De tekens in het bestand zijn niet te lezen. Sla het op als CSV UTF-8 of als .xlsx.",
@@ -103,9 +109,9 @@ _RULES: dict[str, dict[str, str]] = {
         "question code (e.g. {example}) or the question text.",
     },
     "missing_item": {
-        "nl": "De kolom voor vraag {code} ontbreekt: '{text}'. Alle vragen moeten in het "
+        "nl": "De kolom voor vraag {code} ('{text}') ontbreekt. Alle vragen moeten in het "
         "bestand staan; alleen de vragen over de gewenste situatie mogen ontbreken.",
-        "en": "The column for question {code} is missing: '{text}'. Every question must be in "
+        "en": "The column for question {code} ('{text}') is missing. Every question must be in "
         "the file; only the questions on the desired situation may be left out.",
     },
     "duplicate_item": {
@@ -212,7 +218,8 @@ class _Problems:
         return texts.get(self.lang, texts["nl"]).format(**params)
 
     def add(self, rule_id, *, row=None, column=None, value=None, **params) -> None:
-        self.items.append(Problem(self.file, row, column, value, self.rule(rule_id, **params)))
+        rule = self.rule(rule_id, value=value, **params)
+        self.items.append(Problem(self.file, row, column, value, rule))
 
     def raise_if_any(self) -> None:
         if self.items:  # whole-file and column problems first, then by spreadsheet row
@@ -435,8 +442,8 @@ def _parse_roles(body, cols, names, rows, inst: Instrument, problems: _Problems)
         for u in found:
             if found[u] is None and other_role(u):
                 found[u] = "OV" if any(r.code == "OV" for r in inst.roles) else None
-        profession = col.map(found).to_numpy(dtype=object)
-        for i in np.flatnonzero([p is None or p is AMBIGUOUS for p in profession]):
+        profession = np.array([found[u] for u in col], dtype=object)
+        for i in np.flatnonzero([not isinstance(p, str) for p in profession]):
             u = col.iloc[i]
             rule = (
                 "blank_role"
@@ -452,7 +459,7 @@ def _parse_roles(body, cols, names, rows, inst: Instrument, problems: _Problems)
         j = cols["echelon"][0]
         col = body[j]
         found = _map_codes(col, echelon_lookup(inst), blank_code="")
-        given = col.map(found).to_numpy(dtype=object)
+        given = np.array([found[u] for u in col], dtype=object)
         ech_allowed = ", ".join(f"{e.code} ({e.name(lang)})" for e in inst.echelons)
         for i in range(n):
             g = given[i]
