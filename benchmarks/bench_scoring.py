@@ -89,10 +89,11 @@ def score_all(answers, instrument):
     """The full vectorised national scoring that is timed."""
     from vsvkit import scoring
 
+    scores = scoring.Scores(answers, instrument)
     return {
-        "domain": scoring.domain_scores(answers, instrument),
-        "domain_by_profession": scoring.domain_scores(answers, instrument, by="profession"),
-        "gaps": scoring.group_gaps(answers, instrument, by="profession"),
+        "domain": scores.domain_scores(),
+        "domain_by_profession": scores.domain_scores(by="profession"),
+        "gaps": scores.group_gaps(by="profession"),
     }
 
 

@@ -84,7 +84,10 @@ def describe_values(
     """
     key = np.asarray(key, dtype=np.int64)
     x = np.asarray(x, dtype=float)
-    order = np.lexsort((x, key))
+    # one float sort key instead of lexsort: within a key the order follows x
+    # (x lies in [scale_min, scale_max], so key * span + x keeps keys apart)
+    span = float(scale_max - scale_min + 2)
+    order = np.argsort(key * span + (x - scale_min))
     xs = x[order]
     ks = key[order]
     n = np.bincount(ks, minlength=n_keys)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -42,6 +42,7 @@ from .privacy import MERGED_GROUP, _decide_many
 
 __all__ = [
     "SCORING_COLUMNS",
+    "Scores",
     "prepare",
     "respondent_scores",
     "domain_scores",
@@ -123,13 +124,18 @@ class _Matrix:
     echelon: np.ndarray  # (R,)
     values: np.ndarray  # (R, J) answers 1..4, NaN = not answered; J = instrument.all_items
     dont_know: np.ndarray  # (R, J) bool
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _fail(what: str) -> VsvkitError:
     return VsvkitError(f"scoring input: {what}")
 
 
-def _matrix(answers: pd.DataFrame, inst: Instrument) -> _Matrix:
+def _matrix(answers, inst: Instrument) -> _Matrix:
+    if isinstance(answers, Scores):
+        if answers.instrument is not inst:
+            raise VsvkitError("these Scores were built with another instrument")
+        return answers._matrix
     missing = [c for c in SCORING_COLUMNS if c not in answers.columns]
     if missing:
         raise _fail(f"missing column(s) {missing}; expected {list(SCORING_COLUMNS)}")
@@ -225,6 +231,13 @@ def _columns(inst: Instrument) -> tuple[list[list[int]], list[int | None]]:
 
 def _respondent_domain(m: _Matrix, inst: Instrument):
     """(n_answered, n_dont_know, score) arrays of shape (R, D)."""
+    tag = ("respondent_domain", id(inst))
+    if tag not in m.cache:
+        m.cache[tag] = _respondent_domain_uncached(m, inst)
+    return m.cache[tag]
+
+
+def _respondent_domain_uncached(m: _Matrix, inst: Instrument):
     scored, _ = _columns(inst)
     n_resp, n_dom = len(m.session), len(scored)
     n_ans = np.zeros((n_resp, n_dom), dtype=np.int64)
@@ -261,7 +274,25 @@ def _session_k(sessions: np.ndarray, inst: Instrument, min_group_size) -> np.nda
     return np.full(len(sessions), inst.effective_min_group_size(min_group_size), dtype=np.int64)
 
 
+def _cache_tag(*parts) -> tuple | None:
+    try:
+        hash(parts)
+    except TypeError:  # a mapping of session -> k: do not cache
+        return None
+    return parts
+
+
 def _keys(m: _Matrix, inst: Instrument, by: str | None, min_group_size) -> _Keys:
+    tag = _cache_tag("keys", id(inst), by, min_group_size)
+    if tag is not None and tag in m.cache:
+        return m.cache[tag]
+    keys = _keys_uncached(m, inst, by, min_group_size)
+    if tag is not None:
+        m.cache[tag] = keys
+    return keys
+
+
+def _keys_uncached(m: _Matrix, inst: Instrument, by: str | None, min_group_size) -> _Keys:
     if by not in _BY:
         raise VsvkitError(f"by must be None, 'profession' or 'echelon', got {by!r}")
     s_idx, sessions = pd.factorize(m.session, sort=True)
@@ -353,6 +384,56 @@ def _blank(out: pd.DataFrame, keep: tuple[str, ...]) -> pd.DataFrame:
 # -- public score tables ---------------------------------------------------------------------
 
 
+class Scores:
+    """A set of answers prepared once for several score tables.
+
+    Every public function of this module accepts a ``Scores`` in place of the answers frame;
+    the respondents x items matrix, group keys and domain tables are then computed once and
+    reused (what the app and national runs do).
+
+    Examples
+    --------
+    >>> s = Scores(answers, inst)                                  # doctest: +SKIP
+    >>> s.domain_scores(by="profession"); s.group_gaps()           # doctest: +SKIP
+    """
+
+    def __init__(self, answers: pd.DataFrame, instrument: Instrument, *, min_group_size=None):
+        self.instrument = instrument
+        self.min_group_size = min_group_size
+        self._matrix = _matrix(answers, instrument)
+
+    def _kw(self) -> dict:
+        return {"min_group_size": self.min_group_size}
+
+    def respondent_scores(self) -> pd.DataFrame:
+        return respondent_scores(self, self.instrument)
+
+    def domain_scores(self, *, by: str | None = None) -> pd.DataFrame:
+        return domain_scores(self, self.instrument, by=by, **self._kw())
+
+    def total_score(self, *, by: str | None = None) -> pd.DataFrame:
+        return total_score(self, self.instrument, by=by, **self._kw())
+
+    def item_scores(self, *, by: str | None = None, include_desired: bool = False):
+        return item_scores(
+            self, self.instrument, by=by, include_desired=include_desired, **self._kw()
+        )
+
+    def item_distribution(self, *, by: str | None = None, include_desired: bool = False):
+        return item_distribution(
+            self, self.instrument, by=by, include_desired=include_desired, **self._kw()
+        )
+
+    def cronbach_alpha(self) -> pd.DataFrame:
+        return cronbach_alpha(self, self.instrument)
+
+    def group_gaps(self, *, by: str = "profession") -> pd.DataFrame:
+        return group_gaps(self, self.instrument, by=by, **self._kw())
+
+    def discussion_points(self, **kwargs) -> pd.DataFrame:
+        return discussion_points(self, self.instrument, **self._kw(), **kwargs)
+
+
 def respondent_scores(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     """Each respondent's domain scores (individual level: for computing, never to be shown).
 
@@ -383,6 +464,16 @@ def respondent_scores(answers: pd.DataFrame, instrument: Instrument) -> pd.DataF
 
 
 def _domain_table(m: _Matrix, inst: Instrument, by: str | None, min_group_size) -> pd.DataFrame:
+    tag = _cache_tag("domain_table", id(inst), by, min_group_size)
+    if tag is not None and tag in m.cache:
+        return m.cache[tag].copy()
+    table = _domain_table_uncached(m, inst, by, min_group_size)
+    if tag is not None:
+        m.cache[tag] = table.copy()
+    return table
+
+
+def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> pd.DataFrame:
     keys = _keys(m, inst, by, min_group_size)
     n_ans, n_dk, score = _respondent_domain(m, inst)
     _, desired_cols = _columns(inst)

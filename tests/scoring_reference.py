@@ -1,0 +1,100 @@
+"""An independent, straightforward per-session scoring (plain pandas), for tests and benchmark.
+
+Deliberately written the slow, obvious way: for each session, filter, then pandas groupby and
+Series methods. Used to check the vectorised vsvkit.scoring and as the benchmark baseline.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from vsvkit.privacy import MERGED_GROUP, visible_groups
+
+
+def _consensus(x: pd.Series) -> float:
+    mu = x.mean()
+    return 1 + sum(math.log2(1 - abs(v - mu) / 3) for v in x) / len(x)
+
+
+def _split(x: pd.Series, window: float, share: float) -> bool:
+    med = x.median()
+    far = ((x - med).abs() > window + 1e-9).mean()
+    return bool(far > share + 1e-9 and (x <= 1.5).any() and (x >= 3.5).any())
+
+
+def _describe(scores: pd.Series, inst) -> dict:
+    x = scores.dropna()
+    if len(x) == 0:
+        return {"n": 0, "mean": np.nan, "median": np.nan, "iqr": np.nan, "consensus": np.nan}
+    return {
+        "n": len(x),
+        "mean": x.mean(),
+        "median": x.median(),
+        "iqr": x.quantile(0.75) - x.quantile(0.25),
+        "consensus": _consensus(x),
+        "split": _split(x, inst.split_window, inst.split_share),
+    }
+
+
+def respondent_domain_scores(sess: pd.DataFrame, inst) -> pd.DataFrame:
+    scored = sess[~sess["desired"]]
+    rows = []
+    for (resp, dom), cells in scored.groupby(["respondent", "domain"], observed=True):
+        n_items = len(inst.domain(dom).items)
+        answered = cells["value"].notna().sum()
+        ok = answered / n_items >= inst.min_answered_share - 1e-9 and answered > 0
+        rows.append(
+            {
+                "respondent": resp,
+                "profession": cells["profession"].iloc[0],
+                "domain": dom,
+                "score": cells["value"].mean() if ok else np.nan,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def reference_all(answers: pd.DataFrame, inst, k: int = 5) -> dict[str, pd.DataFrame]:
+    """Domain scores (VSV level and per profession with privacy) and profession gaps."""
+    dom_rows, prof_rows, gap_rows = [], [], []
+    for session in sorted(answers["session"].unique()):
+        sess = answers[answers["session"] == session]
+        rs = respondent_domain_scores(sess, inst)
+        sizes = sess.groupby("respondent")["profession"].first().value_counts()
+        vis = visible_groups(sizes, k)
+        shown_as = dict(zip(vis["group"], vis["shown_as"]))
+        rs["shown"] = rs["profession"].map(shown_as)
+        scored = sess[~sess["desired"]]
+        for dom in inst.domain_codes:
+            d = rs[rs["domain"] == dom]
+            cells = scored[scored["domain"] == dom]
+            dk = cells["dont_know"].sum() / (
+                cells["value"].notna().sum() + cells["dont_know"].sum()
+            )
+            means = d.dropna(subset=["shown"]).groupby("shown")["score"].mean().dropna()
+            row = {"session": session, "domain": dom, **_describe(d["score"], inst)}
+            row["dont_know"] = dk
+            row["balanced_mean"] = means.mean() if len(means) else np.nan
+            dom_rows.append(row)
+            for group, part in d.dropna(subset=["shown"]).groupby("shown"):
+                desc = _describe(part["score"], inst)
+                prof_rows.append({"session": session, "group": group, "domain": dom, **desc})
+            if len(means) >= 2:
+                gap_rows.append(
+                    {
+                        "session": session,
+                        "domain": dom,
+                        "max_group": means.idxmax(),
+                        "min_group": means.idxmin(),
+                        "gap": means.max() - means.min(),
+                    }
+                )
+    return {
+        "domain": pd.DataFrame(dom_rows),
+        "profession": pd.DataFrame(prof_rows),
+        "gaps": pd.DataFrame(gap_rows),
+        "merged": MERGED_GROUP,
+    }
