@@ -91,7 +91,8 @@ def visible_groups(sizes: pd.Series, k: int | None) -> pd.DataFrame:
     n = {g: int(v) for g, v in zip(groups, sizes.to_numpy())}
     hidden = {g for g in groups if n[g] < k}
     if hidden and sum(n[g] for g in hidden) < k:
-        visible = sorted((g for g in groups if g not in hidden), key=lambda g: (n[g], g))
+        place = {g: i for i, g in enumerate(groups)}
+        visible = sorted((g for g in groups if g not in hidden), key=lambda g: (n[g], place[g]))
         if visible:
             hidden.add(visible[0])
     merged = bool(hidden) and sum(n[g] for g in hidden) >= k
