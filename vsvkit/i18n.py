@@ -1,0 +1,314 @@
+"""Strings users see, in Dutch (default) and English.
+
+Questionnaire texts (domain names, item texts, role names, level labels) live in the
+instrument YAML and are reached through the :class:`~vsvkit.instrument.Instrument`;
+this module holds everything else: axis titles, legends, notices. Both languages have
+exactly the same keys (a test checks it). Other modules add their keys here.
+
+Examples
+--------
+>>> from vsvkit.i18n import t
+>>> t("dont_know")
+'weet niet'
+>>> t("dont_know", lang="en")
+"don't know"
+>>> t("n_respondents", n=12)
+'n = 12'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .instrument import Instrument
+
+__all__ = [
+    "LANGUAGES",
+    "DEFAULT_LANGUAGE",
+    "MERGED_GROUP",
+    "STRINGS",
+    "t",
+    "check_language",
+    "group_label",
+    "wave_label",
+]
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+#: Code of the group into which privacy merges professions that are too small on their own.
+MERGED_GROUP = "OV_MERGED"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "nl": {
+        # scores and scales
+        "pct_of_max": "percentage van maximum",
+        "pct_of_max_axis": "score (percentage van maximum)",
+        "level": "niveau",
+        "measured_level": "gemeten niveau",
+        "agreed_level": "afgesproken niveau",
+        "continuum_axis": "stap op het integratiecontinuüm",
+        "current": "huidige situatie",
+        "desired": "gewenste situatie",
+        "baseline": "nulmeting",
+        "follow_up": "vervolgmeting",
+        "change": "verandering",
+        # answers
+        "dont_know": "weet niet",
+        "dont_know_share": "weet niet (%)",
+        "share_of_answers": "aandeel van de gegeven antwoorden (%)",
+        "answers_low": "lage scores",
+        "answers_high": "hoge scores",
+        # agreement
+        "consensus": "consensus",
+        "consensus_axis": "consensus (0 = verdeeld, 1 = eensgezind)",
+        "no_agreement": "geen overeenstemming",
+        "split": "verdeeld",
+        # groups and privacy
+        "domain": "domein",
+        "item": "stelling",
+        "profession": "beroepsgroep",
+        "echelon": "echelon",
+        "group": "groep",
+        "other_professions": "overige beroepen",
+        "too_few": "te weinig deelnemers",
+        "n_respondents": "n = {n}",
+        "group_with_n": "{group} (n = {n})",
+        "no_data": "geen gegevens",
+        # titles
+        "title_domain_overview": "Integratie per domein",
+        "title_domain_overview_desired": "Huidige en gewenste situatie per domein",
+        "title_continuum": "Plaats op het integratiecontinuüm",
+        "title_item_distribution": "Antwoorden per stelling: {domain}",
+        "title_agreement_domains": "Overeenstemming per domein",
+        "title_agreement_items": "Overeenstemming per stelling",
+        "title_group_heatmap": "Score per {by} (percentage van maximum)",
+        "title_change": "Nulmeting en vervolgmeting per domein",
+        # workshop app (vsvkit.widgets)
+        "app_title": "VSV-integratiemeter",
+        "presenter_mode": "Presentatiemodus",
+        "previous": "◀ Vorige",
+        "next": "Volgende ▶",
+        "reveal": "Toon resultaten",
+        "guess_first": (
+            "Waar staan we volgens u? Bespreek het eerst met elkaar; daarna tonen we de resultaten."
+        ),
+        "no_sessions": "nog geen sessies",
+        "all_respondents": "Alle deelnemers",
+        "filter_refused": "Deze groep is kleiner dan {k} deelnemers en wordt niet apart getoond.",
+        "page_overview": "Overzicht",
+        "page_discussion": "Bespreekpunten",
+        "page_change": "Vergelijking met vorige meting",
+        "page_start": "Sessie importeren",
+        "page_failed": "Deze pagina kon niet worden getoond. De fout staat in het serverlog.",
+        "total_score": "Totale integratiescore",
+        "respondents": "deelnemers",
+        "min_group_size": "minimale groepsgrootte",
+        "response_by_profession": "Respons per beroepsgroep",
+        "groups_hidden": "Groepen kleiner dan {k} deelnemers zijn samengevoegd of niet getoond.",
+        "remarks": "Opmerkingen van deelnemers",
+        "gap_line": (
+            "Per {by}: {high} {high_mean} tegenover {low} {low_mean} (verschil {gap} punt)."
+        ),
+        "discussion_point": "Bespreekpunt.",
+        "group_differences": "Verschillen tussen groepen",
+        "no_group_comparison": "Te weinig groepen van minstens {k} deelnemers om te vergelijken.",
+        "point_low_score": "Lage score",
+        "point_low_agreement": "Weinig overeenstemming",
+        "point_large_gap": "Groot verschil tussen groepen",
+        "point_dont_know": "Veel 'weet niet'",
+        "go_to_domain": "Naar domein",
+        "no_discussion_points": "Geen bespreekpunten gevonden.",
+        "discussion_intro": (
+            "Voorgestelde bespreekpunten: de laagste scores, de minste overeenstemming, de "
+            "grootste verschillen tussen groepen en de meeste 'weet niet'-antwoorden."
+        ),
+        "change_intro": "Per domein de score bij de vorige meting en nu.",
+        "notes_title": "Aantekeningen en afspraken",
+        "notes_placeholder": "Wat bespreken we, wat spreken we af?",
+        "not_set": "nog niet gekozen",
+        "priority": "prioriteit",
+        "priority_1": "1 hoog",
+        "priority_2": "2 midden",
+        "priority_3": "3 laag",
+        "save_failed": "Opslaan is mislukt; probeer het opnieuw.",
+        "saved_at": "Opgeslagen om {time}",
+        "problem_row": "rij",
+        "problem_column": "kolom",
+        "problem_value": "waarde",
+        "problem_rule": "wat is toegestaan",
+        "import_failed": "Er is niets geïmporteerd: {n} probleem/problemen in het bestand.",
+        "vsv_name": "Naam van het VSV",
+        "session_date": "Datum van de sessie",
+        "import_button": "Importeren",
+        "import_title": "Antwoorden importeren",
+        "import_help": (
+            "Kies een export (CSV of XLSX) uit de enquêtetool. Het bestand wordt eerst volledig "
+            "gecontroleerd; bij een probleem wordt niets opgeslagen."
+        ),
+        "import_no_file": "Kies eerst een bestand.",
+        "import_need_details": "Vul de naam van het VSV en de datum in.",
+        "import_done": "Geïmporteerd als sessie {id}.",
+    },
+    "en": {
+        "pct_of_max": "percent of maximum",
+        "pct_of_max_axis": "score (percent of maximum)",
+        "level": "level",
+        "measured_level": "measured level",
+        "agreed_level": "agreed level",
+        "continuum_axis": "step on the integration continuum",
+        "current": "current situation",
+        "desired": "desired situation",
+        "baseline": "baseline",
+        "follow_up": "follow-up",
+        "change": "change",
+        "dont_know": "don't know",
+        "dont_know_share": "don't know (%)",
+        "share_of_answers": "share of answers given (%)",
+        "answers_low": "low scores",
+        "answers_high": "high scores",
+        "consensus": "consensus",
+        "consensus_axis": "consensus (0 = divided, 1 = unanimous)",
+        "no_agreement": "no agreement",
+        "split": "split",
+        "domain": "domain",
+        "item": "item",
+        "profession": "profession",
+        "echelon": "echelon",
+        "group": "group",
+        "other_professions": "other professions",
+        "too_few": "too few respondents",
+        "n_respondents": "n = {n}",
+        "group_with_n": "{group} (n = {n})",
+        "no_data": "no data",
+        "title_domain_overview": "Integration per domain",
+        "title_domain_overview_desired": "Current and desired situation per domain",
+        "title_continuum": "Position on the integration continuum",
+        "title_item_distribution": "Answers per item: {domain}",
+        "title_agreement_domains": "Agreement per domain",
+        "title_agreement_items": "Agreement per item",
+        "title_group_heatmap": "Score per {by} (percent of maximum)",
+        "title_change": "Baseline and follow-up per domain",
+        # workshop app (vsvkit.widgets)
+        "app_title": "VSV integration meter",
+        "presenter_mode": "Presenter mode",
+        "previous": "◀ Previous",
+        "next": "Next ▶",
+        "reveal": "Show results",
+        "guess_first": (
+            "Where do you think we stand? Discuss it together first; then we show the results."
+        ),
+        "no_sessions": "no sessions yet",
+        "all_respondents": "All respondents",
+        "filter_refused": "This group has fewer than {k} respondents and is not shown on its own.",
+        "page_overview": "Overview",
+        "page_discussion": "Discussion points",
+        "page_change": "Comparison with the previous measurement",
+        "page_start": "Import a session",
+        "page_failed": "This page could not be shown. The error is in the server log.",
+        "total_score": "Total integration score",
+        "respondents": "respondents",
+        "min_group_size": "minimum group size",
+        "response_by_profession": "Response by profession",
+        "groups_hidden": "Groups smaller than {k} respondents are merged or not shown.",
+        "remarks": "Remarks from respondents",
+        "gap_line": (
+            "By {by}: {high} {high_mean} against {low} {low_mean} (difference {gap} points)."
+        ),
+        "discussion_point": "Discussion point.",
+        "group_differences": "Differences between groups",
+        "no_group_comparison": "Too few groups of at least {k} respondents to compare.",
+        "point_low_score": "Low score",
+        "point_low_agreement": "Little agreement",
+        "point_large_gap": "Large difference between groups",
+        "point_dont_know": "Many 'don't know' answers",
+        "go_to_domain": "Go to domain",
+        "no_discussion_points": "No discussion points found.",
+        "discussion_intro": (
+            "Suggested discussion points: the lowest scores, the least agreement, the largest "
+            "differences between groups and the most 'don't know' answers."
+        ),
+        "change_intro": "Per domain the score at the previous measurement and now.",
+        "notes_title": "Notes and agreements",
+        "notes_placeholder": "What do we discuss, what do we agree?",
+        "not_set": "not chosen yet",
+        "priority": "priority",
+        "priority_1": "1 high",
+        "priority_2": "2 medium",
+        "priority_3": "3 low",
+        "save_failed": "Saving failed; please try again.",
+        "saved_at": "Saved at {time}",
+        "problem_row": "row",
+        "problem_column": "column",
+        "problem_value": "value",
+        "problem_rule": "what is allowed",
+        "import_failed": "Nothing was imported: {n} problem(s) in the file.",
+        "vsv_name": "Name of the VSV",
+        "session_date": "Date of the session",
+        "import_button": "Import",
+        "import_title": "Import answers",
+        "import_help": (
+            "Choose an export (CSV or XLSX) from the survey tool. The file is checked completely "
+            "first; if there is a problem nothing is stored."
+        ),
+        "import_no_file": "Choose a file first.",
+        "import_need_details": "Fill in the name of the VSV and the date.",
+        "import_done": "Imported as session {id}.",
+    },
+}
+
+
+def check_language(lang: str) -> str:
+    """Return ``lang`` if it is supported, else raise ValueError naming the choices."""
+    if lang not in STRINGS:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **fmt) -> str:
+    """The user-facing string ``key`` in ``lang``, formatted with ``fmt``.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`STRINGS` (identical in every language).
+    lang : {"nl", "en"}
+        Language; Dutch by default.
+    **fmt
+        Values for ``{placeholders}`` in the string.
+
+    Raises
+    ------
+    KeyError
+        When ``key`` is unknown (a programming error: add the key to both languages).
+    ValueError
+        When ``lang`` is not supported.
+    """
+    table = STRINGS[check_language(lang)]
+    try:
+        text = table[key]
+    except KeyError:
+        raise KeyError(f"no user string {key!r}; add it to vsvkit.i18n.STRINGS") from None
+    return text.format(**fmt) if fmt else text
+
+
+def group_label(code: str, instrument: Instrument, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name users see for a group code: a role, an echelon or the merged group.
+
+    ``"OV_MERGED"`` becomes "overige beroepen"; an unknown code is returned unchanged.
+    """
+    if code == MERGED_GROUP:
+        return t("other_professions", lang)
+    for role in instrument.roles:
+        if role.code == code:
+            return role.name(lang)
+    for ech in instrument.echelons:
+        if ech.code == code:
+            return ech.name(lang)
+    return str(code)
+
+
+def wave_label(wave: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name of a wave code (``baseline`` -> "nulmeting", ``follow_up`` -> "vervolgmeting")."""
+    key = {"baseline": "baseline", "follow_up": "follow_up", "follow-up": "follow_up"}.get(wave)
+    return t(key, lang) if key else str(wave)

@@ -1,0 +1,31 @@
+"""Figures of the workshop: tidy score tables in, matplotlib Axes out.
+
+Every function looks like a seaborn function: the score table is the only positional
+argument, everything else is keyword-only, ``ax=None`` makes a new figure, and nothing is
+shown or saved. Labels come from the instrument (domain names, level labels, answer labels)
+and :mod:`vsvkit.i18n`, in Dutch unless ``lang="en"``. All figures use one theme; wrap
+calls in ``with theme(presenter=True):`` for projector-sized type.
+
+Examples
+--------
+>>> from vsvkit.plots import plot_domain_overview, theme
+>>> ax = plot_domain_overview(domain_scores, kind="radar")  # doctest: +SKIP
+>>> ax.figure.savefig("overview.png")  # doctest: +SKIP
+"""
+
+from ._domains import plot_change, plot_continuum, plot_domain_overview
+from ._items import plot_agreement, plot_group_heatmap, plot_item_distribution
+from ._theme import ANSWER_COLORS, PALETTE, theme, theme_rc
+
+__all__ = [
+    "plot_domain_overview",
+    "plot_continuum",
+    "plot_item_distribution",
+    "plot_agreement",
+    "plot_group_heatmap",
+    "plot_change",
+    "theme",
+    "theme_rc",
+    "PALETTE",
+    "ANSWER_COLORS",
+]

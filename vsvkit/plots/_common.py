@@ -1,0 +1,170 @@
+"""Helpers shared by the plot functions: input checks, domain order, level bands, labels."""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib as mpl
+import matplotlib.transforms as mtransforms
+import pandas as pd
+
+from ..i18n import check_language, t
+from ..instrument import Instrument, load_instrument
+from ._theme import LEVEL_BAND_COLORS, PALETTE
+
+
+def _instrument(instrument: Instrument | None) -> Instrument:
+    return instrument if instrument is not None else load_instrument()
+
+
+def _check_frame(data, required: list[str], func: str) -> pd.DataFrame:
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"{func}: expected a pandas DataFrame, got {type(data).__name__}")
+    missing = [c for c in required if c not in data.columns]
+    if missing:
+        raise ValueError(
+            f"{func}: the table lacks column(s) {missing}; it has {list(data.columns)} "
+            "(see docs/design.md, 'Scoring outputs')"
+        )
+    return data
+
+
+def _select(data: pd.DataFrame, column: str, value, func: str, what: str) -> pd.DataFrame:
+    """Keep the rows where ``column == value``; with value None the column must hold one value."""
+    if column not in data.columns:
+        if value is not None:
+            raise ValueError(
+                f"{func}: {what}={value!r} given but the table has no {column!r} column"
+            )
+        return data
+    present = list(pd.unique(data[column].dropna()))
+    if value is None:
+        if len(present) > 1:
+            raise ValueError(
+                f"{func}: the table holds several {what}s {present}; pass {what}=<one of them>"
+            )
+        return data
+    if value not in present:
+        raise ValueError(f"{func}: {what}={value!r} is not in the table; it holds {present}")
+    return data[data[column] == value]
+
+
+def _domain_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
+    """The domain codes of ``data`` in instrument order; unknown codes raise ValueError."""
+    codes = set(data["domain"].dropna())
+    unknown = sorted(codes - set(inst.domain_codes))
+    if unknown:
+        raise ValueError(
+            f"{func}: domain code(s) {unknown} are not in instrument {inst.name!r} "
+            f"(which has {list(inst.domain_codes)})"
+        )
+    return [c for c in inst.domain_codes if c in codes]
+
+
+def _one_row_per(data: pd.DataFrame, key: str, func: str) -> pd.DataFrame:
+    dup = data[key][data[key].duplicated()]
+    if len(dup):
+        raise ValueError(
+            f"{func}: {key} {sorted(set(dup))} appear(s) more than once; "
+            "select one session/group/wave first"
+        )
+    return data.set_index(key)
+
+
+def _is_true(value) -> bool:
+    return bool(value) if not pd.isna(value) else False
+
+
+def _wrap(text: str, width: int) -> str:
+    if not width:
+        return text
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=True))
+
+
+def _legend_below(ax, *, xlabel: bool = True, ticks: bool = True, **kwargs) -> None:
+    """A legend centred under the axes, clear of tick labels and axis label at any size."""
+    size = mpl.rcParams["font.size"]
+    drop = 6.0
+    if ticks:
+        drop += size * 1.2 + 3.5
+    if xlabel:
+        drop += size * 1.2 + 4
+    trans = mtransforms.offset_copy(ax.transAxes, fig=ax.figure, y=-drop, units="points")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=trans, **kwargs)
+
+
+def _domain_label(inst: Instrument, code: str, lang: str, width: int = 0) -> str:
+    return _wrap(inst.domain(code).name(lang), width)
+
+
+def _level_name(inst: Instrument, level, lang: str) -> str:
+    if level is None or pd.isna(level):
+        return t("no_agreement", lang)
+    return inst.level_label(int(level), lang) or str(level)
+
+
+def _level_bands(
+    inst: Instrument, ax, *, axis: str = "x", lang: str, labels: bool = True, wrap: int = 12
+) -> None:
+    """Shade the level bands (0-25-50-75-100 by default) and name them on the top/right edge."""
+    starts = [lv.start for lv in inst.levels] + [100.0]
+    centres = []
+    for n in range(len(inst.levels)):
+        lo, hi = starts[n], starts[n + 1]
+        colour = LEVEL_BAND_COLORS[min(n, len(LEVEL_BAND_COLORS) - 1)]
+        span = ax.axvspan if axis == "x" else ax.axhspan
+        span(lo, hi, color=colour, zorder=0, lw=0)
+        centres.append((lo + hi) / 2)
+    if not labels:
+        return
+    names = [_wrap(lv.label(lang), wrap) for lv in inst.levels]
+    if axis == "x":
+        trans = mtransforms.blended_transform_factory(ax.transData, ax.transAxes)
+        for x, name in zip(centres, names):
+            ax.text(
+                x,
+                1.01,
+                name,
+                transform=trans,
+                ha="center",
+                va="bottom",
+                color=PALETTE["muted"],
+                fontsize="small",
+                linespacing=1.0,
+            )
+    else:
+        trans = mtransforms.blended_transform_factory(ax.transAxes, ax.transData)
+        for y, name in zip(centres, names):
+            ax.text(
+                1.01,
+                y,
+                name,
+                transform=trans,
+                ha="left",
+                va="center",
+                color=PALETTE["muted"],
+                fontsize="small",
+                linespacing=1.0,
+            )
+
+
+def _title(ax, title, default: str, *, band_lines: int = 0) -> None:
+    """Set the default title (title=True), a given one (str) or none (False/None).
+
+    ``band_lines``: lines of level-band labels above the axes that the title must clear.
+    """
+    text = default if title is True else (title if isinstance(title, str) and title else None)
+    if text is None:
+        return
+    pad = mpl.rcParams["axes.titlepad"]
+    if band_lines:
+        pad += band_lines * mpl.rcParams["font.size"] * 0.85 * 1.15 + 4
+    ax.set_title(text, pad=pad)
+
+
+def _lang(lang: str) -> str:
+    return check_language(lang)
+
+
+def _pct_text(value: float) -> str:
+    return f"{value:.0f}%"

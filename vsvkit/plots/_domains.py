@@ -1,0 +1,568 @@
+"""Domain-level figures: overview (bar/radar), integration continuum, baseline vs follow-up."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..i18n import t, wave_label
+from ..instrument import Instrument
+from ._common import (
+    _check_frame,
+    _domain_label,
+    _domain_order,
+    _instrument,
+    _is_true,
+    _lang,
+    _legend_below,
+    _level_bands,
+    _level_name,
+    _one_row_per,
+    _pct_text,
+    _select,
+    _title,
+    _wrap,
+)
+from ._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+
+__all__ = ["plot_domain_overview", "plot_continuum", "plot_change"]
+
+
+def _prepare_domains(data, *, columns, session, group, inst, func):
+    df = _check_frame(data, ["domain", *columns], func)
+    df = _select(df, "session", session, func, "session")
+    df = _select(df, "group", group, func, "group")
+    order = _domain_order(df, inst, func)
+    return _one_row_per(df, "domain", func), order
+
+
+def _status(row, pct_col: str) -> str | None:
+    """'too_few' for a suppressed row, 'no_data' for a missing score, else None."""
+    if "suppressed" in row.index and _is_true(row["suppressed"]):
+        return "too_few"
+    if pd.isna(row[pct_col]):
+        return "no_data"
+    return None
+
+
+def _row_level(row, inst: Instrument, pct_col: str):
+    if "level" in row.index:
+        return row["level"]
+    return inst.level_of(float(row[pct_col]))
+
+
+def plot_domain_overview(
+    domain_scores: pd.DataFrame,
+    *,
+    kind: str = "bar",
+    desired: bool = False,
+    pct: str = "pct",
+    desired_pct: str = "desired_pct",
+    session=None,
+    group=None,
+    instrument: Instrument | None = None,
+    lang: str = "nl",
+    title: bool | str | None = True,
+    ax=None,
+    **kwargs,
+):
+    """The six domains as percent of maximum, with their level on the integration continuum.
+
+    Parameters
+    ----------
+    domain_scores : DataFrame
+        ``scoring.domain_scores`` output: ``domain``, ``pct``, ``level`` (nullable; NA for a
+        split domain), optionally ``desired_pct``, ``suppressed``, ``session``, ``group``.
+        One session (and group) at a time: pass ``session=``/``group=`` when it holds more.
+    kind : {"bar", "radar"}
+        Horizontal bars over the level bands, or a radar chart (needs a polar ``ax``).
+    desired : bool
+        Also draw the desired situation (column ``desired_pct``).
+    pct, desired_pct : str
+        Column names of current and desired percent of maximum.
+    instrument : Instrument, optional
+        Domain names/order and level cut-offs; the bundled integratiemeter by default.
+    lang : {"nl", "en"}
+    title : bool or str
+        True for the default title, a string for an own one, False for none.
+    ax : matplotlib Axes, optional
+        Axes to draw into (polar for ``kind="radar"``); a new figure when None.
+    **kwargs
+        Passed to ``Axes.barh`` (bar) or ``Axes.plot`` (radar) for the current situation.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Notes
+    -----
+    A split domain (``level`` NA while ``pct`` is known) is labelled "geen overeenstemming";
+    a suppressed row shows "te weinig deelnemers" and no figure.
+    """
+    lang = _lang(lang)
+    inst = _instrument(instrument)
+    func = "plot_domain_overview"
+    if kind not in ("bar", "radar"):
+        raise ValueError(f"{func}: kind must be 'bar' or 'radar', got {kind!r}")
+    cols = [pct] + ([desired_pct] if desired else [])
+    df, order = _prepare_domains(
+        domain_scores, columns=cols, session=session, group=group, inst=inst, func=func
+    )
+    if kind == "radar":
+        if ax is not None and getattr(ax, "name", None) != "polar":
+            raise ValueError(
+                f"{func}: kind='radar' needs a polar Axes; create it with "
+                "plt.subplot(projection='polar') or pass ax=None"
+            )
+        with _plot_context():
+            return _overview_radar(
+                df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs
+            )
+    with _plot_context():
+        return _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs)
+
+
+def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs):
+    n = len(order)
+    if ax is None:
+        ax = _new_axes(10, 1.2 + 0.75 * n * (1.5 if desired else 1.0))
+    _level_bands(inst, ax, axis="x", lang=lang)
+    height = 0.38 if desired else 0.6
+    offset = 0.21 if desired else 0.0
+    style = {"color": PALETTE["current"], "height": height, "zorder": 2}
+    style.update(kwargs)
+    for y, code in enumerate(order):
+        row = df.loc[code]
+        status = _status(row, pct)
+        if status:
+            ax.text(
+                1,
+                y,
+                t(status, lang),
+                va="center",
+                ha="left",
+                style="italic",
+                color=PALETTE["muted"],
+            )
+            continue
+        value = float(row[pct])
+        ax.barh(
+            y - offset, value, label=t("current", lang) if y == 0 or not desired else None, **style
+        )
+        text = f"{_pct_text(value)} · {_level_name(inst, _row_level(row, inst, pct), lang)}"
+        ax.text(value + 1, y - offset, text, va="center", ha="left", fontsize="small", zorder=3)
+        if desired and not pd.isna(row[desired_pct]):
+            dval = float(row[desired_pct])
+            ax.barh(
+                y + offset,
+                dval,
+                height=height,
+                color=PALETTE["desired"],
+                zorder=2,
+                label=t("desired", lang),
+            )
+            ax.text(
+                dval + 1,
+                y + offset,
+                _pct_text(dval),
+                va="center",
+                ha="left",
+                fontsize="small",
+                zorder=3,
+            )
+    ax.set_xlim(0, 100)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_yticks(range(n), [_domain_label(inst, c, lang, 24) for c in order])
+    ax.set_xticks([lv.start for lv in inst.levels] + [100])
+    ax.set_xlabel(t("pct_of_max_axis", lang))
+    ax.spines["left"].set_visible(False)
+    if desired:
+        handles, labels = ax.get_legend_handles_labels()
+        uniq = dict(zip(labels, handles))
+        _legend_below(ax, handles=list(uniq.values()), labels=list(uniq.keys()), ncol=2)
+    _title(
+        ax,
+        title,
+        t("title_domain_overview_desired" if desired else "title_domain_overview", lang),
+        band_lines=2,
+    )
+    _fix_ticks(ax)
+    return ax
+
+
+def _overview_radar(df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs):
+    n = len(order)
+    if ax is None:
+        ax = _new_axes(8, 7.5, polar=True)
+    ax.set_theta_offset(np.pi / 2)
+    ax.set_theta_direction(-1)
+    angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    full = np.linspace(0, 2 * np.pi, 361)
+    starts = [lv.start for lv in inst.levels] + [100.0]
+    for k in range(len(inst.levels)):
+        ax.fill_between(full, starts[k], starts[k + 1], color=LEVEL_BAND_COLORS[k], zorder=0, lw=0)
+    for r in starts[1:-1]:
+        ax.plot(full, np.full_like(full, r), color="#BBBBBB", lw=0.8, zorder=1)
+
+    def values(col):
+        out = []
+        for code in order:
+            row = df.loc[code]
+            out.append(np.nan if _status(row, pct) else float(row[col]))
+        return np.array(out)
+
+    closed = np.append(angles, angles[0])
+    current = values(pct)
+    style = {"color": PALETTE["current"], "marker": "o", "zorder": 3, "label": t("current", lang)}
+    style.update(kwargs)
+    ax.plot(closed, np.append(current, current[0]), **style)
+    if not np.isnan(current).any():
+        ax.fill(closed, np.append(current, current[0]), color=style["color"], alpha=0.12, zorder=2)
+    if desired:
+        wanted = values(desired_pct)
+        ax.plot(
+            closed,
+            np.append(wanted, wanted[0]),
+            color=PALETTE["desired"],
+            marker="D",
+            ls="--",
+            zorder=3,
+            label=t("desired", lang),
+        )
+
+    labels = []
+    for code, value in zip(order, current):
+        row = df.loc[code]
+        status = _status(row, pct)
+        extra = t(status, lang) if status else _pct_text(value)
+        labels.append(f"{_domain_label(inst, code, lang, 18)}\n{extra}")
+    ax.set_xticks(angles, labels)
+    ax.tick_params(axis="x", pad=14)
+    ax.set_ylim(0, 100)
+    centres = [(starts[k] + starts[k + 1]) / 2 for k in range(len(inst.levels))]
+    ax.set_yticks(centres, [_wrap(lv.label(lang), 12) for lv in inst.levels])
+    ax.set_rlabel_position(180 / n)
+    ax.tick_params(axis="y", labelsize="small", labelcolor=PALETTE["muted"])
+    for label in ax.get_yticklabels():
+        label.set_bbox({"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 1})
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", color="#BBBBBB", lw=0.8)
+    ax.spines["polar"].set_color("#BBBBBB")
+    if desired:
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2)
+    _title(
+        ax, title, t("title_domain_overview_desired" if desired else "title_domain_overview", lang)
+    )
+    ax.tick_params(
+        axis="x", labelsize=ax.xaxis.get_ticklabels()[0].get_fontsize(), colors=PALETTE["text"]
+    )
+    return ax
+
+
+def _agreed_levels(agreed, inst: Instrument, func: str) -> dict[str, int]:
+    if agreed is None:
+        return {}
+    if isinstance(agreed, pd.DataFrame):
+        _check_frame(agreed, ["domain", "agreed_level"], func)
+        pairs = list(zip(agreed["domain"], agreed["agreed_level"]))
+    elif isinstance(agreed, Mapping):
+        pairs = list(agreed.items())
+    else:
+        raise TypeError(
+            f"{func}: agreed must be a mapping domain -> level or a DataFrame[domain, "
+            f"agreed_level], got {type(agreed).__name__}"
+        )
+    levels = {lv.level for lv in inst.levels}
+    out = {}
+    for domain, level in pairs:
+        if domain not in inst.domain_codes:
+            raise ValueError(
+                f"{func}: agreed level given for unknown domain {domain!r}; "
+                f"domains are {list(inst.domain_codes)}"
+            )
+        if level is None or pd.isna(level):
+            continue
+        if level not in levels:
+            raise ValueError(
+                f"{func}: agreed level {level!r} for domain {domain!r} is not a level of the "
+                f"instrument; allowed: {sorted(levels)}"
+            )
+        out[domain] = int(level)
+    return out
+
+
+def plot_continuum(
+    domain_scores: pd.DataFrame,
+    *,
+    agreed: Mapping | pd.DataFrame | None = None,
+    pct: str = "pct",
+    session=None,
+    group=None,
+    instrument: Instrument | None = None,
+    lang: str = "nl",
+    title: bool | str | None = True,
+    ax=None,
+    **kwargs,
+):
+    """Each domain placed on the steps of the integration continuum.
+
+    The measured level is a filled dot; the level the group agreed on after discussion (once
+    there is one) is an open square, with an arrow from measured to agreed when they differ.
+    A split domain (``level`` NA) reads "geen overeenstemming".
+
+    Parameters
+    ----------
+    domain_scores : DataFrame
+        ``scoring.domain_scores`` output (``domain``, ``level``, ``pct``; optional
+        ``suppressed``, ``session``, ``group``).
+    agreed : mapping or DataFrame, optional
+        Agreed level per domain: ``{"CLI": 3, ...}`` or a DataFrame[domain, agreed_level];
+        None/NA entries mean "not agreed yet".
+    instrument, lang, title, ax
+        As in :func:`plot_domain_overview`.
+    **kwargs
+        Passed to ``Axes.scatter`` of the measured levels.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    lang = _lang(lang)
+    inst = _instrument(instrument)
+    func = "plot_continuum"
+    df, order = _prepare_domains(
+        domain_scores, columns=["level", pct], session=session, group=group, inst=inst, func=func
+    )
+    agreed_map = _agreed_levels(agreed, inst, func)
+    n_levels = len(inst.levels)
+    n = len(order)
+    with _plot_context() as scale:
+        if ax is None:
+            ax = _new_axes(10, 1.6 + 0.7 * n)
+        for k in range(n_levels):
+            ax.axvspan(k + 0.5, k + 1.5, color=LEVEL_BAND_COLORS[k], zorder=0, lw=0)
+        measured_x, measured_y = [], []
+        for y, code in enumerate(order):
+            row = df.loc[code]
+            status = _status(row, pct)
+            if status:
+                ax.text(
+                    (n_levels + 1) / 2,
+                    y,
+                    t(status, lang),
+                    ha="center",
+                    va="center",
+                    style="italic",
+                    color=PALETTE["muted"],
+                )
+            elif pd.isna(row["level"]):
+                # keep the words clear of an agreed-level marker in the same row
+                a = agreed_map.get(code)
+                x, ha = (n_levels + 1) / 2, "center"
+                if a is not None:
+                    x, ha = (0.6, "left") if a > (n_levels + 1) / 2 else (n_levels + 0.4, "right")
+                ax.text(
+                    x,
+                    y,
+                    t("no_agreement", lang),
+                    ha=ha,
+                    va="center",
+                    style="italic",
+                    color=PALETTE["split"],
+                    fontweight="bold",
+                )
+            else:
+                measured_x.append(int(row["level"]))
+                measured_y.append(y)
+            if code in agreed_map and status != "too_few":
+                a = agreed_map[code]
+                if not status and not pd.isna(row["level"]) and int(row["level"]) != a:
+                    ax.annotate(
+                        "",
+                        xy=(a, y),
+                        xytext=(int(row["level"]), y),
+                        arrowprops={
+                            "arrowstyle": "-|>",
+                            "color": PALETTE["agreed"],
+                            "lw": 1.5 * scale,
+                            "shrinkA": 9 * scale,
+                            "shrinkB": 13 * scale,
+                        },
+                        zorder=2,
+                    )
+        style = {
+            "s": (13 * scale) ** 2,
+            "color": PALETTE["current"],
+            "zorder": 3,
+            "label": t("measured_level", lang),
+        }
+        style.update(kwargs)
+        ax.scatter(measured_x, measured_y, **style)
+        ag = [
+            (agreed_map[c], y)
+            for y, c in enumerate(order)
+            if c in agreed_map and _status(df.loc[c], pct) != "too_few"
+        ]
+        if ag:
+            ax.scatter(
+                [a for a, _ in ag],
+                [y for _, y in ag],
+                s=(22 * scale) ** 2,
+                marker="s",
+                facecolors="none",
+                edgecolors=PALETTE["agreed"],
+                linewidths=2.5 * scale,
+                zorder=4,
+                label=t("agreed_level", lang),
+            )
+        ax.set_xlim(0.5, n_levels + 0.5)
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(1, n_levels + 1), [_wrap(lv.label(lang), 14) for lv in inst.levels])
+        ax.set_yticks(range(n), [_domain_label(inst, c, lang, 24) for c in order])
+        for side in ("left", "bottom", "right", "top"):
+            ax.spines[side].set_visible(False)
+        _legend_below(ax, xlabel=False, ticks=False, ncol=2, markerscale=0.6)
+        _title(ax, title, t("title_continuum", lang))
+        _fix_ticks(ax)
+    return ax
+
+
+def _wave_order(present: Sequence, waves, func: str) -> list:
+    if waves is not None:
+        waves = list(waves)
+        if len(waves) != 2:
+            raise ValueError(
+                f"{func}: waves must name two waves (baseline, follow-up), got {waves}"
+            )
+        missing = [w for w in waves if w not in present]
+        if missing:
+            raise ValueError(f"{func}: wave(s) {missing} not in the table; it holds {present}")
+        return waves
+    if len(present) != 2:
+        raise ValueError(
+            f"{func}: the table must hold exactly two waves, it holds {present}; "
+            "pass waves=(baseline, follow_up)"
+        )
+    known = ["baseline", "follow_up", "follow-up"]
+    return sorted(present, key=lambda w: (known.index(w) if w in known else 99, str(w)))
+
+
+def plot_change(
+    domain_scores: pd.DataFrame,
+    *,
+    wave: str = "wave",
+    waves: Sequence | None = None,
+    pct: str = "pct",
+    group=None,
+    instrument: Instrument | None = None,
+    lang: str = "nl",
+    title: bool | str | None = True,
+    ax=None,
+    **kwargs,
+):
+    """Baseline against follow-up per domain (a dumbbell chart on the level bands).
+
+    Parameters
+    ----------
+    domain_scores : DataFrame
+        ``scoring.domain_scores`` of two sessions stacked in one table, with a column
+        ``wave`` naming the measurement of each row (``baseline`` / ``follow_up`` as the
+        store records it). The caller adds ``wave`` from ``store.sessions()``, e.g.
+        ``scores.merge(sessions[["id", "wave"]], left_on="session", right_on="id")``.
+    wave : str
+        Column with the wave of each row (``"session"`` works too, with ``waves=(1, 2)``).
+    waves : pair, optional
+        (first, second) wave values; by default the two values present, baseline first.
+    **kwargs
+        Passed to ``Axes.scatter`` of the follow-up points.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Baseline and follow-up points are two PathCollections (in that order); the change in
+        points is written to the right of each pair.
+    """
+    lang = _lang(lang)
+    inst = _instrument(instrument)
+    func = "plot_change"
+    data = _check_frame(domain_scores, ["domain", pct, wave], func)
+    data = _select(data, "group", group, func, "group")
+    first, second = _wave_order(list(pd.unique(data[wave].dropna())), waves, func)
+    order = _domain_order(data, inst, func)
+    a = _one_row_per(data[data[wave] == first], "domain", func)
+    b = _one_row_per(data[data[wave] == second], "domain", func)
+
+    def value(frame, code):
+        if code not in frame.index or _status(frame.loc[code], pct):
+            return np.nan
+        return float(frame.loc[code, pct])
+
+    xa = np.array([value(a, c) for c in order])
+    xb = np.array([value(b, c) for c in order])
+    n = len(order)
+    with _plot_context() as scale:
+        if ax is None:
+            ax = _new_axes(10, 1.8 + 0.75 * n)
+        _level_bands(inst, ax, axis="x", lang=lang)
+        ys = np.arange(n)
+        for y, x0, x1, code in zip(ys, xa, xb, order):
+            if np.isnan(x0) or np.isnan(x1):
+                suppressed = any(
+                    code in f.index
+                    and "suppressed" in f.columns
+                    and _is_true(f.loc[code, "suppressed"])
+                    for f in (a, b)
+                )
+                if np.isnan(x0) and np.isnan(x1) or suppressed:
+                    ax.text(
+                        1,
+                        y + 0.32,
+                        t("too_few" if suppressed else "no_data", lang),
+                        fontsize="small",
+                        style="italic",
+                        color=PALETTE["muted"],
+                    )
+                continue
+            ax.plot(
+                [x0, x1], [y, y], color="#888888", lw=3 * scale, zorder=2, solid_capstyle="round"
+            )
+            diff = x1 - x0
+            ax.text(
+                max(x0, x1) + 2.5,
+                y,
+                f"{diff:+.0f}",
+                va="center",
+                ha="left",
+                fontsize="small",
+                fontweight="bold",
+                zorder=4,
+            )
+        ax.scatter(
+            xa,
+            ys,
+            s=(11 * scale) ** 2,
+            color=PALETTE["baseline"],
+            zorder=3,
+            label=wave_label(first, lang),
+        )
+        style = {
+            "s": (11 * scale) ** 2,
+            "color": PALETTE["follow_up"],
+            "zorder": 3,
+            "label": wave_label(second, lang),
+        }
+        style.update(kwargs)
+        ax.scatter(xb, ys, **style)
+        ax.set_xlim(0, 100)
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_xticks([lv.start for lv in inst.levels] + [100])
+        ax.set_yticks(ys, [_domain_label(inst, c, lang, 24) for c in order])
+        ax.set_xlabel(t("pct_of_max_axis", lang))
+        ax.spines["left"].set_visible(False)
+        _legend_below(ax, ncol=2)
+        _title(ax, title, t("title_change", lang), band_lines=2)
+        _fix_ticks(ax)
+    return ax

@@ -1,0 +1,523 @@
+"""Item- and group-level figures: answer distributions, agreement, group heatmap."""
+
+from __future__ import annotations
+
+import matplotlib.patches as mpatches
+import numpy as np
+import pandas as pd
+
+from ..i18n import MERGED_GROUP, group_label, t
+from ..instrument import Instrument
+from ._common import (
+    _check_frame,
+    _domain_label,
+    _domain_order,
+    _instrument,
+    _is_true,
+    _lang,
+    _legend_below,
+    _select,
+    _title,
+    _wrap,
+)
+from ._theme import ANSWER_COLORS, HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+
+__all__ = ["plot_item_distribution", "plot_agreement", "plot_group_heatmap"]
+
+DONT_KNOW = "dont_know"
+
+
+def _num(value: float, decimals: int, lang: str) -> str:
+    """A number as users read it: decimal comma in Dutch."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _answer_key(answer, scale_values: set[int], func: str):
+    if isinstance(answer, str) and answer.strip().lower() == DONT_KNOW:
+        return DONT_KNOW
+    try:
+        number = float(answer)
+    except (TypeError, ValueError):
+        number = None
+    if number is None or number != int(number) or int(number) not in scale_values:
+        raise ValueError(
+            f"{func}: answer {answer!r} is not one of the scale values {sorted(scale_values)} "
+            f"or {DONT_KNOW!r}"
+        )
+    return int(number)
+
+
+def _item_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
+    known = [i.code for i in inst.items]
+    present = set(data["item"].dropna())
+    unknown = sorted(present - set(known))
+    if unknown:
+        raise ValueError(
+            f"{func}: item code(s) {unknown} are not scored items of instrument {inst.name!r}"
+        )
+    return [c for c in known if c in present]
+
+
+def _item_label(inst: Instrument, code: str, labels: str, lang: str, wrap: int) -> str:
+    if labels == "code":
+        return code
+    return f"{code}  " + _wrap(inst.item(code).text(lang), wrap).replace("\n", "\n" + " " * 0)
+
+
+def _check_labels(labels: str, func: str) -> None:
+    if labels not in ("code", "text"):
+        raise ValueError(f"{func}: labels must be 'code' or 'text', got {labels!r}")
+
+
+def plot_item_distribution(
+    item_distribution: pd.DataFrame,
+    *,
+    domain: str,
+    share: str = "share",
+    session=None,
+    group=None,
+    labels: str = "text",
+    wrap: int = 42,
+    instrument: Instrument | None = None,
+    lang: str = "nl",
+    title: bool | str | None = True,
+    ax=None,
+    **kwargs,
+):
+    """Diverging stacked bars of the answers per item of one domain, "weet niet" beside them.
+
+    Answers 1-2 run left of zero, 3-4 right of it, as percent of the answers 1..4 given
+    (so each item's bars add up to 100). The "weet niet" share (of all answers given) is a
+    separate narrow bar column to the right (an inset Axes in ``ax.child_axes``), never part
+    of the diverging bars.
+
+    Parameters
+    ----------
+    item_distribution : DataFrame
+        ``scoring.item_distribution`` output: ``domain``, ``item``, ``answer`` (1..4 or
+        ``"dont_know"``), ``share`` (0..1); optional ``session``, ``group``, ``suppressed``.
+    domain : str
+        Domain code whose items to show.
+    labels : {"text", "code"}
+        Label items by code plus wrapped item text (default) or by code only.
+    wrap : int
+        Characters per line of wrapped item texts.
+    instrument, lang, title, ax
+        As in :func:`plot_domain_overview`.
+    **kwargs
+        Passed to every ``Axes.barh`` of the diverging bars.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes with the diverging bars; the "weet niet" column is ``ax.child_axes[0]``.
+    """
+    lang = _lang(lang)
+    inst = _instrument(instrument)
+    func = "plot_item_distribution"
+    _check_labels(labels, func)
+    df = _check_frame(item_distribution, ["domain", "item", "answer", share], func)
+    if domain not in inst.domain_codes:
+        raise ValueError(
+            f"{func}: domain {domain!r} is not in the instrument; choose one of "
+            f"{list(inst.domain_codes)}"
+        )
+    df = _select(df, "session", session, func, "session")
+    df = _select(df, "group", group, func, "group")
+    df = df[df["domain"] == domain]
+    if df.empty:
+        raise ValueError(f"{func}: the table has no rows for domain {domain!r}")
+    scale = [s.value for s in inst.scale]
+    df = df.assign(_answer=[_answer_key(a, set(scale), func) for a in df["answer"]])
+    dup = df.duplicated(["item", "_answer"])
+    if dup.any():
+        raise ValueError(
+            f"{func}: item/answer pairs occur more than once (e.g. {df.loc[dup, 'item'].iloc[0]}); "
+            "select one session/group first"
+        )
+    items = _item_order(df, inst, func)
+    table = df.pivot(index="item", columns="_answer", values=share)
+    suppressed = (
+        df.groupby("item")["suppressed"].agg(lambda s: any(_is_true(v) for v in s))
+        if "suppressed" in df.columns
+        else pd.Series(False, index=items)
+    )
+    low = scale[: len(scale) // 2]
+    colours = dict(zip(scale, ANSWER_COLORS if len(scale) == 4 else [None] * len(scale)))
+    n = len(items)
+    with _plot_context():
+        if ax is None:
+            per_item = (
+                0.45
+                if labels == "code"
+                else 0.3
+                + 0.26 * max(len(_wrap(inst.item(c).text(lang), wrap).splitlines()) for c in items)
+            )
+            ax = _new_axes(12, 1.8 + per_item * n)
+        dk_ax = ax.inset_axes([1.04, 0, 0.12, 1])
+        drawn = set()
+        for y, code in enumerate(items):
+            if _is_true(suppressed.get(code, False)):
+                ax.text(
+                    0,
+                    y,
+                    t("too_few", lang),
+                    ha="center",
+                    va="center",
+                    style="italic",
+                    color=PALETTE["muted"],
+                )
+                continue
+            row = table.loc[code] if code in table.index else pd.Series(dtype=float)
+            shares = {a: float(row.get(a, 0.0)) * 100 for a in scale}
+            shares = {a: (0.0 if np.isnan(v) else v) for a, v in shares.items()}
+            if sum(shares.values()) == 0:
+                ax.text(
+                    0,
+                    y,
+                    t("no_data", lang),
+                    ha="center",
+                    va="center",
+                    style="italic",
+                    color=PALETTE["muted"],
+                )
+            left = -sum(shares[a] for a in low)
+            for a in scale:
+                width = shares[a]
+                style = {
+                    "color": colours[a],
+                    "height": 0.62,
+                    "edgecolor": "white",
+                    "linewidth": 0.8,
+                }
+                style.update(kwargs)
+                label = inst.scale[scale.index(a)].label(lang) if a not in drawn else None
+                if width > 0:
+                    ax.barh(y, width, left=left, label=label, **style)
+                    drawn.add(a)
+                    if width >= 9:
+                        dark = a in (scale[0], scale[-1])
+                        ax.text(
+                            left + width / 2,
+                            y,
+                            f"{width:.0f}%",
+                            ha="center",
+                            va="center",
+                            fontsize="small",
+                            color="white" if dark else PALETTE["text"],
+                        )
+                left += width
+            dk = row.get(DONT_KNOW, np.nan)
+            if not pd.isna(dk):
+                dk_ax.barh(y, float(dk) * 100, height=0.62, color=PALETTE["dont_know"])
+                dk_ax.text(
+                    float(dk) * 100 + 4,
+                    y,
+                    f"{float(dk) * 100:.0f}%",
+                    va="center",
+                    ha="left",
+                    fontsize="small",
+                )
+        ax.axvline(0, color=PALETTE["text"], lw=1, zorder=3)
+        ax.set_xlim(-100, 100)
+        ax.set_ylim(n - 0.5, -0.5)
+        ticks = [-100, -50, 0, 50, 100]
+        ax.set_xticks(ticks, [f"{abs(v)}%" for v in ticks])
+        ax.set_yticks(range(n), [_item_label(inst, c, labels, lang, wrap) for c in items])
+        ax.set_xlabel(t("share_of_answers", lang))
+        ax.spines["left"].set_visible(False)
+        handles = [
+            mpatches.Patch(color=colours[a], label=inst.scale[k].label(lang))
+            for k, a in enumerate(scale)
+        ]
+        _legend_below(ax, handles=handles, ncol=len(scale))
+        dk_ax.set_xlim(0, 100)
+        dk_ax.set_ylim(n - 0.5, -0.5)
+        dk_ax.set_yticks([])
+        dk_ax.set_xticks([])
+        dk_ax.set_facecolor("#F4F4F4")
+        for side in ("left", "right", "top", "bottom"):
+            dk_ax.spines[side].set_visible(False)
+        dk_ax.set_title(
+            t("dont_know", lang), fontsize="medium", loc="center", pad=6, fontweight="normal"
+        )
+        _title(ax, title, t("title_item_distribution", lang, domain=inst.domain(domain).name(lang)))
+        _fix_ticks(ax)
+    return ax
+
+
+def plot_agreement(
+    scores: pd.DataFrame,
+    *,
+    consensus: str = "consensus",
+    split: str = "split",
+    domain: str | None = None,
+    session=None,
+    group=None,
+    labels: str = "code",
+    wrap: int = 42,
+    instrument: Instrument | None = None,
+    lang: str = "nl",
+    title: bool | str | None = True,
+    ax=None,
+    **kwargs,
+):
+    """Consensus (0..1, Tastle & Wierman) per item or domain; split ones marked.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        ``scoring.item_scores`` (has an ``item`` column: one dot per item) or
+        ``scoring.domain_scores`` (one dot per domain); columns ``consensus``, ``split``;
+        optional ``suppressed``, ``session``, ``group``.
+    domain : str, optional
+        With item scores: show only this domain's items.
+    labels : {"code", "text"}
+        Item labels (item scores only): code, or code plus wrapped item text.
+    instrument, lang, title, ax
+        As in :func:`plot_domain_overview`.
+    **kwargs
+        Passed to ``Axes.scatter`` of the not-split points.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Not-split points are the first PathCollection, split points (marker "X", labelled
+        "geen overeenstemming") the second.
+    """
+    lang = _lang(lang)
+    inst = _instrument(instrument)
+    func = "plot_agreement"
+    _check_labels(labels, func)
+    df = _check_frame(scores, ["domain", consensus, split], func)
+    df = _select(df, "session", session, func, "session")
+    df = _select(df, "group", group, func, "group")
+    per_item = "item" in df.columns
+    if domain is not None:
+        if domain not in inst.domain_codes:
+            raise ValueError(
+                f"{func}: domain {domain!r} is not in the instrument; choose one "
+                f"of {list(inst.domain_codes)}"
+            )
+        df = df[df["domain"] == domain]
+    key = "item" if per_item else "domain"
+    order = _item_order(df, inst, func) if per_item else _domain_order(df, inst, func)
+    dup = df[key][df[key].duplicated()]
+    if len(dup):
+        raise ValueError(
+            f"{func}: {key} {sorted(set(dup))} occur(s) more than once; select one "
+            "session/group first"
+        )
+    df = df.set_index(key)
+    n = len(order)
+    with _plot_context() as scale:
+        if ax is None:
+            per_row = 0.5 if (not per_item or labels == "code") else 0.9
+            ax = _new_axes(10, 1.6 + per_row * n)
+        points, split_points = [], []
+        for y, code in enumerate(order):
+            row = df.loc[code]
+            if "suppressed" in row.index and _is_true(row["suppressed"]):
+                ax.text(
+                    0.02, y, t("too_few", lang), va="center", style="italic", color=PALETTE["muted"]
+                )
+                continue
+            if pd.isna(row[consensus]):
+                ax.text(
+                    0.02, y, t("no_data", lang), va="center", style="italic", color=PALETTE["muted"]
+                )
+                continue
+            c = float(row[consensus])
+            ax.hlines(y, 0, c, color="#BBBBBB", lw=2 * scale, zorder=1)
+            if _is_true(row[split]):
+                split_points.append((c, y))
+                ax.text(
+                    c + 0.035,
+                    y,
+                    f"{_num(c, 2, lang)}  {t('no_agreement', lang)}",
+                    va="center",
+                    color=PALETTE["split"],
+                    fontweight="bold",
+                    fontsize="small",
+                )
+            else:
+                points.append((c, y))
+                ax.text(c + 0.03, y, _num(c, 2, lang), va="center", fontsize="small")
+        style = {
+            "s": (10 * scale) ** 2,
+            "color": PALETTE["consensus"],
+            "zorder": 3,
+            "label": t("consensus", lang),
+        }
+        style.update(kwargs)
+        ax.scatter([p[0] for p in points], [p[1] for p in points], **style)
+        ax.scatter(
+            [p[0] for p in split_points],
+            [p[1] for p in split_points],
+            s=(13 * scale) ** 2,
+            marker="X",
+            color=PALETTE["split"],
+            zorder=4,
+            label=t("no_agreement", lang),
+        )
+        ax.set_xlim(0, 1.0)
+        ax.set_ylim(n - 0.5, -0.5)
+        ticks = [0, 0.25, 0.5, 0.75, 1.0]
+        ax.set_xticks(ticks, [_num(v, 2, lang) for v in ticks])
+        ax.grid(axis="x", color=PALETTE["grid"], lw=0.8, zorder=0)
+        ax.set_axisbelow(True)
+        if per_item:
+            ylabels = [_item_label(inst, c, labels, lang, wrap) for c in order]
+        else:
+            ylabels = [_domain_label(inst, c, lang, 24) for c in order]
+        ax.set_yticks(range(n), ylabels)
+        ax.set_xlabel(t("consensus_axis", lang))
+        ax.spines["left"].set_visible(False)
+        _legend_below(ax, ncol=2)
+        _title(
+            ax, title, t("title_agreement_items" if per_item else "title_agreement_domains", lang)
+        )
+        _fix_ticks(ax)
+    return ax
+
+
+def _group_order(codes, inst: Instrument) -> list:
+    known = [r.code for r in inst.roles] + [e.code for e in inst.echelons] + [MERGED_GROUP]
+    return sorted(codes, key=lambda c: (known.index(c) if c in known else len(known), str(c)))
+
+
+def plot_group_heatmap(
+    domain_scores: pd.DataFrame,
+    *,
+    by: str = "profession",
+    value: str = "pct",
+    session=None,
+    show_suppressed: bool = True,
+    cbar: bool = True,
+    instrument: Instrument | None = None,
+    lang: str = "nl",
+    title: bool | str | None = True,
+    ax=None,
+    **kwargs,
+):
+    """Heatmap of percent of maximum: one row per profession (or echelon), one column per domain.
+
+    Suppressed groups never show a number or a colour: their row is hatched and reads
+    "te weinig deelnemers" (or the row is left out with ``show_suppressed=False``), even if
+    the table carried figures for it. The merged group ``OV_MERGED`` reads "overige beroepen".
+
+    Parameters
+    ----------
+    domain_scores : DataFrame
+        ``scoring.domain_scores(..., by=...)`` output: ``group``, ``domain``, ``pct``,
+        ``suppressed``; optional ``n`` (shown as "(n = ...)"), ``session``.
+    by : {"profession", "echelon"}
+        What the groups are (for the title).
+    value : str
+        Column to colour by (0..100).
+    show_suppressed : bool
+        Keep suppressed groups as marked rows (default) or leave them out.
+    cbar : bool
+        Draw a colour bar.
+    instrument, lang, title, ax
+        As in :func:`plot_domain_overview`.
+    **kwargs
+        Passed to ``Axes.imshow``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    lang = _lang(lang)
+    inst = _instrument(instrument)
+    func = "plot_group_heatmap"
+    if by not in ("profession", "echelon"):
+        raise ValueError(f"{func}: by must be 'profession' or 'echelon', got {by!r}")
+    df = _check_frame(domain_scores, ["group", "domain", value, "suppressed"], func)
+    df = _select(df, "session", session, func, "session")
+    if df.duplicated(["group", "domain"]).any():
+        raise ValueError(f"{func}: group/domain pairs occur more than once; select one session")
+    domains = _domain_order(df, inst, func)
+    hidden = df.groupby("group")["suppressed"].agg(lambda s: any(_is_true(v) for v in s))
+    groups = _group_order(list(hidden.index), inst)
+    if not show_suppressed:
+        groups = [g for g in groups if not hidden[g]]
+    grid = np.full((len(groups), len(domains)), np.nan)
+    cell_hidden = np.zeros_like(grid, dtype=bool)
+    for _, row in df.iterrows():
+        if row["group"] not in groups:
+            continue
+        i, j = groups.index(row["group"]), domains.index(row["domain"])
+        if _is_true(row["suppressed"]) or hidden[row["group"]]:
+            cell_hidden[i, j] = True  # never show a figure of a suppressed group
+        elif not pd.isna(row[value]):
+            grid[i, j] = float(row[value])
+    ylabels = []
+    for g in groups:
+        name = group_label(g, inst, lang)
+        if "n" in df.columns and not hidden[g]:
+            n = df.loc[df["group"] == g, "n"].max()
+            if not pd.isna(n):
+                name = t("group_with_n", lang, group=name, n=int(n))
+        ylabels.append(name)
+    with _plot_context():
+        if ax is None:
+            ax = _new_axes(11, 2.2 + 0.55 * len(groups))
+        style = {"cmap": HEATMAP_CMAP, "vmin": 0, "vmax": 100, "aspect": "auto"}
+        style.update(kwargs)
+        image = ax.imshow(np.ma.masked_invalid(grid), **style)
+        for i in range(len(groups)):
+            for j in range(len(domains)):
+                if cell_hidden[i, j]:
+                    ax.add_patch(
+                        mpatches.Rectangle(
+                            (j - 0.5, i - 0.5),
+                            1,
+                            1,
+                            hatch="//",
+                            facecolor=PALETTE["suppressed"],
+                            edgecolor="#C8C8C8",
+                            lw=0,
+                        )
+                    )
+                elif not np.isnan(grid[i, j]):
+                    v = grid[i, j]
+                    ax.text(
+                        j,
+                        i,
+                        f"{v:.0f}",
+                        ha="center",
+                        va="center",
+                        color="white" if v >= 60 else PALETTE["text"],
+                    )
+            if cell_hidden[i].all():
+                ax.text(
+                    (len(domains) - 1) / 2,
+                    i,
+                    t("too_few", lang),
+                    ha="center",
+                    va="center",
+                    style="italic",
+                    color=PALETTE["text"],
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
+                )
+            elif cell_hidden[i].any():
+                for j in np.flatnonzero(cell_hidden[i]):
+                    ax.text(j, i, "–", ha="center", va="center", color=PALETTE["muted"])
+        for k in range(len(groups) + 1):
+            ax.axhline(k - 0.5, color="white", lw=2)
+        for k in range(len(domains) + 1):
+            ax.axvline(k - 0.5, color="white", lw=2)
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(len(domains)), [_domain_label(inst, c, lang, 13) for c in domains])
+        ax.set_yticks(range(len(groups)), ylabels)
+        for side in ("left", "bottom", "right", "top"):
+            ax.spines[side].set_visible(False)
+        if cbar:
+            bar = ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+            bar.set_label(t("pct_of_max", lang))
+            bar.outline.set_visible(False)
+        _title(ax, title, t("title_group_heatmap", lang, by=t(by, lang)))
+        _fix_ticks(ax)
+    return ax
