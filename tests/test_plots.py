@@ -17,7 +17,6 @@ import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.patches import Rectangle
 
-from vsvkit import i18n
 from vsvkit.plots import (
     ANSWER_COLORS,
     plot_agreement,
@@ -632,12 +631,3 @@ def test_presenter_theme_scales_fonts(instrument):
     assert normal.figure.get_facecolor()[:3] == (1.0, 1.0, 1.0)
     # the theme does not leak out of the context
     assert plt.rcParams["font.size"] != 11.0 * 1.6
-
-
-def test_every_plot_key_exists_in_i18n():
-    source = "".join(
-        p.read_text() for p in Path(i18n.__file__).parent.joinpath("plots").glob("*.py")
-    )
-    keys = set(re.findall(r"""\bt\(\s*["']([a-z_]+)["']""", source))
-    assert keys, "no t() calls found"
-    assert keys <= set(i18n.STRINGS["nl"]), keys - set(i18n.STRINGS["nl"])

@@ -123,11 +123,11 @@ def _level_bands(
         for x, name in zip(centres, names):
             ax.text(
                 x,
-                1.01,
+                1.02,
                 name,
                 transform=trans,
                 ha="center",
-                va="bottom",
+                va="baseline",
                 color=PALETTE["muted"],
                 fontsize="small",
                 linespacing=1.0,

@@ -152,7 +152,18 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
             y - offset, value, label=t("current", lang) if y == 0 or not desired else None, **style
         )
         text = f"{_pct_text(value)} · {_level_name(inst, _row_level(row, inst, pct), lang)}"
-        ax.text(value + 1, y - offset, text, va="center", ha="left", fontsize="small", zorder=3)
+        # long bars carry their label inside (white), short ones just beyond the end
+        inside = value >= 65
+        ax.text(
+            value - 1.5 if inside else value + 1,
+            y - offset,
+            text,
+            va="center",
+            ha="right" if inside else "left",
+            fontsize="small",
+            color="white" if inside else PALETTE["text"],
+            zorder=3,
+        )
         if desired and not pd.isna(row[desired_pct]):
             dval = float(row[desired_pct])
             ax.barh(

@@ -155,7 +155,7 @@ def plot_item_distribution(
                 + 0.26 * max(len(_wrap(inst.item(c).text(lang), wrap).splitlines()) for c in items)
             )
             ax = _new_axes(12, 1.8 + per_item * n)
-        dk_ax = ax.inset_axes([1.04, 0, 0.12, 1])
+        dk_ax = ax.inset_axes([1.04, 0, 0.16, 1])
         drawn = set()
         for y, code in enumerate(items):
             if _is_true(suppressed.get(code, False)):
