@@ -186,7 +186,7 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
         r = int(np.flatnonzero(bad)[0])
         raise _fail(
             f"{int(bad.sum())} answer(s) out of range, first: session {sess[r]}, respondent "
-            f"{resp[r]}, item {codes_all[j[r]]}, value {value[r]!r}, dont_know {bool(dk[r])}; "
+            f"{resp[r]}, item {codes_all[j[r]]}, value {float(value[r])}, dont_know {bool(dk[r])}; "
             f"allowed: a whole number {lo}..{hi}, or empty (with dont_know True for 'weet niet')"
         )
 

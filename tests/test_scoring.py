@@ -1,0 +1,320 @@
+"""Tests of vsvkit.scoring against hand computations and an independent per-session loop."""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+from scoring_reference import reference_all
+
+from vsvkit import scoring
+from vsvkit.errors import VsvkitError
+from vsvkit.privacy import MERGED_GROUP
+
+DK = "dk"
+
+
+def make_answers(instrument, people, session=1):
+    """people: {respondent: (profession, {item: value | DK})}; unnamed items are blank."""
+    ech = {r.code: r.echelon for r in instrument.roles}
+    rows = []
+    for resp, (prof, given) in people.items():
+        for item in instrument.all_items:
+            v = given.get(item.code)
+            rows.append(
+                {
+                    "session": session,
+                    "respondent": resp,
+                    "profession": prof,
+                    "echelon": ech[prof],
+                    "item": item.code,
+                    "domain": item.domain,
+                    "value": np.nan if v in (None, DK) else float(v),
+                    "dont_know": v == DK,
+                    "desired": item.desired,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def items(prefix, values):
+    return {f"{prefix}{i}": v for i, v in enumerate(values, 1) if v is not None}
+
+
+@pytest.fixture
+def small(instrument):
+    people = {
+        1: ("VK", {**items("CLI", [4, 4, 3, 3, DK]), "CLI_W": 4, **items("COO", [4] * 5)}),
+        2: ("VK", {**items("CLI", [2, 2, 2]), "CLI_W": 3, **items("COO", [4] * 5)}),
+        3: ("VK", {**items("CLI", [1, DK, DK]), **items("COO", [4] * 5)}),
+        4: ("GYN", {**items("CLI", [3] * 5), **items("COO", [1] * 5)}),
+        5: ("GYN", {**items("CLI", [2] * 5), **items("COO", [1] * 5)}),
+        6: ("GYN", {**items("CLI", [3, 3, 3, 4, 4]), **items("COO", [1] * 5)}),
+    }
+    for p in people.values():
+        p[1].update(items("ORG", [DK] * 5))
+    return make_answers(instrument, people)
+
+
+def row(table, **where):
+    sel = np.ones(len(table), dtype=bool)
+    for k, v in where.items():
+        sel &= (table[k] == v).to_numpy()
+    assert sel.sum() == 1, where
+    return table[sel].iloc[0]
+
+
+def test_respondent_scores_hand(small, instrument):
+    rs = scoring.respondent_scores(small, instrument)
+    cli = rs[rs.domain == "CLI"].set_index("respondent")
+    # R1: 4+4+3+3 = 14 over 4 answered (4/5 >= 60%) -> 3.5; R2: 6/3 = 2.0 (3/5 = 60%)
+    # R3: 1 answered of 5 (20% < 60%) -> no score
+    assert cli.loc[1, "score"] == 3.5 and cli.loc[2, "score"] == 2.0
+    assert math.isnan(cli.loc[3, "score"])
+    assert (cli.loc[1, "n_answered"], cli.loc[1, "n_dont_know"], cli.loc[3, "n_dont_know"]) == (
+        4,
+        1,
+        2,
+    )
+    assert cli.loc[6, "score"] == pytest.approx(17 / 5)
+    assert cli.loc[1, "pct"] == pytest.approx((3.5 - 1) / 3 * 100)
+
+
+def test_domain_scores_hand(small, instrument):
+    ds = scoring.domain_scores(small, instrument, min_group_size=3)
+    cli = row(ds, domain="CLI")
+    # scores 3.5, 2.0, (none), 3.0, 2.0, 3.4 -> sorted [2, 2, 3, 3.4, 3.5]
+    assert cli["n"] == 5
+    assert cli["mean"] == pytest.approx(13.9 / 5)  # 2.78
+    assert cli["median"] == 3.0
+    assert cli["q1"] == 2.0 and cli["q3"] == pytest.approx(3.4)  # positions 1 and 3
+    assert cli["iqr"] == pytest.approx(1.4)
+    assert cli["pct"] == pytest.approx((2.78 - 1) / 3 * 100)  # 59.33 -> level 3 (50-75)
+    assert cli["level"] == 3
+    # VK mean (3.5 + 2.0)/2 = 2.75, GYN mean (3 + 2 + 3.4)/3 = 2.8 -> balanced 2.775
+    assert cli["balanced_mean"] == pytest.approx(2.775)
+    # consensus on the five scores, mu = 2.78
+    xs = [3.5, 2.0, 3.0, 2.0, 3.4]
+    cns = 1 + sum(math.log2(1 - abs(x - 2.78) / 3) for x in xs) / 5
+    assert cli["consensus"] == pytest.approx(cns)
+    assert not cli["split"]  # nobody more than 1 from the median 3
+    # weet niet: R1 1 + R3 2 = 3; answered 4+3+1+5+5+5 = 23 -> 3 / 26
+    assert cli["dont_know"] == pytest.approx(3 / 26)
+    # desired: R1 4, R2 3 -> 3.5, pct 83.33
+    assert cli["desired_mean"] == 3.5 and cli["desired_pct"] == pytest.approx(250 / 3)
+
+    coo = row(ds, domain="COO")
+    # three 4s and three 1s: perfect split, consensus 0, no level
+    assert bool(coo["split"]) and coo["consensus"] == pytest.approx(0.0)
+    assert pd.isna(coo["level"]) and coo["mean"] == 2.5
+
+    org = row(ds, domain="ORG")  # all "weet niet"
+    assert org["n"] == 0 and math.isnan(org["mean"]) and pd.isna(org["level"])
+    assert org["dont_know"] == 1.0
+    sup = row(ds, domain="SUP")  # all blank: nothing given
+    assert sup["n"] == 0 and math.isnan(sup["dont_know"])
+    assert not ds["suppressed"].any()
+
+
+def test_small_session_is_suppressed(small, instrument):
+    ds = scoring.domain_scores(small, instrument)  # k = 5 > ... no: 6 respondents >= 5
+    assert not ds["suppressed"].any()
+    ds = scoring.domain_scores(small, instrument, min_group_size=7)
+    assert ds["suppressed"].all() and ds["mean"].isna().all() and ds["n"].isna().all()
+
+
+def test_by_profession_and_gaps(small, instrument):
+    ds = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
+    vk = row(ds, group="VK", domain="CLI")
+    assert vk["n"] == 2 and vk["mean"] == 2.75 and pd.isna(vk["balanced_mean"])
+    assert row(ds, group="GYN", domain="COO")["mean"] == 1.0
+    gaps = scoring.group_gaps(small, instrument, by="profession", min_group_size=3)
+    coo = row(gaps, domain="COO")
+    # VK 4.0 vs GYN 1.0 -> gap 3 >= 0.75
+    assert (coo["max_group"], coo["min_group"], coo["gap"], coo["discussion"]) == (
+        "VK",
+        "GYN",
+        3.0,
+        True,
+    )
+    cli = row(gaps, domain="CLI")  # GYN 2.8 vs VK 2.75
+    assert cli["gap"] == pytest.approx(0.05) and not cli["discussion"]
+    org = row(gaps, domain="ORG")
+    assert math.isnan(org["gap"]) and not org["discussion"]
+
+
+def test_gap_threshold_boundary(instrument):
+    # VK mean 3.25 (answers 3,3,4,3 -> 13/4), GYN mean 2.5 -> gap exactly 0.75 -> discussion
+    people = {i: ("VK", items("CLI", [3, 3, 4, 3])) for i in range(1, 4)}
+    people.update({i: ("GYN", items("CLI", [2, 3, 2, 3])) for i in range(4, 7)})
+    gaps = scoring.group_gaps(make_answers(instrument, people), instrument, min_group_size=3)
+    cli = row(gaps, domain="CLI")
+    assert cli["gap"] == pytest.approx(0.75) and cli["discussion"]
+
+
+def test_privacy_in_group_tables(instrument):
+    # VK 6, GYN 5, HA 1 with k=5: HA hidden, GYN joins -> OV_MERGED (6 respondents)
+    people = {i: ("VK", items("CLI", [4] * 5)) for i in range(1, 7)}
+    people.update({i: ("GYN", items("CLI", [2] * 5)) for i in range(7, 12)})
+    people[12] = ("HA", items("CLI", [1] * 5))
+    answers = make_answers(instrument, people)
+    ds = scoring.domain_scores(answers, instrument, by="profession")
+    cli = ds[ds.domain == "CLI"].set_index("group")
+    assert list(cli.index) == ["VK", "HA", "GYN", MERGED_GROUP]  # instrument role order
+    assert list(cli["suppressed"]) == [False, True, True, False]
+    assert cli.loc[["GYN", "HA"], ["n", "mean", "consensus", "level"]].isna().all().all()
+    # merged: five 2s and one 1 -> mean 11/6
+    assert cli.loc[MERGED_GROUP, "n"] == 6
+    assert cli.loc[MERGED_GROUP, "mean"] == pytest.approx(11 / 6)
+    # balanced mean over shown groups: VK 4 and merged 11/6 -> (4 + 11/6) / 2
+    total = scoring.domain_scores(answers, instrument)
+    assert row(total, domain="CLI")["balanced_mean"] == pytest.approx((4 + 11 / 6) / 2)
+    gaps = scoring.group_gaps(answers, instrument)
+    assert set(row(gaps, domain="CLI")[["max_group", "min_group"]]) == {"VK", MERGED_GROUP}
+    its = scoring.item_scores(answers, instrument, by="profession")
+    assert its.loc[its.group == "HA", "mean"].isna().all()
+    assert its.loc[its.group == "HA", "suppressed"].all()
+    dist = scoring.item_distribution(answers, instrument, by="profession")
+    assert dist.loc[dist.group == "HA", "count"].isna().all()
+    assert not any(dist.loc[~dist.suppressed, "group"] == "HA")
+
+
+def test_total_score(instrument):
+    people = {i: ("VK", {c.code: 2 for c in instrument.items}) for i in range(1, 6)}
+    people[1][1]["CLI1"] = 4  # R1 CLI = (4 + 2*4)/5 = 2.4 -> CLI mean (2.4 + 4*2)/5 = 2.08
+    answers = make_answers(instrument, people)
+    tot = scoring.total_score(answers, instrument)
+    # mean of the six domain means: (2.08 + 5 * 2) / 6 = 2.01333
+    assert tot["mean"].iloc[0] == pytest.approx((2.08 + 10) / 6)
+    assert tot["level"].iloc[0] == 2  # pct 33.8
+    # a domain without any score -> no total
+    tot = scoring.total_score(
+        make_answers(instrument, {1: ("VK", items("CLI", [3] * 5))}), instrument, min_group_size=3
+    )
+    assert tot["suppressed"].iloc[0]  # 1 respondent < 3
+
+
+def test_item_scores_and_distribution_hand(small, instrument):
+    its = scoring.item_scores(small, instrument, min_group_size=3)
+    cli1 = row(its, item="CLI1")
+    # answers 4, 2, 1, 3, 2, 3: mean 15/6 = 2.5, median 2.5, q1 pos 1.25 -> 2, q3 pos 3.75 -> 3
+    assert cli1["n"] == 6 and cli1["mean"] == 2.5 and cli1["median"] == 2.5
+    assert cli1["iqr"] == 1.0 and cli1["dont_know"] == 0
+    cli5 = row(its, item="CLI5")  # R1 dk; R4..R6 3, 2, 4
+    assert cli5["n"] == 3 and cli5["dont_know"] == pytest.approx(1 / 4)
+    assert set(its["item"]) == {i.code for i in instrument.items}
+    dist = scoring.item_distribution(small, instrument, min_group_size=3)
+    c1 = dist[dist.item == "CLI1"].set_index("answer")
+    assert list(c1.index) == [1, 2, 3, 4, "dont_know"]
+    assert list(c1["count"]) == [1, 2, 2, 1, 0]
+    assert c1.loc[2, "share"] == pytest.approx(2 / 6)
+    c5 = dist[dist.item == "CLI5"].set_index("answer")
+    assert c5.loc["dont_know", "share"] == pytest.approx(1 / 4)
+    assert c5.loc[4, "share"] == pytest.approx(1 / 3)
+
+
+def test_cronbach_alpha_against_numpy(instrument):
+    rng = np.random.default_rng(5)
+    mat = np.clip(rng.integers(1, 5, size=(12, 1)) + rng.integers(-1, 2, size=(12, 5)), 1, 4)
+    people = {i + 1: ("VK", items("CLI", list(mat[i]))) for i in range(12)}
+    people[13] = ("VK", items("CLI", [4, 4, None, 4, 4]))  # incomplete: left out (listwise)
+    out = scoring.cronbach_alpha(make_answers(instrument, people), instrument)
+    cli = row(out, domain="CLI")
+    k = 5
+    expected = k / (k - 1) * (1 - mat.var(axis=0, ddof=1).sum() / mat.sum(axis=1).var(ddof=1))
+    assert cli["n"] == 12 and cli["alpha"] == pytest.approx(expected)
+    assert math.isnan(row(out, domain="COO")["alpha"]) and row(out, domain="COO")["n"] == 0
+
+
+def test_discussion_points(small, instrument):
+    dp = scoring.discussion_points(small, instrument, min_group_size=3)
+    low = dp[dp.kind == "low_score"]
+    # domain means: CLI 2.78, COO 2.5 (others none) -> COO first
+    assert list(low["domain"]) == ["COO", "CLI"] and list(low["rank"]) == [1, 2]
+    gap = dp[dp.kind == "large_gap"]
+    assert list(gap["domain"]) == ["COO"] and gap["value"].iloc[0] == 3.0
+    dk = dp[dp.kind == "dont_know"]
+    # ORG items: all weet niet (share 1.0); then CLI5 (1/4 >= 0.2)
+    assert list(dk["item"])[:3] == ["ORG1", "ORG2", "ORG3"] and (dk["value"] == 1.0).all()
+    agree = dp[dp.kind == "low_agreement"]
+    assert len(agree) == 3 and (agree["value"].diff().dropna() >= 0).all()
+
+
+def test_vectorised_equals_per_session_loop(instrument):
+    from vsvkit.sample import national_answers
+
+    answers = national_answers(12, 25, seed=4, instrument=instrument)
+    ref = reference_all(answers, instrument, k=5)
+    s = scoring.Scores(answers, instrument, min_group_size=5)
+    ds = s.domain_scores().set_index(["session", "domain"])
+    rd = ref["domain"].set_index(["session", "domain"])
+    for col in ("n", "mean", "median", "iqr", "consensus", "dont_know", "balanced_mean"):
+        np.testing.assert_allclose(
+            ds.loc[rd.index, col].to_numpy(dtype=float),
+            rd[col].to_numpy(dtype=float),
+            equal_nan=True,
+            err_msg=col,
+        )
+    assert list(ds.loc[rd.index, "split"].astype(bool)) == list(rd["split"].astype(bool))
+    bp = s.domain_scores(by="profession")
+    bp = bp[~bp.suppressed].set_index(["session", "group", "domain"])
+    rp = ref["profession"].set_index(["session", "group", "domain"])
+    assert sorted(bp.index) == sorted(rp.index)
+    for col in ("n", "mean", "median", "iqr", "consensus"):
+        np.testing.assert_allclose(
+            bp.loc[rp.index, col].to_numpy(dtype=float),
+            rp[col].to_numpy(dtype=float),
+            equal_nan=True,
+            err_msg=col,
+        )
+    gaps = s.group_gaps(by="profession").dropna(subset=["gap"]).set_index(["session", "domain"])
+    rg = ref["gaps"].set_index(["session", "domain"])
+    assert sorted(gaps.index) == sorted(rg.index)
+    np.testing.assert_allclose(gaps.loc[rg.index, "gap"], rg["gap"])
+    assert (gaps.loc[rg.index, "max_group"] == rg["max_group"]).all()
+
+
+def test_prepare(instrument):
+    respondents = pd.DataFrame(
+        {"respondent": [1, 2], "profession": ["VK", "HA"], "echelon": ["eerste_lijn"] * 2}
+    )
+    answers = pd.DataFrame(
+        {
+            "respondent": [1, 1, 2],
+            "item": ["CLI1", "CLI_W", "COO2"],
+            "value": [3.0, np.nan, np.nan],
+            "dont_know": [False, False, True],
+        }
+    )
+    responses = SimpleNamespace(
+        respondents=respondents, answers=answers, remarks=None, source_name="x.csv", checksum=""
+    )
+    out = scoring.prepare(responses, instrument, session=7)
+    assert list(out.columns) == list(scoring.SCORING_COLUMNS)
+    assert list(out["session"]) == [7, 7, 7]
+    assert list(out["profession"]) == ["VK", "VK", "HA"]
+    assert list(out["domain"]) == ["CLI", "CLI", "COO"]
+    assert list(out["desired"]) == [False, True, False]
+    bad = SimpleNamespace(
+        **{**vars(responses), "answers": answers.assign(item=["CLI1", "XX9", "COO2"])}
+    )
+    with pytest.raises(VsvkitError, match="XX9"):
+        scoring.prepare(bad, instrument)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda a: a.drop(columns="desired"), "missing column"),
+        (lambda a: a.assign(value=a["value"].where(a.index != 0, 7.0)), "value 7.0"),
+        (lambda a: a.assign(value=a["value"].where(a.index != 0, 2.5)), "out of range"),
+        (lambda a: a.assign(item=a["item"].where(a.index != 0, "ZZ1")), "ZZ1"),
+        (lambda a: pd.concat([a, a.iloc[:1]]), "more than once"),
+    ],
+)
+def test_bad_input_gives_clear_error(small, instrument, change, message):
+    with pytest.raises(VsvkitError, match=message):
+        scoring.domain_scores(change(small), instrument)
