@@ -353,7 +353,11 @@ def serve(
         ) from err
     from . import _voila_patch
 
-    _voila_patch.apply()
+    if os.environ.get("VSVKIT_NO_VOILA_PATCH") == "1":
+        # measurement only (benchmarks/bench_app.py hang --stock): run stock Voilà's executor
+        log.warning("VSVKIT_NO_VOILA_PATCH=1: the render-hang fix is OFF")
+    else:
+        _voila_patch.apply()
     os.environ.update(cfg.env)  # kernels started without a pool inherit it too
     root = template_root()
     os.environ["JUPYTER_PATH"] = os.pathsep.join(

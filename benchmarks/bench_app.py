@@ -1,0 +1,186 @@
+"""Benchmark the served workshop app in a real Chromium.
+
+Two measurements::
+
+    python benchmarks/bench_app.py compare [--notebook PATH] [--loads N]
+    python benchmarks/bench_app.py hang [--loads 50] [--stock] [--no-preheat] [--burners 2]
+
+``compare`` (the issue's requirement), side by side in one run:
+
+(a) time from opening the URL to the first chart visible, and
+(b) time from changing the filter (slider one step) to the updated chart,
+
+for our served app (``vsvkit.serve``: vsvkit template, preheated kernel, reply-wait fix)
+versus a bare notebook (one ipywidgets slider, one seaborn chart) served by stock
+``voila`` without preheating. Prints medians over N loads and the ratio; the target is
+time-to-first-chart(ours, preheated) <= 0.6 x time-to-first-chart(bare, stock).
+``--notebook`` is the app notebook (default the test notebook
+``tests/data/notebooks/app_demo.ipynb``; later ``notebooks/workshop.ipynb``). The page
+must have a ``.vsvkit-chart img`` and a ``.vsvkit-filter`` slider.
+
+``hang`` loads the app page N times in a row with two CPU-burning processes beside it
+and counts the renders that complete (chart image visible within ``--timeout`` s), with
+the max render time. ``--stock`` turns our reply-wait fix off (VSVKIT_NO_VOILA_PATCH=1)
+so the same server can be compared with and without it.
+
+Between loads (``compare``) the page is closed and the next load waits until the
+preheated pool is refilled, so every "ours" load measures a preheated start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from browser._app import (  # noqa: E402
+    ARTIFACTS,
+    TEST_NOTEBOOKS,
+    change_filter,
+    cpu_burners,
+    launch_chromium,
+    load_app,
+    running_server,
+)
+
+BARE_NOTEBOOK = TEST_NOTEBOOKS / "app_demo.ipynb"
+
+
+def _folder_with(notebook: Path) -> Path:
+    """A temporary folder holding only ``notebook`` (so preheating targets just it)."""
+    folder = Path(tempfile.mkdtemp(prefix="vsvkit-bench-"))
+    shutil.copy(notebook, folder / notebook.name)
+    return folder
+
+
+def _wait_pool_refilled(server, notebook: str, count: int, timeout: float = 60) -> None:
+    """Wait until the pool of ``notebook`` has been filled ``count`` times in total."""
+    deadline = time.monotonic() + timeout
+    needle = f"Kernel pool of {notebook} is filled"
+    while time.monotonic() < deadline:
+        if server.log().count(needle) >= count:
+            return
+        time.sleep(0.1)
+    raise TimeoutError(f"pool of {notebook} not refilled ({count}) in {timeout}s")
+
+
+def _run_loads(browser, server, notebook: str, loads: int, *, preheated: bool) -> dict:
+    first, update = [], []
+    for i in range(loads):
+        if preheated:
+            _wait_pool_refilled(server, notebook, i + 1)
+        else:
+            time.sleep(1.0)  # let the previous kernel shut down
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        result = load_app(page, server.url(notebook))
+        if not result.ok:
+            page.screenshot(path=str(ARTIFACTS / f"bench-fail-{notebook}-{i}.png"))
+            page.close()
+            raise RuntimeError(f"load {i} of {notebook} failed: {result.error}")
+        first.append(result.seconds)
+        update.append(change_filter(page))
+        page.close()
+    return {"first": first, "update": update}
+
+
+def compare(args) -> int:
+    notebook = Path(args.notebook).resolve()
+    ours_dir = _folder_with(notebook)
+    bare_dir = _folder_with(BARE_NOTEBOOK)
+    with launch_chromium() as browser:
+        with running_server(
+            notebooks_dir=ours_dir, preheat=(notebook.name,), name="bench-ours"
+        ) as server:
+            ours = _run_loads(browser, server, notebook.name, args.loads, preheated=True)
+        with running_server(
+            notebooks_dir=bare_dir, preheat=(), stock=True, name="bench-bare"
+        ) as server:
+            bare = _run_loads(browser, server, BARE_NOTEBOOK.name, args.loads, preheated=False)
+    med = {k: {m: statistics.median(v[m]) for m in v} for k, v in (("ours", ours), ("bare", bare))}
+    ratio = med["ours"]["first"] / med["bare"]["first"]
+    print(f"loads per side: {args.loads}   (app notebook: {notebook})")
+    print(f"{'':32}{'ours (preheated)':>18}{'bare stock voila':>18}")
+    print(
+        f"{'(a) open URL -> first chart, s':32}"
+        f"{med['ours']['first']:>18.2f}{med['bare']['first']:>18.2f}"
+    )
+    print(
+        f"{'(b) filter -> updated chart, s':32}"
+        f"{med['ours']['update']:>18.2f}{med['bare']['update']:>18.2f}"
+    )
+    print(
+        f"ratio first chart ours/bare: {ratio:.2f}  (target <= 0.60: "
+        f"{'met' if ratio <= 0.6 else 'NOT met'})"
+    )
+    print("all (a) ours:", [round(x, 2) for x in ours["first"]])
+    print("all (a) bare:", [round(x, 2) for x in bare["first"]])
+    return 0
+
+
+def hang(args) -> int:
+    notebook = Path(args.notebook).resolve()
+    folder = _folder_with(notebook)
+    preheat = () if args.no_preheat else (notebook.name,)
+    env = {"VSVKIT_NO_VOILA_PATCH": "1"} if args.stock else {}
+    label = "stock executor" if args.stock else "fixed executor (vsvkit polling)"
+    times, failures = [], []
+    with (
+        launch_chromium() as browser,
+        running_server(notebooks_dir=folder, preheat=preheat, env=env, name="bench-hang") as server,
+    ):
+        with cpu_burners(args.burners):
+            for i in range(args.loads):
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                result = load_app(page, server.url(notebook.name), timeout=args.timeout)
+                if result.ok:
+                    times.append(result.seconds)
+                else:
+                    failures.append(i)
+                    page.screenshot(path=str(ARTIFACTS / f"hang-{i}.png"))
+                print(
+                    f"load {i + 1:>3}: {'ok ' if result.ok else 'HUNG'} {result.seconds:6.2f} s",
+                    flush=True,
+                )
+                page.close()
+                time.sleep(0.5)
+        log = server.log()
+    recovered = log.count("recovered a missed wake-up")
+    print(
+        f"{label}, preheat={'on' if preheat else 'off'}, {args.burners} CPU burners: "
+        f"{len(times)}/{args.loads} renders completed, {len(failures)} hung "
+        f"(> {args.timeout:.0f} s); max completed render {max(times, default=float('nan')):.2f} s, "
+        f"median {statistics.median(times) if times else float('nan'):.2f} s; "
+        f"missed wake-ups recovered by polling (server log): {recovered}"
+    )
+    return 0 if not failures else 1
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("compare", help="time to first chart and to updated chart")
+    p.add_argument("--notebook", default=str(BARE_NOTEBOOK))
+    p.add_argument("--loads", type=int, default=5)
+    p.set_defaults(func=compare)
+    h = sub.add_parser("hang", help="N loads under CPU load; count completed renders")
+    h.add_argument("--notebook", default=str(BARE_NOTEBOOK))
+    h.add_argument("--loads", type=int, default=50)
+    h.add_argument("--timeout", type=float, default=30.0)
+    h.add_argument("--burners", type=int, default=2)
+    h.add_argument("--stock", action="store_true", help="turn the reply-wait fix off")
+    h.add_argument("--no-preheat", action="store_true")
+    h.set_defaults(func=hang)
+    args = parser.parse_args(argv)
+    ARTIFACTS.mkdir(exist_ok=True)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
