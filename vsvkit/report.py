@@ -371,8 +371,9 @@ def render_reports(
     ok, failed = _run_batch(
         source, jobs, workers=max(1, int(workers)), progress=progress, timeout=timeout
     )
-    return BatchResult(ok={s: ok[s] for s in ids if s in ok},
-                       failed={s: failed[s] for s in ids if s in failed})
+    return BatchResult(
+        ok={s: ok[s] for s in ids if s in ok}, failed={s: failed[s] for s in ids if s in failed}
+    )
 
 
 def _worker(tasks, results, source: str, timeout: float) -> None:
@@ -381,10 +382,11 @@ def _worker(tasks, results, source: str, timeout: float) -> None:
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
     from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
     logging.basicConfig(level=logging.WARNING)
-    template = nbformat.read(source, as_version=4)
+    template = load_notebook_node(source)  # as papermill reads it (every cell has tags)
     kernel_name = template.metadata.get("kernelspec", {}).get("name", "python3")
     cwd = str(Path(source).parent)
     km, kc = None, None
@@ -392,7 +394,7 @@ def _worker(tasks, results, source: str, timeout: float) -> None:
         sid, params, paths = job
         try:
             nb = parameterize_notebook(template, params, kernel_name=kernel_name)
-            nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_CODE))
+            nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_CODE, metadata={"tags": []}))
             if km is None:
                 km = AsyncKernelManager(kernel_name=kernel_name)
             client = NotebookClient(nb, km=km, timeout=timeout, kernel_name=kernel_name)

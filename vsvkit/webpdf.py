@@ -61,9 +61,7 @@ def page_templates(left: str, right: str = "", page_word: str = "pagina") -> tup
         the footer fills in ``pageNumber`` and ``totalPages``.
     """
     esc = html_lib.escape
-    header = (
-        f'<div style="{_BAND_STYLE}"><span>{esc(left)}</span><span>{esc(right)}</span></div>'
-    )
+    header = f'<div style="{_BAND_STYLE}"><span>{esc(left)}</span><span>{esc(right)}</span></div>'
     footer = (
         f'<div style="{_BAND_STYLE}"><span>{esc(left)}</span>'
         f'<span>{esc(page_word)} <span class="pageNumber"></span> / '
@@ -109,8 +107,9 @@ async def _print(html: str, executable: str, header: str, footer: str, timeout_s
             await page.set_content(html, wait_until="load", timeout=timeout_s * 1000)
             await page.evaluate("document.fonts.ready.then(() => true)")
             if blocked:
-                log.warning("report HTML tried to load %d outside resources: %s", len(blocked),
-                            blocked[:3])
+                log.warning(
+                    "report HTML tried to load %d outside resources: %s", len(blocked), blocked[:3]
+                )
             return await page.pdf(
                 format="A4",
                 print_background=True,
@@ -157,7 +156,7 @@ def html_to_pdf(
     if executable is None:
         from .browser import find_browser
 
-        executable = find_browser()
+        executable = str(find_browser())
     # Run in a thread with its own event loop so this also works when the caller already
     # runs one (a Jupyter kernel, the Voila app).
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
