@@ -135,18 +135,24 @@ def answers_from_latent(
     for d in split_domains:
         sd[domain_of == d] = SPLIT_ITEM_SD
     scored = ~desired
-    level = np.empty((n, n_items))
-    base = latent[:, domain_of[scored]]
-    noise = rng.standard_normal(base.shape) * sd[scored]
-    level[:, scored] = base + item_offsets(instrument)[scored] + noise
+    f32 = np.float32
+    level = np.empty((n, n_items), dtype=f32)
+    base = latent[:, domain_of[scored]].astype(f32)
+    noise = rng.standard_normal(base.shape, dtype=f32)
+    noise *= sd[scored].astype(f32)
+    noise += base
+    noise += item_offsets(instrument)[scored].astype(f32)
+    level[:, scored] = noise
     # desired situation: about one step above the respondent's current domain level
-    base = latent[:, domain_of[desired]]
-    want = base + DESIRED_STEP + rng.standard_normal(base.shape) * 0.3
-    level[:, desired] = np.maximum(want, base + 0.5)
-    values = np.clip(np.rint(level), lo, hi)
+    base = latent[:, domain_of[desired]].astype(f32)
+    want = base + f32(DESIRED_STEP) + rng.standard_normal(base.shape, dtype=f32) * f32(0.3)
+    level[:, desired] = np.maximum(want, base + f32(0.5))
+    np.rint(level, out=level)
+    np.clip(level, lo, hi, out=level)
+    values = level.astype(np.float64)
 
-    dont_know = rng.random((n, n_items)) < dont_know_prob
-    blank = rng.random((n, n_items)) < blank_rate
+    dont_know = rng.random((n, n_items), dtype=f32) < dont_know_prob
+    blank = rng.random((n, n_items), dtype=f32) < f32(blank_rate)
     dont_know &= ~blank
     values[dont_know | blank] = np.nan
     return values, dont_know

@@ -51,7 +51,7 @@ importer must drop them.
 ## What is in the data (to find in the app and the reports)
 
 - **VSV Voorbeeldstad**: strong shared frame of reference (REF), weak support (SUP). The
-  follow-up (2026) improved SUP (+0.7 on the latent scale), ORG (+0.4) and COO (+0.3).
+  follow-up (2026) improved SUP (+0.7 on the latent scale), ORG (+0.5) and COO (+0.3).
   One respondent in the baseline stopped halfway (the last three domains blank).
 - **VSV Denkbeeldig Delta**: the second line rates the organisational level (ORG) about 0.8
   points higher than the first line, so the profession/echelon gap rule fires. Good support

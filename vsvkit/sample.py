@@ -110,7 +110,7 @@ SAMPLE_SESSIONS: tuple[SampleSession, ...] = (
         "voorbeeldstad", "VSV Voorbeeldstad", "2026-10-07", "follow-up", "csv",
         (("VK", 15), ("GYN", 7), ("KV", 6), ("OGV", 6), ("KZ", 8), ("KA", 2), ("HA", 1),
          ("MGT", 1), ("ZV", 1)),
-        _shift(_VOORBEELDSTAD, SUP=0.7, ORG=0.4, COO=0.3), seed=102,
+        _shift(_VOORBEELDSTAD, SUP=0.7, ORG=0.5, COO=0.3), seed=102,
     ),
     SampleSession(
         "denkbeeldig_delta", "VSV Denkbeeldig Delta", "2024-11-19", "baseline", "xlsx",
@@ -154,17 +154,22 @@ class GeneratedSession:
     export: Export
 
 
+def _unique_emails(first: np.ndarray, last: np.ndarray) -> list[str]:
+    """``r.jansen@voorbeeld.invalid``; a second r.jansen becomes ``r.jansen2`` (one per person)."""
+    seen: dict[str, int] = {}
+    out = []
+    for f, s in zip(first, last):
+        local = f"{f[0].lower()}.{s.lower().replace(' ', '')}"
+        seen[local] = seen.get(local, 0) + 1
+        out.append(f"{local}{seen[local] if seen[local] > 1 else ''}@{EMAIL_DOMAIN}")
+    return out
+
+
 def _contacts(rng: np.random.Generator, n: int, end: dt.date) -> tuple:
     first = rng.choice(np.array(FIRST_NAMES), n)
     last = rng.choice(np.array(SURNAMES), n)
     names = np.array([f"{f} {s}" for f, s in zip(first, last)], dtype=object)
-    emails = np.array(
-        [
-            f"{f[0].lower()}.{s.lower().replace(' ', '')}@{EMAIL_DOMAIN}"
-            for f, s in zip(first, last)
-        ],
-        dtype=object,
-    )
+    emails = np.array(_unique_emails(first, last), dtype=object)
     # answers come in during the three weeks before the meeting, between 8:00 and 22:00
     day0 = np.datetime64(end) - np.timedelta64(21, "D")
     days = rng.integers(0, 20, n).astype("timedelta64[D]")
@@ -355,7 +360,7 @@ def _national_wide(n_sessions: int, per_session: int, seed: int, inst: Instrumen
         + rng.normal(0.0, model.DOMAIN_SD, (n, len(doms)))
     )
     professions = codes[prof_idx]
-    dk_prob = model.dont_know_probability(inst, codes)[prof_idx]
+    dk_prob = model.dont_know_probability(inst, codes).astype(np.float32)[prof_idx]
     values, dont_know = model.answers_from_latent(rng, inst, latent, dk_prob)
     return professions, values, dont_know, prof_idx, codes
 
