@@ -1,0 +1,104 @@
+"""Report speed, side by side in one run (same machine, same load).
+
+1. one HTML report (render_report) vs papermill CLI + ``jupyter nbconvert --to html`` of a
+   one-cell notebook (target: at most 1.5x);
+2. one PDF report (render_report, formats=("pdf",));
+3. a batch of N (default 20) HTML reports (render_reports, 2 workers) vs a naive loop of
+   papermill CLI + ``jupyter nbconvert --to html`` per session (target: at least 4x faster).
+
+Usage: python benchmarks/bench_report.py [--n 20] [--notebook PATH]
+The default notebook is tests/data/report_simple.ipynb (parameters as the real report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+from vsvkit.report import render_report, render_reports
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def _cli(notebook: Path, out_dir: Path, params: dict) -> None:
+    executed = out_dir / (notebook.stem + "-out.ipynb")
+    cmd = [
+        str(BIN / "papermill"),
+        "--no-progress-bar",
+        "-k",
+        "python3",
+        str(notebook),
+        str(executed),
+    ]
+    for key, value in params.items():
+        cmd += ["-p", key, str(value)]
+    subprocess.run(cmd, check=True, capture_output=True, cwd=notebook.parent)
+    subprocess.run(
+        [str(BIN / "jupyter"), "nbconvert", "--to", "html", str(executed)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20, help="reports in the batch")
+    parser.add_argument("--notebook", type=Path, default=ROOT / "tests/data/report_simple.ipynb")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        one_cell = tmp / "one_cell.ipynb"
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["kernelspec"] = {
+            "name": "python3",
+            "display_name": "Python 3",
+            "language": "python",
+        }
+        nb.cells = [nbformat.v4.new_code_cell("print('hello')")]
+        nbformat.write(nb, one_cell)
+
+        base = _timed(lambda: _cli(one_cell, tmp, {}))
+        one = _timed(lambda: render_report(1, notebook=args.notebook, out_dir=tmp / "one"))
+        print(f"(1) one HTML report            {one:6.2f} s")
+        print(f"    papermill+nbconvert CLI,   {base:6.2f} s  (one-cell notebook)")
+        print(f"    ratio report / baseline    {one / base:6.2f}  (target <= 1.5)")
+
+        pdf = _timed(
+            lambda: render_report(1, notebook=args.notebook, out_dir=tmp / "pdf", formats=("pdf",))
+        )
+        print(f"(2) one PDF report             {pdf:6.2f} s")
+
+        ids = list(range(1, args.n + 1))
+        batch = _timed(
+            lambda: render_reports(
+                ids, notebook=args.notebook, out_dir=tmp / "batch", progress=False
+            )
+        )
+        naive_dir = tmp / "naive"
+        naive_dir.mkdir()
+
+        def naive():
+            for sid in ids:
+                _cli(args.notebook, naive_dir, {"session_id": sid})
+
+        loop = _timed(naive)
+        print(f"(3) batch of {args.n} HTML reports   {batch:6.2f} s  (2 workers, kept kernels)")
+        print(f"    naive loop papermill+nbc.  {loop:6.2f} s")
+        print(f"    speed-up                   {loop / batch:6.2f}x (target >= 4)")
+
+
+if __name__ == "__main__":
+    main()
