@@ -392,3 +392,24 @@ def test_national_export_imports(tmp_path, suffix, instrument):
 def test_national_export_rejects_unknown_format(tmp_path):
     with pytest.raises(ValueError, match="csv' or 'xlsx"):
         national_export(tmp_path / "national.ods", n_rows=10)
+
+
+def test_scoring_finds_the_planted_features(answers, instrument):
+    """The features the sample data was made for show up in vsvkit's own scoring."""
+    from vsvkit.gaps import group_gaps
+    from vsvkit.scoring import domain_scores
+
+    d = domain_scores(answers, instrument).set_index(["session", "domain"])
+    split = d.index[d["split"]].tolist()
+    assert split == [(_session_id("proefpolder"), "COO")]
+    assert d.loc[(_session_id("proefpolder"), "COO"), "level"] is pd.NA
+    gap = group_gaps(answers, instrument, by="echelon")
+    fired = gap[gap["discussion"]]
+    for wave in ("baseline", "follow-up"):
+        sid = _session_id("denkbeeldig_delta", wave)
+        assert ((fired["session"] == sid) & (fired["domain"] == "ORG")).any()
+    small = domain_scores(
+        answers[answers["session"] == _session_id("fictiefwaard")], instrument, by="profession"
+    )
+    ha = small[small["group"] == "HA"]
+    assert len(ha) == len(instrument.domains) and ha["suppressed"].all()

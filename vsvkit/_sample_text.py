@@ -7,6 +7,10 @@ it can belong to a real person.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import numpy as np
+
 __all__: list[str] = []
 
 #: Plausible remarks per domain, as members might type them in a survey form.
@@ -100,3 +104,29 @@ XLSX_ROLE_LABELS = {
 XLSX_DONT_KNOW = "Weet niet / n.v.t."
 CSV_DONT_KNOW = "weet niet"
 EMAIL_DOMAIN = "voorbeeld.invalid"
+
+
+def _unique_emails(first: np.ndarray, last: np.ndarray) -> list[str]:
+    """``r.jansen@voorbeeld.invalid``; a second r.jansen becomes ``r.jansen2`` (one per person)."""
+    seen: dict[str, int] = {}
+    out = []
+    for f, s in zip(first, last):
+        local = f"{f[0].lower()}.{s.lower().replace(' ', '')}"
+        seen[local] = seen.get(local, 0) + 1
+        out.append(f"{local}{seen[local] if seen[local] > 1 else ''}@{EMAIL_DOMAIN}")
+    return out
+
+
+def contacts(rng: np.random.Generator, n: int, end: dt.date) -> tuple:
+    """Fictional names, unique e-mails, sorted start/end times in the 3 weeks before ``end``."""
+    first = rng.choice(np.array(FIRST_NAMES), n)
+    last = rng.choice(np.array(SURNAMES), n)
+    names = np.array([f"{f} {s}" for f, s in zip(first, last)], dtype=object)
+    emails = np.array(_unique_emails(first, last), dtype=object)
+    # answers come in during the three weeks before the meeting, between 8:00 and 22:00
+    day0 = np.datetime64(end) - np.timedelta64(21, "D")
+    days = rng.integers(0, 20, n).astype("timedelta64[D]")
+    clock = rng.integers(8 * 3600, 22 * 3600, n).astype("timedelta64[s]")
+    started = np.sort(day0 + days + clock)
+    completed = started + rng.integers(240, 1100, n).astype("timedelta64[s]")
+    return names, emails, started, completed
