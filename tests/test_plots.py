@@ -631,3 +631,10 @@ def test_presenter_theme_scales_fonts(instrument):
     assert normal.figure.get_facecolor()[:3] == (1.0, 1.0, 1.0)
     # the theme does not leak out of the context
     assert plt.rcParams["font.size"] != 11.0 * 1.6
+
+
+def test_agreement_legend_names_split_only_when_present(instrument):
+    data = item_scores().assign(split=False)
+    ax = plot_agreement(data, instrument=instrument)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["consensus"]
+    assert "geen overeenstemming" not in texts(ax)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import matplotlib as mpl
 import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
@@ -359,7 +360,7 @@ def plot_agreement(
             marker="X",
             color=PALETTE["split"],
             zorder=4,
-            label=t("no_agreement", lang),
+            label=t("no_agreement", lang) if split_points else "_nolegend_",
         )
         ax.set_xlim(0, 1.0)
         ax.set_ylim(n - 0.5, -0.5)
@@ -463,7 +464,7 @@ def plot_group_heatmap(
         ylabels.append(name)
     with _plot_context():
         if ax is None:
-            ax = _new_axes(11, 2.2 + 0.55 * len(groups))
+            ax = _new_axes(12, 2.2 + 0.55 * len(groups))
         style = {"cmap": HEATMAP_CMAP, "vmin": 0, "vmax": 100, "aspect": "auto"}
         style.update(kwargs)
         image = ax.imshow(np.ma.masked_invalid(grid), **style)
@@ -520,4 +521,5 @@ def plot_group_heatmap(
             bar.outline.set_visible(False)
         _title(ax, title, t("title_group_heatmap", lang, by=t(by, lang)))
         _fix_ticks(ax)
+        ax.tick_params(axis="x", labelsize=mpl.rcParams["xtick.labelsize"] * 0.88)
     return ax
