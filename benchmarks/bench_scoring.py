@@ -39,6 +39,15 @@ MIX = (
 
 
 def national_answers(instrument, n_sessions: int = 1700, per_session: int = 60, seed: int = 1):
+    """The national set: vsvkit.sample's generator when present, else the local one."""
+    try:
+        from vsvkit.sample import national_answers as shared
+    except ImportError:
+        return local_national_answers(instrument, n_sessions, per_session, seed)
+    return shared(n_sessions, per_session, seed=seed, instrument=instrument)
+
+
+def local_national_answers(instrument, n_sessions=1700, per_session=60, seed=1):
     """A seeded national set in the scoring input shape (one row per respondent x item).
 
     Each session has its own level per domain; respondents scatter around it by profession;
@@ -118,7 +127,7 @@ def main() -> None:
     parser.add_argument(
         "--loop-sessions",
         type=int,
-        default=None,
+        default=100,
         help="sessions for the per-session loop (default: all; extrapolated if fewer)",
     )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

@@ -166,6 +166,10 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
     item = answers["item"]
     if isinstance(item.dtype, pd.CategoricalDtype):
         codes, cats = item.cat.codes.to_numpy(), item.cat.categories
+    elif _in_instrument_order(item, codes_all):
+        # fast path: rows come respondent by respondent in the instrument's item order (as the
+        # store and the generators write them); one identity-aware comparison, no hashing
+        codes, cats = np.tile(np.arange(n_items), len(item) // n_items), pd.Index(codes_all)
     else:
         codes, cats = pd.factorize(item)
     pos = {c: j for j, c in enumerate(codes_all)}
@@ -192,8 +196,13 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
 
     s_min, r_min = sess.min(), resp.min()
     key = (sess - s_min) * (resp.max() - r_min + 1) + (resp - r_min)
-    r_idx, uniq = pd.factorize(key, sort=True)
-    n_resp = len(uniq)
+    step = np.diff(key)
+    if (step >= 0).all():  # already sorted by session, respondent: no hashing needed
+        r_idx = np.concatenate([[0], np.cumsum(step != 0)])
+        n_resp = int(r_idx[-1]) + 1
+    else:
+        r_idx, uniq = pd.factorize(key, sort=True)
+        n_resp = len(uniq)
     flat = r_idx.astype(np.int64) * n_items + j
     dup = np.bincount(flat, minlength=n_resp * n_items) > 1
     if dup.any():
@@ -219,6 +228,18 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
         values=values.reshape(n_resp, n_items),
         dont_know=dont_know.reshape(n_resp, n_items),
     )
+
+
+def _in_instrument_order(item: pd.Series, codes: list[str]) -> bool:
+    n = len(codes)
+    if len(item) % n:
+        return False
+    values = item.to_numpy(dtype=object)
+    pattern = np.array(codes, dtype=object)
+    # compare the first block first (cheap rejection), then everything
+    if not (values[:n] == pattern).all():
+        return False
+    return bool((values.reshape(-1, n) == pattern).all())
 
 
 def _columns(inst: Instrument) -> tuple[list[list[int]], list[int | None]]:
