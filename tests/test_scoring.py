@@ -318,3 +318,11 @@ def test_prepare(instrument):
 def test_bad_input_gives_clear_error(small, instrument, change, message):
     with pytest.raises(VsvkitError, match=message):
         scoring.domain_scores(change(small), instrument)
+
+
+def test_row_order_does_not_matter(small, instrument):
+    # the ordered fast path and the general (hashing) path give the same tables
+    shuffled = small.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    a = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
+    b = scoring.domain_scores(shuffled, instrument, by="profession", min_group_size=3)
+    pd.testing.assert_frame_equal(a, b)
