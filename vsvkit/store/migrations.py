@@ -1,0 +1,94 @@
+"""Versioned schema of the session store: read the version, upgrade in place.
+
+Each step ``N`` brings a database from version ``N - 1`` to ``N`` inside the caller's
+transaction (DDL is transactional in SQLite and PostgreSQL), and records itself in the
+``schema_version`` table. An upgrade therefore either completes or leaves the database
+as it was. Callers hold the write lock (SQLite ``BEGIN IMMEDIATE``; a PostgreSQL advisory
+lock) so two processes opening an old database at once do not both upgrade it.
+
+Adding a step: write ``_step_N(conn)``, add it to ``STEPS``, raise
+:data:`~vsvkit.store.models.SCHEMA_VERSION`. When a step alters a table that an earlier
+step created from :mod:`~vsvkit.store.models`, freeze the earlier definition in that step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy import func as sa_func
+
+from ..errors import StoreError
+from . import models as m
+
+__all__ = ["STEPS", "database_version", "check_supported", "upgrade"]
+
+log = logging.getLogger(__name__)
+
+
+def _create(conn: Connection, version: int) -> None:
+    m.metadata.create_all(conn, tables=list(m.TABLES_BY_VERSION[version]), checkfirst=True)
+
+
+def _step_1(conn: Connection) -> None:
+    """Sessions, respondents, answers, remarks (and the version table itself)."""
+    _create(conn, 1)
+
+
+def _step_2(conn: Connection) -> None:
+    """The workshop record: notes, agreed level and priority per domain; plan actions."""
+    _create(conn, 2)
+
+
+#: Migration steps by the version they lead to.
+STEPS: dict[int, Callable[[Connection], None]] = {1: _step_1, 2: _step_2}
+
+
+def database_version(conn: Connection) -> int:
+    """The schema version of the database behind ``conn``; 0 for an empty database.
+
+    Raises
+    ------
+    StoreError
+        When the database holds tables but no ``schema_version`` table (not a vsvkit
+        store).
+    """
+    names = set(inspect(conn).get_table_names())
+    if m.schema_version.name not in names:
+        if names & {"sessions", "answers"}:
+            raise StoreError(
+                "this database has tables but no schema_version table; it is not a vsvkit "
+                "session store (or it is damaged). Use another database file or URL."
+            )
+        return 0
+    version = conn.execute(select(sa_func.max(m.schema_version.c.version))).scalar()
+    return int(version or 0)
+
+
+def check_supported(version: int, where: str) -> None:
+    """Raise when a database is newer than this vsvkit."""
+    if version > m.SCHEMA_VERSION:
+        raise StoreError(
+            f"the session store {where} has schema version {version}, but this vsvkit knows "
+            f"versions up to {m.SCHEMA_VERSION}; upgrade vsvkit (pip install -U vsvkit) "
+            "to open it."
+        )
+
+
+def upgrade(conn: Connection, where: str = "") -> list[int]:
+    """Apply the missing steps inside the caller's transaction; return the versions applied."""
+    version = database_version(conn)
+    check_supported(version, where)
+    applied = []
+    for target in range(version + 1, m.SCHEMA_VERSION + 1):
+        log.info("upgrading session store %s to schema version %d", where, target)
+        STEPS[target](conn)
+        conn.execute(
+            insert(m.schema_version).values(
+                version=target, applied_at=dt.datetime.now(dt.timezone.utc)
+            )
+        )
+        applied.append(target)
+    return applied

@@ -1,0 +1,211 @@
+"""Tables of the session store (SQLAlchemy Core) and the frozen records it hands out.
+
+Schema history (see :mod:`vsvkit.store.migrations`):
+
+- version 1: ``sessions``, ``respondents``, ``answers``, ``remarks``;
+- version 2: the workshop record, ``domain_notes`` and ``actions``.
+
+A table may only change through a new migration step; the tests compare a database
+migrated from version 1 with a freshly created one, so drift is caught.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "WAVES",
+    "ACTION_STATUSES",
+    "metadata",
+    "schema_version",
+    "sessions",
+    "respondents",
+    "answers",
+    "remarks",
+    "domain_notes",
+    "actions",
+    "TABLES_BY_VERSION",
+    "Session",
+    "Action",
+]
+
+#: The schema version this code writes and reads.
+SCHEMA_VERSION = 2
+#: Allowed values of ``sessions.wave``.
+WAVES = ("baseline", "follow-up")
+#: Allowed values of ``actions.status``.
+ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("vsv", String(200), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("wave", String(20), nullable=False),
+    Column("instrument_name", String(200), nullable=False),
+    Column("instrument_version", String(50), nullable=False),
+    Column("instrument_checksum", String(64), nullable=False),
+    # comma-separated domain codes of the instrument, in questionnaire order
+    Column("domain_codes", Text, nullable=False),
+    Column("min_group_size", Integer, nullable=True),
+    Column("source_name", String(500), nullable=True),
+    Column("source_checksum", String(64), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    # one file is imported once, whatever VSV or date it is given (NULLs do not clash)
+    UniqueConstraint("source_checksum", name="uq_sessions_source_checksum"),
+)
+Index("ix_sessions_vsv_date", sessions.c.vsv, sessions.c.date)
+
+respondents = Table(
+    "respondents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("number", Integer, nullable=False),
+    Column("profession", String(20), nullable=False),
+    Column("echelon", String(40), nullable=False),
+    UniqueConstraint("session_id", "number", name="uq_respondents_session_number"),
+)
+
+answers = Table(
+    "answers",
+    metadata,
+    Column(
+        "respondent_id",
+        Integer,
+        ForeignKey("respondents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("item", String(40), primary_key=True),
+    Column("value", SmallInteger, nullable=True),
+    Column("dont_know", Boolean, nullable=False),
+    # SQLite: store rows in primary-key order, no second B-tree (faster bulk insert/delete)
+    sqlite_with_rowid=False,
+)
+
+remarks = Table(
+    "remarks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("domain", String(20), nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+domain_notes = Table(
+    "domain_notes",
+    metadata,
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("domain", String(20), primary_key=True),
+    Column("notes", Text, nullable=True),
+    Column("agreed_level", Integer, nullable=True),
+    Column("priority", Integer, nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+actions = Table(
+    "actions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("domain", String(20), nullable=False),
+    Column("what", Text, nullable=False),
+    Column("why", Text, nullable=False, default=""),
+    Column("who", Text, nullable=False, default=""),
+    Column("due", Date, nullable=True),
+    Column("measure", Text, nullable=False, default=""),
+    Column("status", String(20), nullable=False, default="open"),
+    Column("position", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Tables per schema version: the migration step to version N creates these.
+TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
+    1: (schema_version, sessions, respondents, answers, remarks),
+    2: (domain_notes, actions),
+}
+
+
+@dataclass(frozen=True)
+class Session:
+    """One imported questionnaire round of one VSV."""
+
+    id: int
+    vsv: str
+    date: dt.date
+    wave: str
+    instrument_name: str
+    instrument_version: str
+    min_group_size: int | None
+    n_respondents: int
+    instrument_checksum: str = ""
+    domain_codes: tuple[str, ...] = ()
+    source_name: str | None = None
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Action:
+    """One SMART action of a session's follow-up plan."""
+
+    id: int
+    session_id: int
+    domain: str
+    what: str
+    why: str
+    who: str
+    due: dt.date | None
+    measure: str
+    status: str
+    position: int
+    updated_at: dt.datetime
