@@ -13,8 +13,10 @@ Examples
 >>> ax.figure.savefig("overview.png")  # doctest: +SKIP
 """
 
-from ._domains import plot_change, plot_continuum, plot_domain_overview
-from ._items import plot_agreement, plot_group_heatmap, plot_item_distribution
+from ._domains import plot_change, plot_continuum
+from ._heatmap import plot_group_heatmap
+from ._items import plot_agreement, plot_item_distribution
+from ._overview import plot_domain_overview
 from ._theme import ANSWER_COLORS, PALETTE, theme, theme_rc
 
 __all__ = [

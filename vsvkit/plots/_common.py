@@ -168,3 +168,26 @@ def _lang(lang: str) -> str:
 
 def _pct_text(value: float) -> str:
     return f"{value:.0f}%"
+
+
+def _prepare_domains(data, *, columns, session, group, inst, func):
+    df = _check_frame(data, ["domain", *columns], func)
+    df = _select(df, "session", session, func, "session")
+    df = _select(df, "group", group, func, "group")
+    order = _domain_order(df, inst, func)
+    return _one_row_per(df, "domain", func), order
+
+
+def _status(row, pct_col: str) -> str | None:
+    """'too_few' for a suppressed row, 'no_data' for a missing score, else None."""
+    if "suppressed" in row.index and _is_true(row["suppressed"]):
+        return "too_few"
+    if pd.isna(row[pct_col]):
+        return "no_data"
+    return None
+
+
+def _row_level(row, inst: Instrument, pct_col: str):
+    if "level" in row.index:
+        return row["level"]
+    return inst.level_of(float(row[pct_col]))

@@ -1,13 +1,12 @@
-"""Item- and group-level figures: answer distributions, agreement, group heatmap."""
+"""Item-level figures: answer distributions and agreement."""
 
 from __future__ import annotations
 
-import matplotlib as mpl
 import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
-from ..i18n import MERGED_GROUP, group_label, t
+from ..i18n import t
 from ..instrument import Instrument
 from ._common import (
     _check_frame,
@@ -21,9 +20,9 @@ from ._common import (
     _title,
     _wrap,
 )
-from ._theme import ANSWER_COLORS, HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+from ._theme import ANSWER_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
 
-__all__ = ["plot_item_distribution", "plot_agreement", "plot_group_heatmap"]
+__all__ = ["plot_item_distribution", "plot_agreement"]
 
 DONT_KNOW = "dont_know"
 
@@ -380,146 +379,4 @@ def plot_agreement(
             ax, title, t("title_agreement_items" if per_item else "title_agreement_domains", lang)
         )
         _fix_ticks(ax)
-    return ax
-
-
-def _group_order(codes, inst: Instrument) -> list:
-    known = [r.code for r in inst.roles] + [e.code for e in inst.echelons] + [MERGED_GROUP]
-    return sorted(codes, key=lambda c: (known.index(c) if c in known else len(known), str(c)))
-
-
-def plot_group_heatmap(
-    domain_scores: pd.DataFrame,
-    *,
-    by: str = "profession",
-    value: str = "pct",
-    session=None,
-    show_suppressed: bool = True,
-    cbar: bool = True,
-    instrument: Instrument | None = None,
-    lang: str = "nl",
-    title: bool | str | None = True,
-    ax=None,
-    **kwargs,
-):
-    """Heatmap of percent of maximum: one row per profession (or echelon), one column per domain.
-
-    Suppressed groups never show a number or a colour: their row is hatched and reads
-    "te weinig deelnemers" (or the row is left out with ``show_suppressed=False``), even if
-    the table carried figures for it. The merged group ``OV_MERGED`` reads "overige beroepen".
-
-    Parameters
-    ----------
-    domain_scores : DataFrame
-        ``scoring.domain_scores(..., by=...)`` output: ``group``, ``domain``, ``pct``,
-        ``suppressed``; optional ``n`` (shown as "(n = ...)"), ``session``.
-    by : {"profession", "echelon"}
-        What the groups are (for the title).
-    value : str
-        Column to colour by (0..100).
-    show_suppressed : bool
-        Keep suppressed groups as marked rows (default) or leave them out.
-    cbar : bool
-        Draw a colour bar.
-    instrument, lang, title, ax
-        As in :func:`plot_domain_overview`.
-    **kwargs
-        Passed to ``Axes.imshow``.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-    """
-    lang = _lang(lang)
-    inst = _instrument(instrument)
-    func = "plot_group_heatmap"
-    if by not in ("profession", "echelon"):
-        raise ValueError(f"{func}: by must be 'profession' or 'echelon', got {by!r}")
-    df = _check_frame(domain_scores, ["group", "domain", value, "suppressed"], func)
-    df = _select(df, "session", session, func, "session")
-    if df.duplicated(["group", "domain"]).any():
-        raise ValueError(f"{func}: group/domain pairs occur more than once; select one session")
-    domains = _domain_order(df, inst, func)
-    hidden = df.groupby("group")["suppressed"].agg(lambda s: any(_is_true(v) for v in s))
-    groups = _group_order(list(hidden.index), inst)
-    if not show_suppressed:
-        groups = [g for g in groups if not hidden[g]]
-    grid = np.full((len(groups), len(domains)), np.nan)
-    cell_hidden = np.zeros_like(grid, dtype=bool)
-    for _, row in df.iterrows():
-        if row["group"] not in groups:
-            continue
-        i, j = groups.index(row["group"]), domains.index(row["domain"])
-        if _is_true(row["suppressed"]) or hidden[row["group"]]:
-            cell_hidden[i, j] = True  # never show a figure of a suppressed group
-        elif not pd.isna(row[value]):
-            grid[i, j] = float(row[value])
-    ylabels = []
-    for g in groups:
-        name = group_label(g, inst, lang)
-        if "n" in df.columns and not hidden[g]:
-            n = df.loc[df["group"] == g, "n"].max()
-            if not pd.isna(n):
-                name = t("group_with_n", lang, group=name, n=int(n))
-        ylabels.append(name)
-    with _plot_context():
-        if ax is None:
-            ax = _new_axes(12, 2.2 + 0.55 * len(groups))
-        style = {"cmap": HEATMAP_CMAP, "vmin": 0, "vmax": 100, "aspect": "auto"}
-        style.update(kwargs)
-        image = ax.imshow(np.ma.masked_invalid(grid), **style)
-        for i in range(len(groups)):
-            for j in range(len(domains)):
-                if cell_hidden[i, j]:
-                    ax.add_patch(
-                        mpatches.Rectangle(
-                            (j - 0.5, i - 0.5),
-                            1,
-                            1,
-                            hatch="//",
-                            facecolor=PALETTE["suppressed"],
-                            edgecolor="#C8C8C8",
-                            lw=0,
-                        )
-                    )
-                elif not np.isnan(grid[i, j]):
-                    v = grid[i, j]
-                    ax.text(
-                        j,
-                        i,
-                        f"{v:.0f}",
-                        ha="center",
-                        va="center",
-                        color="white" if v >= 60 else PALETTE["text"],
-                    )
-            if cell_hidden[i].all():
-                ax.text(
-                    (len(domains) - 1) / 2,
-                    i,
-                    t("too_few", lang),
-                    ha="center",
-                    va="center",
-                    style="italic",
-                    color=PALETTE["text"],
-                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
-                )
-            elif cell_hidden[i].any():
-                for j in np.flatnonzero(cell_hidden[i]):
-                    ax.text(j, i, "–", ha="center", va="center", color=PALETTE["muted"])
-        for k in range(len(groups) + 1):
-            ax.axhline(k - 0.5, color="white", lw=2)
-        for k in range(len(domains) + 1):
-            ax.axvline(k - 0.5, color="white", lw=2)
-        ax.xaxis.tick_top()
-        ax.set_xticks(range(len(domains)), [_domain_label(inst, c, lang, 13) for c in domains])
-        ax.set_yticks(range(len(groups)), ylabels)
-        for side in ("left", "bottom", "right", "top"):
-            ax.spines[side].set_visible(False)
-        if cbar:
-            bar = ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
-            bar.set_label(t("pct_of_max", lang))
-            bar.outline.set_visible(False)
-        _title(ax, title, t("title_group_heatmap", lang, by=t(by, lang)))
-        _fix_ticks(ax)
-        ax.tick_params(axis="x", labelsize=mpl.rcParams["xtick.labelsize"] * 0.88)
     return ax
