@@ -63,8 +63,15 @@ importer must drop them.
 - Everywhere: support (SUP) differs most between VSVs; no VSV is fully integrated; kraamzorg
   answers "weet niet" much more often on the environment (OMG) and somewhat more on SUP and
   ORG; the items on insurers and funding (OMG2, OMG3) get more "weet niet" from everyone;
-  about 1% of cells are blank; the desired situation (`*_W`) lies above the current level;
+  1-2% of cells are blank; the desired situation (`*_W`) lies above the current level;
   about one in eight respondents writes a remark per domain.
+
+## Not stored here: the national data set
+
+`vsvkit.sample.national_answers()` builds 1,700 fictional sessions x 60 respondents in the
+scoring input shape (3.7 million rows, well under 2 s), and
+`vsvkit.sample.national_export(path, n_rows=10_000)` writes one big export in the CSV or XLSX
+format above for the import benchmark. Both are seeded; neither is committed.
 """
 
 
