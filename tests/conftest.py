@@ -35,3 +35,29 @@ def _close_figures():
     import matplotlib.pyplot as plt
 
     plt.close("all")
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """URL of a SQLite store holding all bundled sample sessions (built once per test run)."""
+    from vsvkit.sessions import load_demo
+    from vsvkit.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    store = Store(str(path))
+    load_demo(store)
+    store.close()  # checkpoints the WAL, so a file copy holds everything
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def demo_store(demo_db, tmp_path):
+    """A private copy of the demo store (tests may write notes into it)."""
+    import shutil
+
+    from vsvkit.store import Store
+
+    source = demo_db.removeprefix("sqlite:///")
+    copy = tmp_path / "store.sqlite"
+    shutil.copy(source, copy)
+    return Store(str(copy))

@@ -168,6 +168,13 @@ def cmd_scores(args) -> int:
     return 0
 
 
+def _record(row: dict) -> dict:
+    """One JSON record; a suppressed group keeps only its name and domain."""
+    if row.get("suppressed"):
+        return {"group": row["group"], "domain": row["domain"], "suppressed": True}
+    return {k: _plain(v) for k, v in row.items()}
+
+
 def _plain(value):
     """JSON-safe scalars: NaN/NA -> None, numpy numbers -> Python numbers."""
     if value is None:
@@ -263,6 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into e.g. head
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -149,21 +149,21 @@ def build_mirror(
         answers = answers[answers[grouping] == group]
         remarks = remarks.iloc[0:0]
 
-    by_group = {g: scoring.domain_scores(answers, instrument, by=g, k=k) for g in GROUPINGS}
+    scores = scoring.Scores(answers, instrument, min_group_size=k)
     return Mirror(
         session=session,
         instrument=instrument,
         k=k,
         subset=subset,
         n_respondents=int(answers["respondent"].nunique()),
-        domain_scores=scoring.domain_scores(answers, instrument, k=k),
-        total=scoring.total_score(answers, instrument, k=k),
-        item_scores=scoring.item_scores(answers, instrument, k=k),
-        item_distribution=scoring.item_distribution(answers, instrument, k=k),
-        by_group=by_group,
-        gaps={g: scoring.group_gaps(answers, instrument, by=g, k=k) for g in GROUPINGS},
+        domain_scores=scores.domain_scores(),
+        total=scores.total_score(),
+        item_scores=scores.item_scores(),
+        item_distribution=scores.item_distribution(),
+        by_group={g: scores.domain_scores(by=g) for g in GROUPINGS},
+        gaps={g: scores.group_gaps(by=g) for g in GROUPINGS},
         group_sizes={g: visible_groups(_sizes(answers, g), k) for g in GROUPINGS},
-        discussion_points=scoring.discussion_points(answers, instrument, k=k),
-        alpha=scoring.cronbach_alpha(answers, instrument),
+        discussion_points=scores.discussion_points(),
+        alpha=scores.cronbach_alpha(),
         remarks=remarks.reset_index(drop=True),
     )

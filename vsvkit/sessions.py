@@ -70,7 +70,7 @@ def session_scores(
     session = store.session(session_id)
     instrument = instrument or load_instrument()
     answers = store.answers([session_id], instrument=instrument)
-    table = domain_scores(answers, instrument, by=by, k=session.min_group_size)
+    table = domain_scores(answers, instrument, by=by, min_group_size=session.min_group_size)
     columns = (["group", "suppressed"] if by else []) + SCORE_COLUMNS
     return table[columns].reset_index(drop=True)
 

@@ -50,6 +50,7 @@ class WorkshopApp(W.VBox):
         self.presenter = False
         self.subset: tuple[str, str] | None = None
         self.revealed = True
+        self._quiet = False
         self._mirrors: dict = {}
         self._charts: dict = {}
         self._answers: dict = {}
@@ -119,7 +120,9 @@ class WorkshopApp(W.VBox):
         self.filter.add_class("vsvkit-filter")
         self.language = W.ToggleButtons(options=[("NL", "nl"), ("EN", "en")], value=lang)
         self.language.add_class("vsvkit-lang")
-        self.presenter_toggle = W.ToggleButton(value=self.presenter, description=t("presenter_mode", lang))
+        self.presenter_toggle = W.ToggleButton(
+            value=self.presenter, description=t("presenter_mode", lang)
+        )
         self.presenter_toggle.add_class("vsvkit-presenter-toggle")
         self.prev_button = W.Button(description=t("previous", lang))
         self.next_button = W.Button(description=t("next", lang))
@@ -138,19 +141,16 @@ class WorkshopApp(W.VBox):
         self.filter.observe(self._on_filter, "value")
         self.language.observe(self._on_language, "value")
         self.presenter_toggle.observe(self._on_presenter, "value")
-        self.page_picker.observe(lambda c: self.show(c["new"]), "value")
+        self.page_picker.observe(lambda c: self._quiet or self.show(c["new"]), "value")
         self.prev_button.on_click(lambda _: self.step(-1))
         self.next_button.on_click(lambda _: self.step(+1))
         self.reveal_button.on_click(lambda _: self.reveal())
 
         controls = W.HBox(
             [self.session_picker, self.filter, self.language, self.presenter_toggle],
-            layout=W.Layout(flex_flow="row wrap", gap="0.5em"),
+            layout=W.Layout(flex_flow="row wrap"),
         )
-        nav = W.HBox(
-            [self.prev_button, self.page_picker, self.next_button, self.reveal_button],
-            layout=W.Layout(gap="0.5em"),
-        )
+        nav = W.HBox([self.prev_button, self.page_picker, self.next_button, self.reveal_button])
         nav.add_class("vsvkit-nav")
         self.children = [W.HTML(APP_CSS), self.title, controls, nav, self.message, self.body]
         self.show(self.page)
@@ -172,7 +172,9 @@ class WorkshopApp(W.VBox):
             answers = self._answers[self.session_id] = self.store.answers(
                 [self.session_id], instrument=self.instrument
             )
-        k = self.instrument.effective_min_group_size(self.store.session(self.session_id).min_group_size)
+        k = self.instrument.effective_min_group_size(
+            self.store.session(self.session_id).min_group_size
+        )
         for grouping, group, allowed in subset_options(answers, k):
             label = f"{t(grouping, self.lang)}: {group_label(group, self.instrument, self.lang)}"
             if not allowed:
@@ -200,7 +202,17 @@ class WorkshopApp(W.VBox):
         self._rebuild_controls()
         self.show("overview")
 
+    def _set_quietly(self, widget, value) -> None:
+        """Set a control's value without running its handler (the app already changed state)."""
+        self._quiet = True
+        try:
+            widget.value = value
+        finally:
+            self._quiet = False
+
     def _on_filter(self, change) -> None:
+        if self._quiet:
+            return
         value = change["new"]
         subset = None if value == ALL else tuple(value.split(":", 1))
         try:
@@ -209,11 +221,11 @@ class WorkshopApp(W.VBox):
                 self.mirror()
         except PrivacyError:
             self.subset = None if change["old"] == ALL else tuple(change["old"].split(":", 1))
-            self.message.value = f"<p class='vsvkit-error'>{t('filter_refused', self.lang, k=self.mirror().k)}</p>"
-            with self.filter.hold_trait_notifications():
-                self.filter.unobserve(self._on_filter, "value")
-                self.filter.value = change["old"]
-                self.filter.observe(self._on_filter, "value")
+            k = self.mirror().k
+            self.message.value = (
+                f"<p class='vsvkit-error'>{t('filter_refused', self.lang, k=k)}</p>"
+            )
+            self._set_quietly(self.filter, change["old"])
             return
         self.subset = subset
         self.message.value = ""
@@ -265,19 +277,21 @@ class WorkshopApp(W.VBox):
             self.revealed = True
         self.page = page
         if self.page_picker.value != page:
-            self.page_picker.unobserve_all("value")
-            self.page_picker.value = page
-            self.page_picker.observe(lambda c: self.show(c["new"]), "value")
+            self._set_quietly(self.page_picker, page)
         self.reveal_button.layout.display = "" if (self.presenter and not self.revealed) else "none"
         self._update_title()
         try:
             self.body.children = [self._page_widget(page)]
         except VsvkitError as err:
             log.warning("page %s failed: %s", page, err)
-            self.body.children = [W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")]
+            self.body.children = [
+                W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
+            ]
         except Exception:
             log.exception("page %s of session %s failed", page, self.session_id)
-            self.body.children = [W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")]
+            self.body.children = [
+                W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
+            ]
 
     def _update_title(self) -> None:
         if self.session_id is None:
@@ -287,9 +301,7 @@ class WorkshopApp(W.VBox):
         subtitle = f"{pd.Timestamp(session.date):%d-%m-%Y} · {wave_label(session.wave, self.lang)}"
         if self.subset:
             subtitle += f" · {group_label(self.subset[1], self.instrument, self.lang)}"
-        self.title.value = (
-            f"<h1 class='vsvkit-title'>{session.vsv}</h1><div class='vsvkit-subtitle'>{subtitle}</div>"
-        )
+        self.title.value = f"<h1 class='vsvkit-title'>{session.vsv}</h1><div class='vsvkit-subtitle'>{subtitle}</div>"
 
     def _page_widget(self, page: str):
         lang = self.lang
@@ -301,14 +313,18 @@ class WorkshopApp(W.VBox):
             return W.VBox([heading, guess])
         mirror = self.mirror()
         if page == "overview":
-            content = pages.overview_page(mirror, lang=lang, render=self._render, agreed=self._agreed())
+            content = pages.overview_page(
+                mirror, lang=lang, render=self._render, agreed=self._agreed()
+            )
         elif page == "discussion":
             content = pages.discussion_page(mirror, lang=lang, goto=self.show)
         elif page == "change":
             content = self._change_widget()
         else:
             notes = DomainNotes(self.store, self.session_id, page, self.instrument, lang)
-            content = pages.domain_page(mirror, page, lang=lang, render=self._render, notes_widget=notes)
+            content = pages.domain_page(
+                mirror, page, lang=lang, render=self._render, notes_widget=notes
+            )
         return W.VBox([heading, content])
 
     def _page_title(self, page: str) -> str:
@@ -322,4 +338,9 @@ class WorkshopApp(W.VBox):
         for sid in (earlier, self.session_id):
             m = build_mirror(self.store, sid, instrument=self.instrument, subset=None)
             both.append(m.domain_scores.assign(wave=self.store.session(sid).wave))
-        return pages.change_page(pd.concat(both, ignore_index=True), instrument=self.instrument, lang=self.lang, render=self._render)
+        return pages.change_page(
+            pd.concat(both, ignore_index=True),
+            instrument=self.instrument,
+            lang=self.lang,
+            render=self._render,
+        )

@@ -60,13 +60,17 @@ class ImportPanel(W.VBox):
         self.upload.add_class("vsvkit-upload")
         self.vsv = W.Text(description=t("vsv_name", lang), style={"description_width": "initial"})
         self.date = W.DatePicker(
-            value=date.today(), description=t("session_date", lang), style={"description_width": "initial"}
+            value=date.today(),
+            description=t("session_date", lang),
+            style={"description_width": "initial"},
         )
         self.wave = W.ToggleButtons(
             options=[(t("baseline", lang), "baseline"), (t("follow_up", lang), "follow-up")],
             value="baseline",
         )
-        self.button = W.Button(description=t("import_button", lang), button_style="primary", icon="")
+        self.button = W.Button(
+            description=t("import_button", lang), button_style="primary", icon=""
+        )
         self.button.add_class("vsvkit-import-button")
         self.result = W.HTML()
         self.result.add_class("vsvkit-import-result")

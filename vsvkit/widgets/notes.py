@@ -86,11 +86,15 @@ class DomainNotes(W.VBox):
         try:
             self.store.save_domain_note(self.session_id, self.domain, **fields)
         except Exception:  # shown to the trainer, logged on the server
-            log.exception("saving notes for session %s domain %s failed", self.session_id, self.domain)
+            log.exception(
+                "saving notes for session %s domain %s failed", self.session_id, self.domain
+            )
             self.status.value = f"<span class='vsvkit-error'>{t('save_failed', self.lang)}</span>"
             return
         stamp = datetime.now().strftime("%H:%M:%S")
-        self.status.value = f"<span class='vsvkit-saved'>{t('saved_at', self.lang, time=stamp)}</span>"
+        self.status.value = (
+            f"<span class='vsvkit-saved'>{t('saved_at', self.lang, time=stamp)}</span>"
+        )
 
 
 def _text(value) -> str:

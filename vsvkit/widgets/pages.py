@@ -64,10 +64,14 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
     """Overview: total score, the six domains and their levels, response by profession."""
     inst = mirror.instrument
     total = mirror.total.iloc[0]
-    cards = _card(t("total_score", lang), fmt_pct(total["pct"]), _level_text(mirror, total["level"], lang))
+    cards = _card(
+        t("total_score", lang), fmt_pct(total["pct"]), _level_text(mirror, total["level"], lang)
+    )
     cards += _card(t("respondents", lang), str(mirror.n_respondents))
     cards += _card(t("min_group_size", lang), str(mirror.k))
-    has_desired = "desired_pct" in mirror.domain_scores and mirror.domain_scores["desired_pct"].notna().any()
+    has_desired = (
+        "desired_pct" in mirror.domain_scores and mirror.domain_scores["desired_pct"].notna().any()
+    )
     overview = render(
         ("overview", kind),
         lambda: plots.plot_domain_overview(
@@ -76,7 +80,9 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
     )
     continuum = render(
         ("continuum", tuple(sorted(agreed.items()))),
-        lambda: plots.plot_continuum(mirror.domain_scores, agreed=agreed, instrument=inst, lang=lang),
+        lambda: plots.plot_continuum(
+            mirror.domain_scores, agreed=agreed, instrument=inst, lang=lang
+        ),
     )
     parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>"), overview, continuum]
     by_prof = mirror.by_group["profession"]
@@ -87,11 +93,15 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
                 lambda: plots.plot_group_heatmap(by_prof, instrument=inst, lang=lang),
             )
         )
-    parts.append(W.HTML(f"<h3>{t('response_by_profession', lang)}</h3>" + response_table(mirror, lang)))
+    parts.append(
+        W.HTML(f"<h3>{t('response_by_profession', lang)}</h3>" + response_table(mirror, lang))
+    )
     return W.VBox(parts)
 
 
-def domain_page(mirror: Mirror, domain: str, *, lang: str, render: Callable, notes_widget=None, extra=()):
+def domain_page(
+    mirror: Mirror, domain: str, *, lang: str, render: Callable, notes_widget=None, extra=()
+):
     """One domain: answers per item, agreement, differences between groups, remarks, notes."""
     inst = mirror.instrument
     row = _domain_row(mirror, domain)
@@ -99,7 +109,10 @@ def domain_page(mirror: Mirror, domain: str, *, lang: str, render: Callable, not
     cards = (
         _card(t("pct_of_max", lang), fmt_pct(row["pct"]), _level_text(mirror, row["level"], lang))
         + _card(t("consensus", lang), consensus, t("split", lang) if bool(row["split"]) else "")
-        + _card(t("dont_know", lang), fmt_pct(100 * row["dont_know"]) if pd.notna(row["dont_know"]) else "–")
+        + _card(
+            t("dont_know", lang),
+            fmt_pct(100 * row["dont_know"]) if pd.notna(row["dont_know"]) else "–",
+        )
         + _card(t("respondents", lang), "–" if pd.isna(row["n"]) else str(int(row["n"])))
     )
     parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>")]
@@ -113,13 +126,17 @@ def domain_page(mirror: Mirror, domain: str, *, lang: str, render: Callable, not
     )
     items = mirror.item_scores[mirror.item_scores["domain"] == domain]
     parts.append(
-        render(("agreement", domain), lambda: plots.plot_agreement(items, instrument=inst, lang=lang))
+        render(
+            ("agreement", domain), lambda: plots.plot_agreement(items, instrument=inst, lang=lang)
+        )
     )
     parts.append(W.HTML(_gap_text(mirror, domain, lang)))
     remarks = mirror.remarks[mirror.remarks["domain"] == domain]["text"]
     if len(remarks):
         items_html = "".join(f"<li>{html.escape(str(r))}</li>" for r in remarks)
-        parts.append(W.HTML(f"<h3>{t('remarks', lang)}</h3><ul class='vsvkit-remarks'>{items_html}</ul>"))
+        parts.append(
+            W.HTML(f"<h3>{t('remarks', lang)}</h3><ul class='vsvkit-remarks'>{items_html}</ul>")
+        )
     parts.extend(extra)
     if notes_widget is not None:
         parts.append(notes_widget)
@@ -161,7 +178,9 @@ def discussion_page(mirror: Mirror, *, lang: str, goto: Callable[[str], None]):
         button = W.Button(description=t("go_to_domain", lang), layout=W.Layout(width="auto"))
         button.add_class("vsvkit-goto")
         button.on_click(lambda _b, d=p.domain: goto(d))
-        rows.append(W.HBox([W.HTML(f"<span class='vsvkit-point'>{html.escape(label)}</span>"), button]))
+        rows.append(
+            W.HBox([W.HTML(f"<span class='vsvkit-point'>{html.escape(label)}</span>"), button])
+        )
     if not rows:
         rows = [W.HTML(f"<p>{t('no_discussion_points', lang)}</p>")]
     return W.VBox([W.HTML(f"<p>{t('discussion_intro', lang)}</p>"), *rows])

@@ -1,0 +1,216 @@
+"""The workshop app's widgets, driven by setting values and checking state and store."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import ipywidgets as W
+import pytest
+
+from vsvkit.i18n import t
+from vsvkit.mirror import build_mirror, subset_options
+from vsvkit.paths import sample_data_dir
+from vsvkit.widgets import DomainNotes, ImportPanel, WorkshopApp
+from vsvkit.widgets.pages import fmt_pct
+
+PNG_MAGIC = b"\x89PNG"
+
+
+def _walk(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _walk(child)
+
+
+def _images(app):
+    return [w for w in _walk(app.body) if isinstance(w, W.Image)]
+
+
+def _html(app) -> str:
+    return "\n".join(w.value for w in _walk(app) if isinstance(w, W.HTML))
+
+
+def _session_id(store, vsv, wave="baseline"):
+    s = store.sessions()
+    return int(s[(s["vsv"] == vsv) & (s["wave"] == wave)]["id"].iloc[0])
+
+
+@pytest.fixture
+def app(demo_store, instrument):
+    sid = _session_id(demo_store, "VSV Voorbeeldstad")
+    return WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+
+
+def test_overview_shows_total_score_charts_and_response(app, demo_store):
+    assert app.page == "overview"
+    mirror = app.mirror()
+    html = _html(app)
+    assert fmt_pct(mirror.total["pct"].iloc[0]) in html
+    assert "VSV Voorbeeldstad" in app.title.value
+    images = _images(app)
+    # domain overview, continuum, profession heatmap
+    assert len(images) >= 3
+    assert all(bytes(img.value).startswith(PNG_MAGIC) for img in images)
+    # response table lists only shown groups, with their counts
+    counts = mirror.response_counts("profession")
+    assert all(n >= mirror.k for n in counts["n"])
+
+
+def test_switching_session_changes_the_figures(app, demo_store):
+    before = app.mirror().domain_scores["pct"].round(6).tolist()
+    other = _session_id(demo_store, "VSV Proefpolder")
+    app.session_picker.value = other
+    assert app.session_id == other
+    assert "VSV Proefpolder" in app.title.value
+    after = app.mirror().domain_scores["pct"].round(6).tolist()
+    assert after != before
+    expected = build_mirror(demo_store, other).domain_scores["pct"].round(6).tolist()
+    assert after == expected
+
+
+def test_filter_below_min_group_size_is_refused(demo_store, instrument):
+    # find a session with a group too small to show
+    for sid in demo_store.sessions()["id"]:
+        answers = demo_store.answers([int(sid)], instrument=instrument)
+        k = instrument.effective_min_group_size(demo_store.session(int(sid)).min_group_size)
+        refused = [(g, grp) for g, grp, ok in subset_options(answers, k) if not ok]
+        if refused:
+            break
+    else:
+        pytest.fail("the sample data has no session with a group too small to show")
+    app = WorkshopApp(demo_store, instrument=instrument, session_id=int(sid))
+    before = app.mirror().n_respondents
+    grouping, group = refused[0]
+    app.filter.value = f"{grouping}:{group}"
+    assert app.subset is None
+    assert app.filter.value == "__all__"
+    assert t("filter_refused", "nl", k=k) in app.message.value
+    assert app.mirror().n_respondents == before
+
+
+def test_filter_to_a_visible_group_shows_only_that_group(app, demo_store, instrument):
+    answers = demo_store.answers([app.session_id], instrument=instrument)
+    sizes = answers.drop_duplicates("respondent").groupby("profession").size()
+    group = sizes.idxmax()
+    app.filter.value = f"profession:{group}"
+    assert app.subset == ("profession", group)
+    assert app.mirror().n_respondents == sizes[group]
+    assert app.message.value == ""
+
+
+def test_language_switch_translates_controls(app):
+    app.language.value = "en"
+    assert app.lang == "en"
+    labels = [label for label, _ in app.page_picker.options]
+    assert "Overview" in labels and "Client-centred care" in labels
+    assert app.next_button.description == t("next", "en")
+    app.language.value = "nl"
+    labels = [label for label, _ in app.page_picker.options]
+    assert "Overzicht" in labels and "De cliënte centraal" in labels
+
+
+def test_presenter_mode_hides_results_until_revealed(app):
+    app.presenter_toggle.value = True
+    assert "vsvkit-presenter" in app._dom_classes
+    app.step(+1)
+    assert app.page == "CLI"
+    assert not _images(app)
+    assert app.reveal_button.layout.display == ""
+    app.reveal()
+    assert len(_images(app)) >= 2
+    assert app.reveal_button.layout.display == "none"
+    app.step(-1)
+    assert app.page == "overview" and not _images(app)
+
+
+def test_stepping_walks_overview_domains_and_discussion(app, instrument):
+    seen = [app.page]
+    for _ in range(10):
+        app.step(+1)
+        seen.append(app.page)
+    assert seen[:8] == ["overview", *instrument.domain_codes, "discussion"]
+    # Voorbeeldstad has a follow-up: the comparison page comes last (stepping from the baseline)
+    app.step(-20)
+    assert app.page == "overview"
+
+
+def test_discussion_point_button_opens_its_domain(app):
+    app.show("discussion")
+    buttons = [w for w in _walk(app.body) if isinstance(w, W.Button)]
+    assert buttons, "expected at least one discussion point"
+    first_domain = app.mirror().discussion_points["domain"].iloc[0]
+    buttons[0].click()
+    assert app.page == first_domain
+
+
+def test_notes_are_saved_as_typed_and_read_back(demo_store, instrument):
+    sid = _session_id(demo_store, "VSV Proefpolder")
+    notes = DomainNotes(demo_store, sid, "COO", instrument, "nl")
+    notes.notes.value = "Overdracht 1e-2e lijn bespreken"
+    notes.agreed_level.value = 3
+    notes.priority.value = 1
+    stored = demo_store.domain_notes(sid).set_index("domain").loc["COO"]
+    assert stored["notes"] == "Overdracht 1e-2e lijn bespreken"
+    assert int(stored["agreed_level"]) == 3 and int(stored["priority"]) == 1
+    again = DomainNotes(demo_store, sid, "COO", instrument, "nl")
+    assert again.notes.value == "Overdracht 1e-2e lijn bespreken"
+    assert again.agreed_level.value == 3
+    # the agreed level reaches the continuum of the overview
+    app = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+    assert app._agreed() == {"COO": 3}
+
+
+def _upload(panel: ImportPanel, path: Path, name: str | None = None):
+    data = path.read_bytes()
+    panel.upload.value = (
+        {
+            "name": name or path.name,
+            "type": "",
+            "size": len(data),
+            "content": memoryview(data),
+            "last_modified": datetime.now(timezone.utc),
+        },
+    )
+
+
+def test_invalid_upload_shows_problem_table_and_imports_nothing(demo_store, instrument, tmp_path):
+    bad = tmp_path / "kapot.csv"
+    source = sample_data_dir() / "proefpolder_2025-09-23_baseline.csv"
+    text = source.read_text(encoding="utf-8-sig").splitlines()
+    header = text[0].split(";")
+    row = text[1].split(";")
+    col = next(i for i, h in enumerate(header) if h.endswith("[CLI1]"))
+    row[col] = "5"
+    bad.write_text("\n".join([text[0], ";".join(row), *text[2:]]), encoding="utf-8")
+    before = len(demo_store.sessions())
+    panel = ImportPanel(demo_store, instrument, lang="nl")
+    _upload(panel, bad)
+    panel.vsv.value = "VSV Test"
+    assert panel.run() is None
+    assert "<table class='vsvkit-problems'>" in panel.result.value
+    assert (
+        "kolom" in panel.result.value
+        and ">2<" in panel.result.value
+        and ">5<" in panel.result.value
+    )
+    assert len(demo_store.sessions()) == before
+
+
+def test_valid_upload_imports_and_opens_the_session(demo_store, instrument, tmp_path):
+    app = WorkshopApp(demo_store, instrument=instrument)
+    app.show("start")
+    panel = app.body.children[0]
+    assert isinstance(panel, ImportPanel)
+    # a new file (the sample file without its last respondent), not a re-import
+    lines = (sample_data_dir() / "fictiefwaard_2025-06-04_baseline.csv").read_bytes().splitlines()
+    source = tmp_path / "nieuw.csv"
+    source.write_bytes(b"\n".join(lines[:-1]))
+    _upload(panel, source)
+    panel.vsv.value = "VSV Nieuwe Naam"
+    before = len(demo_store.sessions())
+    new_id = panel.run()
+    assert new_id is not None
+    assert len(demo_store.sessions()) == before + 1
+    assert app.session_id == new_id and app.page == "overview"
+    assert "VSV Nieuwe Naam" in app.title.value
