@@ -84,6 +84,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "title_agreement_items": "Overeenstemming per stelling",
         "title_group_heatmap": "Score per {by} (percentage van maximum)",
         "title_change": "Nulmeting en vervolgmeting per domein",
+        "page_report": "Verslag",
+        "export_button": "Verslag maken",
+        "export_help": (
+            "Maak het verslag van deze sessie voor alle leden (HTML en PDF), "
+            "met de aantekeningen en afspraken van vandaag."
+        ),
+        "export_busy": "Het verslag wordt gemaakt; dit duurt ongeveer een halve minuut…",
+        "export_failed": "Het verslag kon niet worden gemaakt.",
+        "export_done": "Klaar. De bestanden staan ook in {folder}:",
         # workshop app (vsvkit.widgets)
         "app_title": "VSV-integratiemeter",
         "presenter_mode": "Presentatiemodus",
@@ -189,6 +198,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "title_agreement_items": "Agreement per item",
         "title_group_heatmap": "Score per {by} (percent of maximum)",
         "title_change": "Baseline and follow-up per domain",
+        "page_report": "Report",
+        "export_button": "Make report",
+        "export_help": (
+            "Make the report of this session for all members (HTML and PDF), "
+            "with today's notes and agreements."
+        ),
+        "export_busy": "The report is being made; this takes about half a minute…",
+        "export_failed": "The report could not be made.",
+        "export_done": "Done. The files are also in {folder}:",
         # workshop app (vsvkit.widgets)
         "app_title": "VSV integration meter",
         "presenter_mode": "Presenter mode",

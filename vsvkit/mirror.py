@@ -81,7 +81,7 @@ class Mirror:
     remarks: pd.DataFrame
 
     def response_counts(self, grouping: str = "profession") -> pd.DataFrame:
-        """Respondents per shown group: ``group``, ``n``; suppressed groups are merged or left out."""
+        """Respondents per shown group (``group``, ``n``); suppressed groups merged or left out."""
         sizes = self.group_sizes[grouping]
         shown = sizes[~sizes["suppressed"]][["group", "n"]]
         merged = sizes[sizes["shown_as"] == MERGED_GROUP]

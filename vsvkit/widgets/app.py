@@ -7,6 +7,7 @@ notes. Charts are cached per view, so stepping back and forth is instant.
 
 from __future__ import annotations
 
+import html
 import logging
 
 import ipywidgets as W
@@ -17,6 +18,7 @@ from ..i18n import group_label, t, wave_label
 from ..instrument import load_instrument
 from ..mirror import PrivacyError, build_mirror, subset_options
 from . import pages
+from .export import ExportPanel
 from .figures import chart, figure_png
 from .importer import ImportPanel
 from .notes import DomainNotes
@@ -67,7 +69,7 @@ class WorkshopApp(W.VBox):
         order = ["overview", *self.instrument.domain_codes, "discussion"]
         if self._previous_session() is not None:
             order.append("change")
-        return order + ["start"]
+        return order + ["report", "start"]
 
     def mirror(self):
         key = (self.session_id, self.subset)
@@ -159,7 +161,8 @@ class WorkshopApp(W.VBox):
         sessions = self.store.sessions()
         options = []
         for s in sessions.sort_values(["vsv", "date"]).itertuples(index=False):
-            label = f"{s.vsv} – {pd.Timestamp(s.date):%d-%m-%Y} – {wave_label(s.wave, self.lang)} (n = {s.n_respondents})"
+            when = f"{pd.Timestamp(s.date):%d-%m-%Y}"
+            label = f"{s.vsv} – {when} – {wave_label(s.wave, self.lang)} (n = {s.n_respondents})"
             options.append((label, int(s.id)))
         return options or [(t("no_sessions", self.lang), None)]
 
@@ -301,14 +304,17 @@ class WorkshopApp(W.VBox):
         subtitle = f"{pd.Timestamp(session.date):%d-%m-%Y} · {wave_label(session.wave, self.lang)}"
         if self.subset:
             subtitle += f" · {group_label(self.subset[1], self.instrument, self.lang)}"
-        self.title.value = f"<h1 class='vsvkit-title'>{session.vsv}</h1><div class='vsvkit-subtitle'>{subtitle}</div>"
+        self.title.value = (
+            f"<h1 class='vsvkit-title'>{html.escape(session.vsv)}</h1>"
+            f"<div class='vsvkit-subtitle'>{subtitle}</div>"
+        )
 
     def _page_widget(self, page: str):
         lang = self.lang
         if page == "start":
             return ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported)
         heading = W.HTML(f"<h2 class='vsvkit-page-title'>{self._page_title(page)}</h2>")
-        if self.presenter and not self.revealed:
+        if self.presenter and not self.revealed and page != "report":
             guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")
             return W.VBox([heading, guess])
         mirror = self.mirror()
@@ -320,6 +326,8 @@ class WorkshopApp(W.VBox):
             content = pages.discussion_page(mirror, lang=lang, goto=self.show)
         elif page == "change":
             content = self._change_widget()
+        elif page == "report":
+            content = ExportPanel(self.store, self.session_id, lang=lang)
         else:
             notes = DomainNotes(self.store, self.session_id, page, self.instrument, lang)
             content = pages.domain_page(

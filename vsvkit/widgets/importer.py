@@ -36,7 +36,8 @@ def problems_html(problems, lang: str = "nl") -> str:
     )
     return (
         f"<p class='vsvkit-error'>{t('import_failed', lang, n=len(problems))}</p>"
-        f"<table class='vsvkit-problems'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<table class='vsvkit-problems'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
     )
 
 

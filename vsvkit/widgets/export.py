@@ -1,0 +1,85 @@
+"""The "Export report" panel: the same report as ``vsvkit report`` for the session on screen."""
+
+from __future__ import annotations
+
+import base64
+import html
+import logging
+import os
+from pathlib import Path
+
+import ipywidgets as W
+from platformdirs import user_data_dir
+
+from ..errors import VsvkitError
+from ..i18n import t
+
+__all__ = ["ExportPanel", "report_dir"]
+
+log = logging.getLogger(__name__)
+
+_MIME = {".html": "text/html", ".pdf": "application/pdf"}
+
+
+def report_dir() -> Path:
+    """Folder for reports made in the app: ``VSVKIT_REPORT_DIR`` or the user data folder."""
+    return Path(os.environ.get("VSVKIT_REPORT_DIR") or Path(user_data_dir("vsvkit")) / "reports")
+
+
+def _download_link(path: Path) -> str:
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    mime = _MIME.get(path.suffix, "application/octet-stream")
+    name = html.escape(path.name)
+    return (
+        f"<a class='vsvkit-download' download='{name}' href='data:{mime};base64,{data}'>{name}</a>"
+    )
+
+
+class ExportPanel(W.VBox):
+    """A button that renders the session report (HTML and PDF) and offers both for download."""
+
+    def __init__(self, store, session_id: int, *, lang: str = "nl"):
+        self.store, self.session_id, self.lang = store, session_id, lang
+        self.formats = W.ToggleButtons(
+            options=[("HTML + PDF", ("html", "pdf")), ("HTML", ("html",)), ("PDF", ("pdf",))],
+            value=("html", "pdf"),
+        )
+        self.button = W.Button(description=t("export_button", lang), button_style="primary")
+        self.button.add_class("vsvkit-export-button")
+        self.result = W.HTML()
+        self.result.add_class("vsvkit-export-result")
+        self.button.on_click(lambda _: self.run())
+        super().__init__(
+            [W.HTML(f"<p>{t('export_help', lang)}</p>"), self.formats, self.button, self.result]
+        )
+        self.add_class("vsvkit-export")
+
+    def run(self) -> list[Path]:
+        """Render the report; returns the files written (empty after a failure)."""
+        from ..report import render_report
+
+        self.button.disabled = True
+        self.result.value = f"<p>{t('export_busy', self.lang)}</p>"
+        try:
+            paths = render_report(
+                self.session_id,
+                store=self.store,
+                lang=self.lang,
+                formats=self.formats.value,
+                out_dir=report_dir(),
+            )
+        except VsvkitError as err:
+            log.warning("report export failed: %s", err)
+            self.result.value = (
+                f"<p class='vsvkit-error'>{t('export_failed', self.lang)}</p>"
+                f"<p class='vsvkit-note'>{html.escape(str(err))}</p>"
+            )
+            return []
+        finally:
+            self.button.disabled = False
+        links = " ".join(_download_link(p) for p in paths)
+        folder = html.escape(str(paths[0].parent))
+        self.result.value = (
+            f"<p class='vsvkit-ok'>{t('export_done', self.lang, folder=folder)}</p><p>{links}</p>"
+        )
+        return paths
