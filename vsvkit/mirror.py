@@ -119,6 +119,7 @@ def build_mirror(
     instrument: Instrument | None = None,
     subset: tuple[str, str] | None = None,
     answers: pd.DataFrame | None = None,
+    min_group_size: int | None = None,
 ) -> Mirror:
     """Compute the mirror of a stored session, optionally filtered to one visible group.
 
@@ -133,10 +134,15 @@ def build_mirror(
         may not be shown on its own.
     answers : DataFrame, optional
         The session's answers when the caller already has them (saves a database read).
+    min_group_size : int, optional
+        Minimum group size for this view; by default the session's (else the instrument's).
+        Never below 3.
     """
     instrument = instrument or load_instrument()
     session = store.session(session_id)
-    k = instrument.effective_min_group_size(session.min_group_size)
+    k = instrument.effective_min_group_size(
+        min_group_size if min_group_size is not None else session.min_group_size
+    )
     if answers is None:
         answers = store.answers([session_id], instrument=instrument)
     remarks = store.remarks(session_id)
