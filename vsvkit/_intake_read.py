@@ -16,6 +16,7 @@ import re
 import warnings
 import zipfile
 
+import numpy as np
 import pandas as pd
 
 __all__: list[str] = []
@@ -84,7 +85,9 @@ def _read_xlsx(data: bytes) -> pd.DataFrame:
     except Exception as err:  # openpyxl raises many types for a damaged workbook
         log.debug("openpyxl could not read the workbook: %r", err)
         raise ReadFailure("damaged_xlsx") from err
-    return pd.DataFrame({j: _cells_as_text(raw[c]) for j, c in enumerate(raw.columns)})
+    return pd.DataFrame(
+        {j: _cells_as_text(raw[c]) for j, c in enumerate(raw.columns)}, dtype=object
+    )
 
 
 def _cell_text(v) -> str:
@@ -97,12 +100,11 @@ def _cell_text(v) -> str:
     return str(v)
 
 
-def _cells_as_text(col: pd.Series) -> pd.Series:
-    """Map each unique cell value once (10,000 rows have only a handful of distinct answers)."""
-    uniques = pd.unique(col.to_numpy(dtype=object))
-    lookup = {u: _cell_text(u) for u in uniques if u is not None and u == u}
-    out = col.map(lookup)
-    return out.fillna("").astype(str)
+def _cells_as_text(col: pd.Series) -> np.ndarray:
+    """Convert each distinct cell value once (10,000 rows hold only a few distinct answers)."""
+    codes, uniques = pd.factorize(col.to_numpy(dtype=object))
+    texts = np.array([_cell_text(u) for u in uniques] + [""], dtype=object)
+    return texts[codes]  # code -1 (empty cell) picks the trailing ""
 
 
 def _decode(data: bytes) -> str:
@@ -151,7 +153,7 @@ def _read_text(data: bytes) -> pd.DataFrame:
         elif len(rec) < width:
             rec = rec + [""] * (width - len(rec))
         rows.append(rec)
-    return pd.DataFrame(rows, dtype=object).fillna("").astype(str)
+    return pd.DataFrame(rows, dtype=object).fillna("")
 
 
 def _has_delimiter(s: str) -> bool:

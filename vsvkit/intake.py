@@ -134,9 +134,15 @@ _RULES: dict[str, dict[str, str]] = {
     },
     "more_bad_answers": {
         "nl": "Nog {count} cellen in deze kolom hebben een ongeldig antwoord (de eerste {shown} "
-        "staan hierboven). Toegestaan: {numbers}, {labels}, '{dont_know}' of leeg.",
+        "staan hieronder). Toegestaan: {numbers}, {labels}, '{dont_know}' of leeg.",
         "en": "{count} more cells in this column have an invalid answer (the first {shown} are "
-        "listed above). Allowed: {numbers}, {labels}, '{dont_know}' or empty.",
+        "listed below). Allowed: {numbers}, {labels}, '{dont_know}' or empty.",
+    },
+    "more_problems": {
+        "nl": "Nog {count} cellen in deze kolom hebben zo'n probleem (de eerste {shown} staan "
+        "hieronder).",
+        "en": "{count} more cells in this column have such a problem (the first {shown} are "
+        "listed below).",
     },
     "missing_role_column": {
         "nl": "Er is geen kolom met het beroep (een kop met beroep, rol, functie, discipline, "
@@ -227,6 +233,12 @@ class _Problems:
             raise IntakeError(ordered)
 
 
+def _per_unique(col: pd.Series, fn, dtype=object) -> np.ndarray:
+    """``fn`` applied to each distinct cell once, spread back over the column (vectorised)."""
+    codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=False)
+    return np.array([fn(u) for u in uniques], dtype=dtype)[codes]
+
+
 def _column_name(header: str, j: int, lang: str) -> str:
     if header:
         return header
@@ -291,7 +303,7 @@ def parse_responses(
 
     filled = np.zeros(len(grid), dtype=bool)
     for c in grid.columns:
-        filled |= (grid[c].str.strip() != "").to_numpy()
+        filled |= _per_unique(grid[c], lambda u: bool(str(u).strip()), bool)
     if not filled.any():
         problems.add("empty_file")
         problems.raise_if_any()
@@ -397,13 +409,12 @@ def _parse_items(body, item_cols, names, rows, inst: Instrument, problems: _Prob
             continue
         j = item_cols[code][0]
         col = body[j]
-        parsed = {u: parser.parse(u) for u in col.unique()}
-        ok = {u: p for u, p in parsed.items() if p is not None}
-        values[:, k] = col.map({u: p[0] for u, p in ok.items()}).to_numpy(dtype=float)
-        dont_know[:, k] = col.map({u: p[1] for u, p in ok.items()}).fillna(False).to_numpy(bool)
-        bad = [u for u, p in parsed.items() if p is None]
-        if bad:
-            where = np.flatnonzero(col.isin(bad).to_numpy())
+        parsed = _per_unique(col, parser.parse)
+        bad = np.array([p is None for p in parsed], dtype=bool)
+        values[:, k] = [np.nan if p is None else p[0] for p in parsed]
+        dont_know[:, k] = [p is not None and p[1] for p in parsed]
+        if bad.any():
+            where = np.flatnonzero(bad)
             for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
                 problems.add(
                     "bad_answer", row=int(rows[i]), column=names[j], value=col.iloc[i], **allowed
@@ -417,6 +428,16 @@ def _parse_items(body, item_cols, names, rows, inst: Instrument, problems: _Prob
                     **allowed,
                 )
     return values, dont_know
+
+
+def _summarise(problems: _Problems, wrong: np.ndarray, column: str) -> None:
+    if len(wrong) > MAX_CELL_PROBLEMS_PER_COLUMN:
+        problems.add(
+            "more_problems",
+            column=column,
+            count=len(wrong) - MAX_CELL_PROBLEMS_PER_COLUMN,
+            shown=MAX_CELL_PROBLEMS_PER_COLUMN,
+        )
 
 
 def _map_codes(col, lookup, blank_code=None):
@@ -443,7 +464,9 @@ def _parse_roles(body, cols, names, rows, inst: Instrument, problems: _Problems)
             if found[u] is None and other_role(u):
                 found[u] = "OV" if any(r.code == "OV" for r in inst.roles) else None
         profession = np.array([found[u] for u in col], dtype=object)
-        for i in np.flatnonzero([not isinstance(p, str) for p in profession]):
+        wrong = np.flatnonzero([not isinstance(p, str) for p in profession])
+        _summarise(problems, wrong, names[j])
+        for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
             u = col.iloc[i]
             rule = (
                 "blank_role"
@@ -461,15 +484,15 @@ def _parse_roles(body, cols, names, rows, inst: Instrument, problems: _Problems)
         found = _map_codes(col, echelon_lookup(inst), blank_code="")
         given = np.array([found[u] for u in col], dtype=object)
         ech_allowed = ", ".join(f"{e.code} ({e.name(lang)})" for e in inst.echelons)
-        for i in range(n):
-            g = given[i]
-            if g is None or g is AMBIGUOUS:
-                rule = "ambiguous_value" if g is AMBIGUOUS else "unknown_echelon"
-                problems.add(
-                    rule, row=int(rows[i]), column=names[j], value=col.iloc[i], allowed=ech_allowed
-                )
-            elif g:
-                echelon[i] = g
+        wrong = np.flatnonzero([g is None or g is AMBIGUOUS for g in given])
+        _summarise(problems, wrong, names[j])
+        for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
+            rule = "ambiguous_value" if given[i] is AMBIGUOUS else "unknown_echelon"
+            problems.add(
+                rule, row=int(rows[i]), column=names[j], value=col.iloc[i], allowed=ech_allowed
+            )
+        for i in np.flatnonzero([isinstance(g, str) and g != "" for g in given]):
+            echelon[i] = given[i]
     return pd.DataFrame(
         {
             "respondent": np.arange(1, n + 1, dtype="int64"),
@@ -484,14 +507,14 @@ def _check_twice(body, cols, names, rows, problems: _Problems) -> None:
     found = []
     for kind in ("email", "id"):
         for j in cols[kind]:
-            col = body[j].str.strip()
-            key = col.str.casefold()
-            keep = key.str.contains("@", regex=False) if kind == "email" else key != ""
+            cells = [str(c).strip() for c in body[j]]
             first: dict[str, int] = {}
-            for i in np.flatnonzero(keep.to_numpy()):
-                k = key.iloc[i]
+            for i, cell in enumerate(cells):
+                k = cell.casefold()
+                if not k or (kind == "email" and "@" not in k):
+                    continue  # Forms writes "anonymous" for every anonymous response
                 if k in first:
-                    value = mask_email(col.iloc[i]) if kind == "email" else col.iloc[i]
+                    value = mask_email(cell) if kind == "email" else cell
                     found.append((int(rows[i]), j, kind, value, first[k]))
                 else:
                     first[k] = int(rows[i])
@@ -504,9 +527,9 @@ def _remarks(body, remark_cols, inst: Instrument) -> pd.DataFrame:
     domains, texts = [], []
     for domain, js in remark_cols.items():
         for j in js:
-            col = body[j].str.strip()
-            blank = {u: is_blank_remark(u, dont_know) for u in col.unique()}
-            kept = col[~col.map(blank).astype(bool)].tolist()
+            col = body[j]
+            blank = _per_unique(col, lambda u: is_blank_remark(str(u), dont_know), bool)
+            kept = [str(t).strip() for t in col[~blank]]
             texts.extend(kept)
             domains.extend([domain] * len(kept))
     frame = pd.DataFrame(

@@ -1,0 +1,72 @@
+"""Time read_responses on a 10,000-row XLSX against plain ``pd.read_excel`` of the same file.
+
+    .venv/bin/python benchmarks/bench_intake.py [n_rows]
+
+Prints the wall-clock seconds of both (best of 3) and the overhead of vsvkit's validation.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from openpyxl import Workbook
+
+from vsvkit.instrument import load_instrument
+from vsvkit.intake import read_responses
+
+
+def write_export(path: Path, n: int, seed: int = 1) -> None:
+    inst = load_instrument()
+    rng = np.random.default_rng(seed)
+    roles = [r.name.nl for r in inst.roles]
+    head = ["Id", "Begintijd", "Naam", "E-mail", "Wat is uw beroep?"]
+    for d in inst.domains:
+        head += [i.text.nl for i in (*d.items, d.desired)]
+        head.append(f"Opmerkingen: {d.name.nl}")
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Sheet1")
+    ws.append(head)
+    per_domain = len(inst.domains[0].items) + 1
+    for r in range(n):
+        row = [r + 1, pd.Timestamp("2026-03-01") + pd.Timedelta(minutes=r), f"Persoon {r}",
+               f"p{r}@voorbeeld.invalid", roles[r % len(roles)]]  # fmt: skip
+        for _ in inst.domains:
+            cells = rng.integers(1, 5, per_domain).tolist()
+            cells = ["Weet niet / n.v.t." if rng.random() < 0.05 else c for c in cells]
+            row += [*cells, "Goed overleg." if rng.random() < 0.1 else None]
+        ws.append(row)
+    wb.save(path)
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    inst = load_instrument()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "export.xlsx"
+        write_export(path, n)
+        base = best_of(lambda: pd.read_excel(path, sheet_name=0))
+        ours = best_of(lambda: read_responses(path, inst))
+        resp = read_responses(path, inst)
+    cells = len(resp.answers)
+    print(f"rows: {n}, answer cells: {cells}")
+    print(f"pd.read_excel (baseline): {base:.2f} s")
+    print(f"vsvkit read_responses:    {ours:.2f} s  (overhead {ours - base:+.2f} s, "
+          f"{ours / base:.2f}x)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
