@@ -14,20 +14,15 @@ import ipywidgets as W
 import pandas as pd
 
 from .. import plots
-from ..i18n import group_label, t
+from ..formatting import discussion_label, fmt_pct, gap_text, level_text, response_table
+from ..i18n import t
 from ..mirror import Mirror
 
 __all__ = ["overview_page", "domain_page", "discussion_page", "change_page", "fmt_pct"]
 
 
-def fmt_pct(value) -> str:
-    return "–" if value is None or pd.isna(value) else f"{value:.0f}%"
-
-
 def _level_text(mirror: Mirror, level, lang: str) -> str:
-    if level is None or pd.isna(level):
-        return t("no_agreement", lang)
-    return mirror.instrument.level_label(int(level), lang)
+    return level_text(mirror.instrument, level, lang)
 
 
 def _card(label: str, value: str, extra: str = "") -> str:
@@ -38,26 +33,9 @@ def _card(label: str, value: str, extra: str = "") -> str:
     )
 
 
-def _table(frame: pd.DataFrame, headers: list[str], css: str = "vsvkit-table") -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-        for row in frame.itertuples(index=False)
-    )
-    return f"<table class='{css}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
 def _domain_row(mirror: Mirror, domain: str) -> pd.Series:
     scores = mirror.domain_scores
     return scores[scores["domain"] == domain].iloc[0]
-
-
-def response_table(mirror: Mirror, lang: str, grouping: str = "profession") -> str:
-    counts = mirror.response_counts(grouping)
-    counts = counts.assign(group=[group_label(g, mirror.instrument, lang) for g in counts["group"]])
-    hidden = int(mirror.group_sizes[grouping]["shown_as"].isna().sum())
-    note = f"<p class='vsvkit-note'>{t('groups_hidden', lang, k=mirror.k)}</p>" if hidden else ""
-    return _table(counts, [t(grouping, lang), t("respondents", lang)]) + note
 
 
 def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, kind: str = "bar"):
@@ -130,7 +108,7 @@ def domain_page(
             ("agreement", domain), lambda: plots.plot_agreement(items, instrument=inst, lang=lang)
         )
     )
-    parts.append(W.HTML(_gap_text(mirror, domain, lang)))
+    parts.append(W.HTML(gap_text(mirror, domain, lang)))
     remarks = mirror.remarks[mirror.remarks["domain"] == domain]["text"]
     if len(remarks):
         items_html = "".join(f"<li>{html.escape(str(r))}</li>" for r in remarks)
@@ -143,38 +121,12 @@ def domain_page(
     return W.VBox(parts)
 
 
-def _gap_text(mirror: Mirror, domain: str, lang: str) -> str:
-    lines = []
-    for grouping in ("profession", "echelon"):
-        gaps = mirror.gaps[grouping]
-        gaps = gaps[gaps["domain"] == domain]
-        if not len(gaps) or pd.isna(gaps["gap"].iloc[0]):
-            continue
-        g = gaps.iloc[0]
-        text = t(
-            "gap_line",
-            lang,
-            by=t(grouping, lang),
-            high=group_label(g["max_group"], mirror.instrument, lang),
-            high_mean=f"{g['max_mean']:.1f}",
-            low=group_label(g["min_group"], mirror.instrument, lang),
-            low_mean=f"{g['min_mean']:.1f}",
-            gap=f"{g['gap']:.2f}",
-        )
-        flag = f" <b>{t('discussion_point', lang)}</b>" if bool(g["discussion"]) else ""
-        lines.append(f"<li>{html.escape(text)}{flag}</li>")
-    if not lines:
-        return f"<p class='vsvkit-note'>{t('no_group_comparison', lang, k=mirror.k)}</p>"
-    return f"<h3>{t('group_differences', lang)}</h3><ul>{''.join(lines)}</ul>"
-
-
 def discussion_page(mirror: Mirror, *, lang: str, goto: Callable[[str], None]):
     """The ranked discussion points, each with a button to its domain page."""
     inst = mirror.instrument
     rows = []
     for p in mirror.discussion_points.itertuples(index=False):
-        item = "" if pd.isna(p.item) else f" – {p.item}: {inst.item(p.item).text(lang)}"
-        label = f"{t('point_' + p.kind, lang)}: {inst.domain(p.domain).name(lang)}{item}"
+        label = discussion_label(inst, p, lang)
         button = W.Button(description=t("go_to_domain", lang), layout=W.Layout(width="auto"))
         button.add_class("vsvkit-goto")
         button.on_click(lambda _b, d=p.domain: goto(d))
