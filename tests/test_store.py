@@ -599,17 +599,18 @@ def test_killed_import_leaves_no_half_session(stores, store_url):
 
 
 @pytest.mark.slow
-def test_large_session_round_trip_timed(stores, tmp_path, inst):
+def test_large_session_round_trip_timed(stores, store_url, inst):
     """100,000 respondents x 36 items: timings are logged; content is checked."""
     n = int(os.environ.get("VSVKIT_STORE_BENCH_N", "100000"))
     responses = make_responses(n, 5)
-    store = stores(tmp_path / "big.sqlite")
+    store = stores(store_url)
     t0 = time.perf_counter()
     sid = store.add_session(responses, vsv="Groot", date="2026-01-01", instrument=inst)
     t1 = time.perf_counter()
     got = store.answers(sid, instrument=inst)
     t2 = time.perf_counter()
-    print(f"\nstore benchmark n={n}: insert {t1 - t0:.1f} s, read {t2 - t1:.1f} s")
+    backend = store_url.split(":")[0]
+    print(f"\nstore benchmark {backend} n={n}: insert {t1 - t0:.1f} s, read {t2 - t1:.1f} s")
     assert len(got) == n * 36
     assert got["value"].sum() == responses.answers["value"].sum()
     assert got["dont_know"].sum() == responses.answers["dont_know"].sum()

@@ -255,7 +255,9 @@ class Store(WorkshopRecord):
         """Sessions whose VSV name contains ``vsv`` (case-insensitive); all when None."""
         query = _session_query()
         if vsv is not None:
-            query = query.where(func.lower(m.sessions.c.vsv).contains(str(vsv).strip().lower()))
+            query = query.where(
+                func.lower(m.sessions.c.vsv).contains(str(vsv).strip().lower(), autoescape=True)
+            )
         query = query.order_by(m.sessions.c.date, m.sessions.c.id)
         with read_connection(self._engine) as conn:
             rows = conn.execute(query).all()
