@@ -158,6 +158,63 @@ STRINGS: dict[str, dict[str, str]] = {
         "import_no_file": "Kies eerst een bestand.",
         "import_need_details": "Vul de naam van het VSV en de datum in.",
         "import_done": "Geïmporteerd als sessie {id}.",
+        # conversation guide and follow-up plan
+        "page_plan": "Vervolgplan",
+        "guide_title": "Gespreksleidraad",
+        "guide_measured": "Bij het gemeten niveau: {level}",
+        "guide_agreed": "Bij het afgesproken niveau: {level}",
+        "guide_split": (
+            "De leden zijn verdeeld over dit domein; de leidraad volgt de score ({pct}, {level})."
+        ),
+        "guide_no_score": "Geen score voor dit domein; er is geen leidraad te tonen.",
+        "guide_questions": "Vragen om het gesprek te openen",
+        "guide_next_steps": "Voorbeelden van vervolgstappen",
+        "plan_intro": (
+            "Het vervolgplan: acties met wat, waarom, wie, wanneer en hoe we weten dat het werkt. "
+            "Alles wordt opgeslagen terwijl u typt."
+        ),
+        "plan_suggestions": "Voorgestelde acties",
+        "plan_suggestions_help": (
+            "Voorstellen uit de zwakste en meest verdeelde domeinen en de gespreksleidraad. "
+            "Neem ze over en pas ze aan, of laat ze weg."
+        ),
+        "plan_no_suggestions": "Geen voorstellen meer.",
+        "plan_accept": "Overnemen",
+        "plan_dismiss": "Weglaten",
+        "plan_actions": "Acties in het plan",
+        "plan_empty": "Het plan heeft nog geen acties.",
+        "plan_add": "Actie toevoegen",
+        "plan_new_action": "Nieuwe actie",
+        "plan_delete": "Verwijderen",
+        "plan_what_required": "'Wat' mag niet leeg zijn; de vorige tekst blijft bewaard.",
+        "plan_export_csv": "Exporteer CSV",
+        "plan_export_xlsx": "Exporteer Excel",
+        "plan_export_done": "Opgeslagen in {folder}; download:",
+        "plan_export_failed": "Exporteren is mislukt.",
+        "plan_sheet": "Vervolgplan",
+        "plan_file": "vervolgplan",
+        "plan_col_nr": "Nr.",
+        "plan_col_domain": "Domein",
+        "plan_col_what": "Wat",
+        "plan_col_why": "Waarom (bevinding)",
+        "plan_col_who": "Wie (trekker)",
+        "plan_col_due": "Klaar op",
+        "plan_col_measure": "Hoe weten we dat het werkt",
+        "plan_col_status": "Status",
+        "plan_status_open": "open",
+        "plan_status_in_progress": "bezig",
+        "plan_status_done": "afgerond",
+        "plan_status_dropped": "vervallen",
+        "plan_why_low": "Lage score: {domain} {pct} ({level})",
+        "plan_why_split": "Verdeeld: geen overeenstemming over {domain} (consensus {consensus})",
+        "plan_why_agreement": "Weinig overeenstemming over {domain} (consensus {consensus})",
+        "plan_measure_next": (
+            "Bij de vervolgmeting scoort {domain} minstens {pct} (niveau {level})"
+        ),
+        "plan_measure_keep": "Bij de vervolgmeting blijft {domain} op minstens {pct}",
+        "plan_measure_agree": (
+            "Bij de vervolgmeting zijn de leden het eens over {domain} (niet meer verdeeld)"
+        ),
         # session report (vsvkit.report, vsvkit.report_sections)
         "month_names": (
             "januari februari maart april mei juni juli augustus september oktober november "
@@ -326,6 +383,63 @@ STRINGS: dict[str, dict[str, str]] = {
         "import_no_file": "Choose a file first.",
         "import_need_details": "Fill in the name of the VSV and the date.",
         "import_done": "Imported as session {id}.",
+        # conversation guide and follow-up plan
+        "page_plan": "Follow-up plan",
+        "guide_title": "Conversation guide",
+        "guide_measured": "At the measured level: {level}",
+        "guide_agreed": "At the agreed level: {level}",
+        "guide_split": (
+            "The members are split on this domain; the guide follows the score ({pct}, {level})."
+        ),
+        "guide_no_score": "No score for this domain; there is no guide to show.",
+        "guide_questions": "Questions to open the conversation",
+        "guide_next_steps": "Examples of next steps",
+        "plan_intro": (
+            "The follow-up plan: actions with what, why, who, when and how we know it works. "
+            "Everything is saved as you type."
+        ),
+        "plan_suggestions": "Suggested actions",
+        "plan_suggestions_help": (
+            "Suggestions from the weakest and most split domains and the conversation guide. "
+            "Accept and adapt them, or leave them out."
+        ),
+        "plan_no_suggestions": "No more suggestions.",
+        "plan_accept": "Accept",
+        "plan_dismiss": "Leave out",
+        "plan_actions": "Actions in the plan",
+        "plan_empty": "The plan has no actions yet.",
+        "plan_add": "Add action",
+        "plan_new_action": "New action",
+        "plan_delete": "Delete",
+        "plan_what_required": "'What' must not be empty; the previous text is kept.",
+        "plan_export_csv": "Export CSV",
+        "plan_export_xlsx": "Export Excel",
+        "plan_export_done": "Saved in {folder}; download:",
+        "plan_export_failed": "Export failed.",
+        "plan_sheet": "Follow-up plan",
+        "plan_file": "follow-up-plan",
+        "plan_col_nr": "No.",
+        "plan_col_domain": "Domain",
+        "plan_col_what": "What",
+        "plan_col_why": "Why (finding)",
+        "plan_col_who": "Who (lead)",
+        "plan_col_due": "Due",
+        "plan_col_measure": "How we know it works",
+        "plan_col_status": "Status",
+        "plan_status_open": "open",
+        "plan_status_in_progress": "in progress",
+        "plan_status_done": "done",
+        "plan_status_dropped": "dropped",
+        "plan_why_low": "Low score: {domain} {pct} ({level})",
+        "plan_why_split": "Split: no agreement on {domain} (consensus {consensus})",
+        "plan_why_agreement": "Little agreement on {domain} (consensus {consensus})",
+        "plan_measure_next": (
+            "At the follow-up measurement {domain} scores at least {pct} (level {level})"
+        ),
+        "plan_measure_keep": "At the follow-up measurement {domain} stays at {pct} or more",
+        "plan_measure_agree": (
+            "At the follow-up measurement the members agree on {domain} (no longer split)"
+        ),
         # session report (vsvkit.report, vsvkit.report_sections)
         "month_names": (
             "January February March April May June July August September October November December"
