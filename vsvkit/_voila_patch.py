@@ -81,7 +81,7 @@ def _build_executor_class() -> type:
                     empty_slices += 1
                     continue
                 if empty_slices:
-                    _note_late_message(self.log, msg, empty_slices)
+                    _note_late_message(log, msg, empty_slices)
                 return msg
 
         async def _async_poll_for_reply(
