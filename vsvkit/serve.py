@@ -205,6 +205,11 @@ def build_config(
         "VoilaExecutor": {
             # the reply wait is fixed by polling (see vsvkit._voila_patch); no cell timeout
             "timeout": 0,
+            # shown in place of a stripped traceback; the details go to the server log
+            "cell_error_instruction": (
+                "Er ging iets mis bij het laden van dit onderdeel. "
+                "De details staan in het logboek van de server."
+            ),
         },
     }
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
