@@ -32,6 +32,7 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from .errors import ReportError
+from .i18n import LANGUAGES
 from .paths import notebooks_dir, templates_dir
 
 __all__ = [
@@ -53,11 +54,17 @@ FORMATS = ("html", "pdf")
 #: exporter; such outputs are taken out of the notebook before rendering.
 REPORT_MIMETYPE = "application/vnd.vsvkit.report+json"
 
-# Few strings of the report frame; the notebook's own strings come from vsvkit.i18n.
-_STRINGS = {
-    "nl": {"toc": "Inhoud", "page": "pagina", "kicker": "Verslag"},
-    "en": {"toc": "Contents", "page": "page", "kicker": "Report"},
-}
+
+def _frame_strings(lang: str) -> dict:
+    """Strings of the report frame (contents title, page word, kicker) from vsvkit.i18n."""
+    from .i18n import t
+
+    return {
+        "toc": t("report_toc", lang),
+        "page": t("report_page", lang),
+        "kicker": t("report_kicker", lang),
+    }
+
 # Run before each report in a reused kernel: nothing of the previous report survives in
 # the user namespace, open figures or matplotlib settings (snapshot taken at kernel start).
 _RESET_CODE = """\
@@ -83,15 +90,18 @@ def report_path(out_dir: str | Path, session_id: Any, lang: str, fmt: str) -> Pa
     return Path(out_dir) / f"report-{session_id}-{lang}.{fmt}"
 
 
-def report_metadata(*, title: str, vsv: str, subtitle: str = "", lang: str = "nl") -> None:
+def report_metadata(
+    *, title: str, vsv: str, subtitle: str = "", lang: str = "nl", cover: str = ""
+) -> None:
     """Tell the exporter the report's title and VSV name (call once in the report notebook).
 
     Displays an invisible output of type :data:`REPORT_MIMETYPE`; the exporter uses it for
-    the cover, the HTML title and the PDF header/footer, and removes it.
+    the cover, the HTML title and the PDF header/footer, and removes it. ``cover`` is an
+    HTML fragment (already escaped) shown on the cover below the subtitle.
     """
     from IPython.display import display
 
-    data = {"title": title, "vsv": vsv, "subtitle": subtitle, "lang": lang}
+    data = {"title": title, "vsv": vsv, "subtitle": subtitle, "lang": lang, "cover": cover}
     display({REPORT_MIMETYPE: data}, raw=True)
 
 
@@ -181,8 +191,8 @@ class ReportHTMLExporter(HTMLExporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         nb = nb.copy() if hasattr(nb, "copy") else nb
         meta = _take_metadata(nb)
-        lang = meta.get("lang", "nl") if meta.get("lang") in _STRINGS else "nl"
-        strings = _STRINGS[lang]
+        lang = meta.get("lang", "nl") if meta.get("lang") in LANGUAGES else "nl"
+        strings = _frame_strings(lang)
         meta = {"kicker": strings["kicker"], "page_word": strings["page"], **meta, "lang": lang}
         resources = dict(resources or {})
         resources["vsvkit"] = meta
@@ -226,8 +236,8 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def _parameters(session_id, lang, min_group_size, db_url, store) -> dict:
-    if lang not in _STRINGS:
-        raise ReportError(f"Unknown language {lang!r}; allowed: {', '.join(_STRINGS)}")
+    if lang not in LANGUAGES:
+        raise ReportError(f"Unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}")
     if db_url is None and store is not None:
         db_url = getattr(store, "url", None)
         db_url = None if db_url is None else str(db_url)

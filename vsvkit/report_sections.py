@@ -1,0 +1,405 @@
+"""The contents of the session report, as HTML strings and figures, built from the core.
+
+The report notebook (``notebooks/report.ipynb``) calls these functions, a few lines per
+cell, and displays what they return; they compute no scores (everything comes from a
+:class:`~vsvkit.mirror.Mirror` and the store's workshop record) and are tested directly.
+Every group-level figure shown here comes from privacy-checked tables; suppressed groups
+never appear, by name or by number.
+
+Examples
+--------
+>>> from vsvkit.mirror import build_mirror
+>>> mirror = build_mirror(store, 5, min_group_size=5)  # doctest: +SKIP
+>>> html = summary_html(mirror, "nl")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+
+import pandas as pd
+
+from . import scoring
+from .formatting import (
+    DASH,
+    discussion_label,
+    fmt_date,
+    fmt_number,
+    fmt_pct,
+    fmt_share,
+    gap_text,
+    html_table,
+    level_text,
+    response_table,
+)
+from .i18n import t, wave_label
+
+__all__ = [
+    "figure_html",
+    "cover_html",
+    "subtitle",
+    "summary_html",
+    "domain_table_html",
+    "domain_notes_html",
+    "discussion_html",
+    "workshop_html",
+    "plan_html",
+    "previous_session",
+    "change_scores",
+    "change_table_html",
+    "has_group_comparison",
+]
+
+#: Resolution of report figures (they are scaled to the page width).
+FIGURE_DPI = 110
+
+_esc = html.escape
+
+
+def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
+    """An Axes' figure as an embedded PNG ``<img>`` with alternative text; the figure is closed.
+
+    ``alt`` defaults to the figure's title (suptitle or the Axes title).
+    """
+    import matplotlib.pyplot as plt
+
+    fig = ax.figure
+    if alt is None:
+        alt = fig.get_suptitle() or ax.get_title() or ""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    alt = " ".join(alt.split())
+    return (
+        f'<figure class="vsv-figure"><img src="data:image/png;base64,{data}" '
+        f'alt="{_esc(alt)}"></figure>'
+    )
+
+
+def _domain_name(mirror, code: str, lang: str) -> str:
+    return mirror.instrument.domain(code).name(lang)
+
+
+def _names(mirror, codes, lang: str) -> str:
+    return ", ".join(_domain_name(mirror, c, lang) for c in codes)
+
+
+# -- cover and summary --------------------------------------------------------------------
+def subtitle(mirror, lang: str) -> str:
+    """ "Nulmeting · 4 juni 2025": wave and date of the session."""
+    session = mirror.session
+    wave = wave_label(session.wave, lang)
+    return f"{wave[:1].upper()}{wave[1:]} · {fmt_date(session.date, lang)}"
+
+
+def cover_html(mirror, lang: str) -> str:
+    """Facts for the title page: VSV, date, wave, respondents, response by profession."""
+    session = mirror.session
+    facts = [
+        (t("report_vsv", lang), session.vsv),
+        (t("report_date", lang), fmt_date(session.date, lang)),
+        (t("report_wave", lang), wave_label(session.wave, lang)),
+        (t("respondents", lang), str(mirror.n_respondents)),
+        (t("min_group_size", lang), str(mirror.k)),
+    ]
+    rows = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in facts)
+    return (
+        f'<dl class="vsv-facts">{rows}</dl>'
+        f'<div class="vsv-response"><h4>{_esc(t("response_by_profession", lang))}</h4>'
+        f"{response_table(mirror, lang)}</div>"
+    )
+
+
+def _shown(scores: pd.DataFrame) -> pd.DataFrame:
+    if "suppressed" in scores:
+        scores = scores[~scores["suppressed"].astype(bool)]
+    return scores
+
+
+def summary_html(mirror, lang: str) -> str:
+    """The six domains with score and level, total score, strongest/weakest, least agreement."""
+    inst = mirror.instrument
+    scores = _shown(mirror.domain_scores).set_index("domain")
+    rows = []
+    for code in inst.domain_codes:
+        if code not in scores.index:
+            rows.append((_domain_name(mirror, code, lang), DASH, t("too_few", lang)))
+            continue
+        row = scores.loc[code]
+        rows.append(
+            (
+                _domain_name(mirror, code, lang),
+                fmt_pct(row["pct"]),
+                level_text(inst, row["level"], lang),
+            )
+        )
+    total = mirror.total.iloc[0]
+    rows.append(
+        (t("total_score", lang), fmt_pct(total["pct"]), level_text(inst, total["level"], lang))
+    )
+    table = html_table(
+        pd.DataFrame(rows),
+        [t("domain", lang), t("pct_of_max", lang), t("level", lang)],
+        css="vsv-summary",
+        numeric=(1,),
+    )
+    lines = []
+    if not pd.isna(total["pct"]):
+        lines.append(
+            t(
+                "summary_total",
+                lang,
+                pct=fmt_pct(total["pct"]),
+                level=level_text(inst, total["level"], lang),
+            )
+        )
+    pct = scores["pct"].dropna()
+    if len(pct):
+        top = pct[pct.round() == pct.round().max()].index
+        low = pct[pct.round() == pct.round().min()].index
+        lines.append(t("summary_strongest", lang, domains=_names(mirror, top, lang)))
+        lines.append(t("summary_weakest", lang, domains=_names(mirror, low, lang)))
+    consensus = scores["consensus"].dropna()
+    if len(consensus):
+        least = consensus[consensus.round(2) == consensus.round(2).min()].index
+        lines.append(t("summary_least_agreement", lang, domains=_names(mirror, least, lang)))
+    split = scores.index[scores["split"].fillna(False).astype(bool)]
+    if len(split):
+        lines.append(t("summary_split", lang, domains=_names(mirror, split, lang)))
+    text = "".join(f"<li>{_esc(line)}</li>" for line in lines)
+    return f'{table}<ul class="vsv-summary-points">{text}</ul>'
+
+
+# -- per domain -----------------------------------------------------------------------------
+def domain_table_html(mirror, domain: str, lang: str) -> str:
+    """Score %, level (or "geen overeenstemming"), n, consensus and "weet niet" of a domain."""
+    scores = _shown(mirror.domain_scores)
+    scores = scores[scores["domain"] == domain]
+    headers = [
+        t("pct_of_max", lang),
+        t("level", lang),
+        "n",
+        t("consensus", lang),
+        t("dont_know_share", lang),
+    ]
+    if not len(scores):
+        values = [DASH, t("too_few", lang), DASH, DASH, DASH]
+    else:
+        row = scores.iloc[0]
+        values = [
+            fmt_pct(row["pct"]),
+            level_text(mirror.instrument, row["level"], lang),
+            DASH if pd.isna(row["n"]) else str(int(row["n"])),
+            fmt_number(row["consensus"]),
+            fmt_share(row["dont_know"]),
+        ]
+    return html_table(pd.DataFrame([values]), headers, css="vsv-figures", numeric=(0, 2, 3, 4))
+
+
+def domain_notes_html(mirror, domain: str, lang: str) -> str:
+    """ "Weet niet", split items, differences between shown groups and remarks of a domain."""
+    inst = mirror.instrument
+    parts = []
+    scores = _shown(mirror.domain_scores)
+    row = scores[scores["domain"] == domain]
+    items = _shown(mirror.item_scores)
+    items = items[items["domain"] == domain]
+    if len(row) and len(items) and items["dont_know"].notna().any():
+        worst = items.loc[items["dont_know"].idxmax()]
+        if worst["dont_know"] > 0:
+            parts.append(
+                "<p>"
+                + _esc(
+                    t(
+                        "dont_know_line",
+                        lang,
+                        share=fmt_share(row.iloc[0]["dont_know"]),
+                        item=f"{worst['item']} ({inst.item(worst['item']).text(lang)})",
+                        item_share=fmt_share(worst["dont_know"]),
+                    )
+                )
+                + "</p>"
+            )
+    split = items.loc[items["split"].fillna(False).astype(bool), "item"]
+    if len(split):
+        parts.append(f"<p>{_esc(t('split_items', lang, items=', '.join(split)))}</p>")
+    parts.append(gap_text(mirror, domain, lang, heading="h4"))
+    remarks = mirror.remarks[mirror.remarks["domain"] == domain]["text"]
+    if len(remarks):
+        lis = "".join(f"<li>{_esc(str(r))}</li>" for r in remarks)
+        parts.append(f'<h4>{_esc(t("remarks", lang))}</h4><ul class="vsv-remarks">{lis}</ul>')
+    return "".join(parts)
+
+
+def has_group_comparison(mirror, grouping: str = "profession") -> bool:
+    """True when at least two groups may be shown side by side."""
+    return _shown(mirror.by_group[grouping])["group"].nunique() >= 2
+
+
+# -- discussion points ----------------------------------------------------------------------
+def _point_value(mirror, point, lang: str) -> str:
+    if pd.isna(point.value):
+        return DASH
+    if point.kind == "low_score":
+        value = fmt_pct(mirror.instrument.pct(point.value))
+    elif point.kind == "low_agreement":
+        value = fmt_number(point.value)
+    elif point.kind == "dont_know":
+        value = fmt_share(point.value)
+    else:
+        value = fmt_number(point.value)
+    return t(f"value_{point.kind}", lang, value=value)
+
+
+def discussion_html(mirror, lang: str) -> str:
+    """The suggested discussion points with domain names and item texts."""
+    points = mirror.discussion_points
+    intro = f"<p>{_esc(t('discussion_intro', lang))}</p>"
+    if not len(points):
+        return intro + f"<p>{_esc(t('no_discussion_points', lang))}</p>"
+    rows = []
+    for p in points.itertuples(index=False):
+        label = discussion_label(mirror.instrument, p, lang)
+        kind, _, subject = label.partition(": ")
+        rows.append((kind, subject, _point_value(mirror, p, lang)))
+    table = html_table(
+        pd.DataFrame(rows),
+        [t("point_kind", lang), t("point_subject", lang), t("point_value", lang)],
+        css="vsv-points",
+    )
+    return intro + table
+
+
+# -- workshop record and plan ---------------------------------------------------------------
+def workshop_html(mirror, notes: pd.DataFrame, lang: str) -> str:
+    """Per domain: measured level, the level the group agreed on, priority and notes."""
+    inst = mirror.instrument
+    recorded = notes[
+        notes["notes"].fillna("").astype(str).str.strip().ne("")
+        | notes["agreed_level"].notna()
+        | notes["priority"].notna()
+    ]
+    if not len(recorded):
+        return f"<p>{_esc(t('no_notes', lang))}</p>"
+    scores = _shown(mirror.domain_scores).set_index("domain")
+    rows = []
+    for r in recorded.itertuples(index=False):
+        measured = (
+            level_text(inst, scores.loc[r.domain, "level"], lang)
+            if r.domain in scores.index
+            else DASH
+        )
+        agreed = DASH if pd.isna(r.agreed_level) else inst.level_label(int(r.agreed_level), lang)
+        priority = DASH if pd.isna(r.priority) else t(f"priority_{int(r.priority)}", lang)
+        text = "" if r.notes is None or pd.isna(r.notes) else str(r.notes)
+        rows.append((_domain_name(mirror, r.domain, lang), measured, agreed, priority, text))
+    return html_table(
+        pd.DataFrame(rows),
+        [
+            t("domain", lang),
+            t("measured_level", lang),
+            t("agreed_level", lang),
+            t("priority", lang),
+            t("notes", lang),
+        ],
+        css="vsv-workshop",
+    )
+
+
+def plan_html(mirror, actions: pd.DataFrame, lang: str) -> str:
+    """The follow-up plan: domain, what, why, who, when, measure, status ("" when empty)."""
+    if not len(actions):
+        return ""
+    rows = []
+    for a in actions.itertuples(index=False):
+        due = DASH if a.due is None or pd.isna(a.due) else fmt_date(a.due, lang)
+        rows.append(
+            (
+                _domain_name(mirror, a.domain, lang),
+                a.what or "",
+                a.why or "",
+                a.who or "",
+                due,
+                a.measure or "",
+                t(f"status_{a.status}", lang),
+            )
+        )
+    keys = [
+        "domain",
+        "plan_what",
+        "plan_why",
+        "plan_who",
+        "plan_due",
+        "plan_measure",
+        "plan_status",
+    ]
+    return html_table(pd.DataFrame(rows), [t(k, lang) for k in keys], css="vsv-plan")
+
+
+# -- comparison with the previous measurement -----------------------------------------------
+def previous_session(store, session):
+    """The latest earlier session of the same VSV (exact name), or None."""
+    found = store.find_sessions(vsv=session.vsv)
+    earlier = found[(found["vsv"] == session.vsv) & (found["date"] < session.date)]
+    earlier = earlier[earlier["id"] != session.id]
+    if not len(earlier):
+        return None
+    return store.session(int(earlier.sort_values("date", kind="stable")["id"].iloc[-1]))
+
+
+def change_scores(store, mirror, previous, lang: str) -> pd.DataFrame:
+    """Domain scores of the previous and this session stacked, with a ``wave`` label column.
+
+    The previous session is scored with the larger of both sessions' minimum group sizes.
+    """
+    inst = mirror.instrument
+    k = max(mirror.k, inst.effective_min_group_size(previous.min_group_size))
+    before = scoring.domain_scores(
+        store.answers([previous.id], instrument=inst), inst, min_group_size=k
+    )
+
+    def label(session) -> str:
+        return f"{wave_label(session.wave, lang)} {fmt_date(session.date, lang)}"
+
+    return pd.concat(
+        [
+            before.assign(wave=label(previous)),
+            mirror.domain_scores.assign(wave=label(mirror.session)),
+        ],
+        ignore_index=True,
+    )
+
+
+def change_table_html(mirror, scores: pd.DataFrame, lang: str) -> str:
+    """Per domain: previous and current score and level, and the change in points."""
+    inst = mirror.instrument
+    first, second = list(dict.fromkeys(scores["wave"]))
+    a = _shown(scores[scores["wave"] == first]).set_index("domain")
+    b = _shown(scores[scores["wave"] == second]).set_index("domain")
+    rows = []
+    for code in inst.domain_codes:
+        pa = a.loc[code, "pct"] if code in a.index else float("nan")
+        pb = b.loc[code, "pct"] if code in b.index else float("nan")
+        diff = DASH if pd.isna(pa) or pd.isna(pb) else f"{pb - pa:+.0f}"
+        rows.append(
+            (
+                _domain_name(mirror, code, lang),
+                fmt_pct(pa),
+                level_text(inst, a.loc[code, "level"], lang) if code in a.index else DASH,
+                fmt_pct(pb),
+                level_text(inst, b.loc[code, "level"], lang) if code in b.index else DASH,
+                diff,
+            )
+        )
+    headers = [
+        t("domain", lang),
+        first,
+        t("level", lang),
+        second,
+        t("level", lang),
+        t("change", lang),
+    ]
+    return html_table(pd.DataFrame(rows), headers, css="vsv-change", numeric=(1, 3, 5))
