@@ -269,6 +269,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "change_table_intro": "Verandering per domein ten opzichte van de {previous} van {date}.",
         "previous_measurement": "vorige meting",
         "this_measurement": "deze meting",
+        # change over time (vsvkit.change) and comparison between VSVs (vsvkit.region)
+        "change_table_title": "Verandering per domein",
+        "col_before": "vorige meting",
+        "col_after": "nu",
+        "col_change": "verandering (punten)",
+        "col_interval": "95%-interval",
+        "small_sample_note": "kleine groep — voorzichtig interpreteren",
+        "change_interval_help": (
+            "Verandering in procentpunten. Het 95%-interval is een bootstrapinterval: de "
+            "deelnemers van elke meting zijn {b} keer opnieuw getrokken. Bevat het interval "
+            "0, dan is de verandering niet duidelijk. Bij minder dan {n} deelnemers met een "
+            "score in een meting tonen we geen interval."
+        ),
+        "participation_title": "Wie deden er mee",
+        "took_part_hidden": "deed mee (minder dan {k})",
+        "region_title": "Vergelijking tussen VSV's",
+        "region_intro": (
+            "Kies uw VSV en de VSV's die u bij naam wilt zien. Andere VSV's verschijnen alleen "
+            "als anonieme spreiding. Per VSV telt de laatste meting."
+        ),
+        "region_focus": "Uw VSV",
+        "region_named": "VSV's bij naam",
+        "region_select_all": "Alle VSV's kiezen",
+        "region_reference": "Vergelijken met",
+        "region_ref_selected": "gekozen VSV's",
+        "region_ref_all": "alle VSV's in de database",
+        "region_table_title": "Score per domein en VSV (percentage van maximum)",
+        "region_hidden_note": "– = geen score (minder dan {k} deelnemers of geen antwoorden).",
+        "region_percentile_title": "{vsv} tegenover de andere VSV's",
+        "region_percentile_axis": "score (percentage van maximum)",
+        "region_others_legend": "andere VSV's (anoniem)",
+        "percentile": "percentiel",
+        "region_distribution_title": "Andere VSV's, anoniem: spreiding per domein",
+        "region_too_few_others": "Minder dan {n} andere VSV's: geen spreiding getoond.",
+        "n_vsv": "aantal VSV's",
+        "minimum": "laagste",
+        "q1": "eerste kwartiel",
+        "median": "mediaan",
+        "q3": "derde kwartiel",
+        "maximum": "hoogste",
+        "region_alpha_title": "Betrouwbaarheid per domein (Cronbachs alfa)",
+        "alpha": "alfa",
+        "n_complete": "deelnemers met alle stellingen beantwoord",
+        "region_export_button": "Exporteren naar Excel",
+        "region_export_done": "Klaar. Het bestand staat ook in {folder}:",
+        "region_export_failed": "Exporteren is mislukt.",
+        "region_no_sessions": "Nog geen sessies in de database.",
+        "sheet_table": "Score per VSV",
+        "sheet_percentiles": "Percentielen",
+        "sheet_distribution": "Spreiding andere VSV's",
+        "sheet_alpha": "Cronbachs alfa",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -490,6 +541,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "change_table_intro": "Change per domain since the {previous} of {date}.",
         "previous_measurement": "previous measurement",
         "this_measurement": "this measurement",
+        # change over time (vsvkit.change) and comparison between VSVs (vsvkit.region)
+        "change_table_title": "Change per domain",
+        "col_before": "previous measurement",
+        "col_after": "now",
+        "col_change": "change (points)",
+        "col_interval": "95% interval",
+        "small_sample_note": "small group — interpret with care",
+        "change_interval_help": (
+            "Change in percentage points. The 95% interval is a bootstrap interval: the "
+            "respondents of each measurement were drawn again {b} times. If the interval "
+            "contains 0, the change is not clear. With fewer than {n} respondents with a "
+            "score in a measurement we show no interval."
+        ),
+        "participation_title": "Who took part",
+        "took_part_hidden": "took part (fewer than {k})",
+        "region_title": "Comparison between VSVs",
+        "region_intro": (
+            "Choose your VSV and the VSVs you want to see by name. Other VSVs appear only as "
+            "an anonymous distribution. For each VSV the latest measurement counts."
+        ),
+        "region_focus": "Your VSV",
+        "region_named": "VSVs by name",
+        "region_select_all": "Choose all VSVs",
+        "region_reference": "Compare with",
+        "region_ref_selected": "chosen VSVs",
+        "region_ref_all": "all VSVs in the database",
+        "region_table_title": "Score per domain and VSV (percent of maximum)",
+        "region_hidden_note": "– = no score (fewer than {k} respondents or no answers).",
+        "region_percentile_title": "{vsv} against the other VSVs",
+        "region_percentile_axis": "score (percent of maximum)",
+        "region_others_legend": "other VSVs (anonymous)",
+        "percentile": "percentile",
+        "region_distribution_title": "Other VSVs, anonymous: distribution per domain",
+        "region_too_few_others": "Fewer than {n} other VSVs: no distribution shown.",
+        "n_vsv": "number of VSVs",
+        "minimum": "lowest",
+        "q1": "first quartile",
+        "median": "median",
+        "q3": "third quartile",
+        "maximum": "highest",
+        "region_alpha_title": "Reliability per domain (Cronbach's alpha)",
+        "alpha": "alpha",
+        "n_complete": "respondents who answered every item",
+        "region_export_button": "Export to Excel",
+        "region_export_done": "Done. The file is also in {folder}:",
+        "region_export_failed": "The export failed.",
+        "region_no_sessions": "No sessions in the database yet.",
+        "sheet_table": "Score per VSV",
+        "sheet_percentiles": "Percentiles",
+        "sheet_distribution": "Distribution other VSVs",
+        "sheet_alpha": "Cronbach's alpha",
     },
 }
 
