@@ -20,8 +20,10 @@ from ..mirror import PrivacyError, build_mirror, subset_options
 from . import pages
 from .export import ExportPanel
 from .figures import chart, figure_png
+from .guide import GuidePanel
 from .importer import ImportPanel
 from .notes import DomainNotes
+from .plan import PlanEditor
 from .style import APP_CSS
 
 __all__ = ["WorkshopApp"]
@@ -66,7 +68,7 @@ class WorkshopApp(W.VBox):
     # -- state ------------------------------------------------------------------------------
     @property
     def page_order(self) -> list[str]:
-        order = ["overview", *self.instrument.domain_codes, "discussion"]
+        order = ["overview", *self.instrument.domain_codes, "discussion", "plan"]
         if self._previous_session() is not None:
             order.append("change")
         return order + ["report", "start"]
@@ -115,7 +117,7 @@ class WorkshopApp(W.VBox):
         lang = self.lang
         self.title = W.HTML()
         self.session_picker = W.Dropdown(
-            options=self._session_options(), value=self.session_id, layout=W.Layout(width="28em")
+            options=self._session_options(), value=self.session_id, layout=W.Layout(width="34em")
         )
         self.session_picker.add_class("vsvkit-session")
         self.filter = W.Dropdown(options=self._filter_options(), value=self._filter_value())
@@ -328,10 +330,15 @@ class WorkshopApp(W.VBox):
             content = self._change_widget()
         elif page == "report":
             content = ExportPanel(self.store, self.session_id, lang=lang)
+        elif page == "plan":
+            content = PlanEditor(self.store, self.session_id, mirror, lang=lang)
         else:
             notes = DomainNotes(self.store, self.session_id, page, self.instrument, lang)
+            guide = GuidePanel.for_domain(
+                mirror, page, agreed=self._agreed().get(page), follow=notes.agreed_level, lang=lang
+            )
             content = pages.domain_page(
-                mirror, page, lang=lang, render=self._render, notes_widget=notes
+                mirror, page, lang=lang, render=self._render, notes_widget=notes, extra=[guide]
             )
         return W.VBox([heading, content])
 
