@@ -38,6 +38,7 @@ from .i18n import t, wave_label
 
 __all__ = [
     "figure_html",
+    "domain_heading",
     "cover_html",
     "subtitle",
     "summary_html",
@@ -174,6 +175,14 @@ def summary_html(mirror, lang: str) -> str:
 
 
 # -- per domain -----------------------------------------------------------------------------
+def domain_heading(mirror, domain: str, lang: str) -> str:
+    """The ``<h3>`` of a domain section (in the contents; a new page in print, except the first)."""
+    first = domain == mirror.instrument.domain_codes[0]
+    css = "vsv-domain" if first else "vsv-domain vsv-domain-next"
+    name = _esc(_domain_name(mirror, domain, lang))
+    return f'<h3 id="domain-{_esc(domain)}" class="{css}">{name}</h3>'
+
+
 def domain_table_html(mirror, domain: str, lang: str) -> str:
     """Score %, level (or "geen overeenstemming"), n, consensus and "weet niet" of a domain."""
     scores = _shown(mirror.domain_scores)
