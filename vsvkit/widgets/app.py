@@ -348,14 +348,27 @@ class WorkshopApp(W.VBox):
         return t(f"page_{page}", self.lang)
 
     def _change_widget(self):
+        from ..change import domain_change, participation
+
         earlier = self._previous_session()
-        both = []
+        both, answers, ks = [], [], []
         for sid in (earlier, self.session_id):
-            m = build_mirror(self.store, sid, instrument=self.instrument, subset=None)
-            both.append(m.domain_scores.assign(wave=self.store.session(sid).wave))
+            if sid not in self._answers:
+                self._answers[sid] = self.store.answers([sid], instrument=self.instrument)
+            answers.append(self._answers[sid])
+            session = self.store.session(sid)
+            ks.append(self.instrument.effective_min_group_size(session.min_group_size))
+            m = build_mirror(
+                self.store, sid, instrument=self.instrument, subset=None, answers=answers[-1]
+            )
+            both.append(m.domain_scores.assign(wave=session.wave))
+        k = max(ks)  # the stricter of the two sessions' minimum group sizes
         return pages.change_page(
             pd.concat(both, ignore_index=True),
             instrument=self.instrument,
             lang=self.lang,
             render=self._render,
+            change=domain_change(answers[0], answers[1], self.instrument, min_group_size=k),
+            participation=participation(answers[0], answers[1], self.instrument, k),
+            k=k,
         )
