@@ -93,6 +93,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "export_busy": "Het verslag wordt gemaakt; dit duurt ongeveer een halve minuut…",
         "export_failed": "Het verslag kon niet worden gemaakt.",
         "export_done": "Klaar. De bestanden staan ook in {folder}:",
+        "choose_file": "Bestand kiezen",
         # workshop app (vsvkit.widgets)
         "app_title": "VSV-integratiemeter",
         "presenter_mode": "Presentatiemodus",
@@ -369,6 +370,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "export_busy": "The report is being made; this takes about half a minute…",
         "export_failed": "The report could not be made.",
         "export_done": "Done. The files are also in {folder}:",
+        "choose_file": "Choose file",
         # workshop app (vsvkit.widgets)
         "app_title": "VSV integration meter",
         "presenter_mode": "Presenter mode",
