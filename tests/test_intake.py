@@ -497,3 +497,45 @@ def test_no_permission(instrument, tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)  # root ignores chmod 000
     probs = _problems(path, instrument, lang="en")
     assert probs[0].rule.startswith("No permission")
+
+
+# -- the fast XLSX reader ---------------------------------------------------------------------
+
+
+def test_fast_xlsx_reader_gives_the_same_cells_as_openpyxl():
+    import zipfile
+
+    from openpyxl import Workbook
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    from vsvkit._intake_read import _cells_as_text
+    from vsvkit._intake_xlsx import read_first_sheet
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Id", 'a & b <c> "q"', "Cliënte ✓", None, "x"])
+    ws.append([1, 3, 3.0, None, "Weet niet / n.v.t."])
+    ws.append([])
+    ws.append([2, 1.5, True, "=1+1", CellRichText(["vet ", TextBlock(InlineFont(b=True), "deel")])])
+    ws["H6"] = "ver weg"
+    buf = io.BytesIO()
+    wb.save(buf)
+    fast = read_first_sheet(zipfile.ZipFile(io.BytesIO(buf.getvalue())))
+    raw = pd.read_excel(io.BytesIO(buf.getvalue()), header=None, dtype=object)
+    slow = np.array([_cells_as_text(raw[c]) for c in raw.columns], dtype=object).T.tolist()
+    assert fast == slow
+    assert fast[3][4] == "vet deel" and fast[5][7] == "ver weg" and fast[1][2] == "3"
+
+
+def test_workbook_the_fast_reader_refuses_is_read_by_openpyxl(instrument, tmp_path):
+    from openpyxl import load_workbook
+
+    path = _xlsx(tmp_path)
+    wb = load_workbook(path)
+    ws = wb.active
+    ws["AZ1"] = "Extra kolom"
+    ws.merge_cells("AZ1:BA1")  # merged cells: the fast reader gives up
+    wb.save(path)
+    got, csv_resp = read_responses(path, instrument), read_responses(CLEAN, instrument)
+    pd.testing.assert_frame_equal(got.answers, csv_resp.answers)

@@ -19,6 +19,8 @@ import zipfile
 import numpy as np
 import pandas as pd
 
+from ._intake_xlsx import FastReadError, as_columns, read_first_sheet
+
 __all__: list[str] = []
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,12 @@ def _read_xlsx(data: bytes) -> pd.DataFrame:
             "ODS" if "content.xml" in names else ("DOCX" if "word/document.xml" in names else "ZIP")
         )
         raise ReadFailure("not_spreadsheet", value=kind)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            grid = read_first_sheet(zf)
+        return pd.DataFrame(as_columns(grid), dtype=object)
+    except FastReadError as err:
+        log.info("fast XLSX reader gave up (%s); reading with openpyxl", err)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles/data validation it cannot read; irrelevant here.
