@@ -528,8 +528,12 @@ def test_fast_xlsx_reader_gives_the_same_cells_as_openpyxl():
     assert fast[3][4] == "vet deel" and fast[5][7] == "ver weg" and fast[1][2] == "3"
 
 
-def test_workbook_the_fast_reader_refuses_is_read_by_openpyxl(instrument, tmp_path):
+def test_workbook_the_fast_reader_refuses_is_read_by_openpyxl(instrument, tmp_path, caplog):
+    import logging
+
     from openpyxl import load_workbook
+
+    caplog.set_level(logging.INFO, logger="vsvkit._intake_read")
 
     path = _xlsx(tmp_path)
     wb = load_workbook(path)
@@ -538,4 +542,5 @@ def test_workbook_the_fast_reader_refuses_is_read_by_openpyxl(instrument, tmp_pa
     ws.merge_cells("AZ1:BA1")  # merged cells: the fast reader gives up
     wb.save(path)
     got, csv_resp = read_responses(path, instrument), read_responses(CLEAN, instrument)
+    assert "reading with openpyxl" in caplog.text
     pd.testing.assert_frame_equal(got.answers, csv_resp.answers)
