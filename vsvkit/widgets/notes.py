@@ -14,6 +14,8 @@ __all__ = ["DomainNotes"]
 log = logging.getLogger(__name__)
 
 _UNSET = object()
+#: Dropdown value for "not chosen yet" (a Dropdown shows a blank for None).
+NOT_SET = 0
 
 
 class DomainNotes(W.VBox):
@@ -39,10 +41,10 @@ class DomainNotes(W.VBox):
         row = saved[saved["domain"] == domain]
         current = row.iloc[0].to_dict() if len(row) else {}
 
-        level_options = [(t("not_set", lang), None)] + [
+        level_options = [(t("not_set", lang), NOT_SET)] + [
             (f"{lv.level} {lv.label(lang)}", lv.level) for lv in instrument.levels
         ]
-        priority_options = [(t("not_set", lang), None)] + [
+        priority_options = [(t("not_set", lang), NOT_SET)] + [
             (t(f"priority_{p}", lang), p) for p in (1, 2, 3)
         ]
         self.notes = W.Textarea(
@@ -65,8 +67,8 @@ class DomainNotes(W.VBox):
         )
         self.status = W.HTML(layout=W.Layout(min_height="1.5em"))
         self.notes.observe(lambda c: self._save(notes=c["new"]), "value")
-        self.agreed_level.observe(lambda c: self._save(agreed_level=c["new"]), "value")
-        self.priority.observe(lambda c: self._save(priority=c["new"]), "value")
+        self.agreed_level.observe(lambda c: self._save(agreed_level=_or_none(c["new"])), "value")
+        self.priority.observe(lambda c: self._save(priority=_or_none(c["new"])), "value")
         super().__init__(
             [
                 W.HTML(f"<h3>{t('notes_title', lang)}</h3>"),
@@ -101,8 +103,12 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _int(value):
+def _int(value) -> int:
     try:
-        return None if value is None or value != value else int(value)
+        return NOT_SET if value is None or value != value else int(value)
     except (TypeError, ValueError):
-        return None
+        return NOT_SET
+
+
+def _or_none(value):
+    return None if value == NOT_SET else value
