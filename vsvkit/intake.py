@@ -27,27 +27,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._intake_match import (
-    AMBIGUOUS,
-    AnswerParser,
-    HeaderMatcher,
-    compact,
-    echelon_lookup,
-    is_blank_remark,
-    mask_email,
-    other_role,
-    role_lookup,
-)
+from . import _intake_check as check
+from ._intake_check import MAX_CELL_PROBLEMS_PER_COLUMN
 from ._intake_read import ReadFailure, read_grid
-from .errors import IntakeError, Problem
+from .errors import IntakeError
 from .instrument import Instrument
 
 __all__ = ["Responses", "read_responses", "parse_responses", "MAX_CELL_PROBLEMS_PER_COLUMN"]
 
 log = logging.getLogger(__name__)
-
-#: More invalid cells than this in one column are summarised in one extra problem.
-MAX_CELL_PROBLEMS_PER_COLUMN = 50
 
 # Rule texts users see, by rule id (to move to vsvkit.i18n later).
 _RULES: dict[str, dict[str, str]] = {
@@ -215,40 +203,6 @@ class Responses:
     checksum: str
 
 
-class _Problems:
-    def __init__(self, file: str, lang: str):
-        self.file, self.lang, self.items = file, lang, []
-
-    def rule(self, rule_id: str, **params) -> str:
-        texts = _RULES[rule_id]
-        return texts.get(self.lang, texts["nl"]).format(**params)
-
-    def add(self, rule_id, *, row=None, column=None, value=None, **params) -> None:
-        rule = self.rule(rule_id, value=value, **params)
-        self.items.append(Problem(self.file, row, column, value, rule))
-
-    def raise_if_any(self) -> None:
-        if self.items:  # whole-file and column problems first, then by spreadsheet row
-            ordered = sorted(self.items, key=lambda p: (p.row is not None, p.row or 0))
-            raise IntakeError(ordered)
-
-
-def _per_unique(col: pd.Series, fn, dtype=object) -> np.ndarray:
-    """``fn`` applied to each distinct cell once, spread back over the column (vectorised)."""
-    codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=False)
-    return np.array([fn(u) for u in uniques], dtype=dtype)[codes]
-
-
-def _column_name(header: str, j: int, lang: str) -> str:
-    if header:
-        return header
-    letters, n = "", j + 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        letters = chr(65 + r) + letters
-    return f"({'column' if lang == 'en' else 'kolom'} {letters})"
-
-
 def read_responses(path: str | Path, instrument: Instrument, *, lang: str = "nl") -> Responses:
     """Read a survey export (CSV or XLSX) and validate it against ``instrument``.
 
@@ -272,7 +226,7 @@ def read_responses(path: str | Path, instrument: Instrument, *, lang: str = "nl"
         what is allowed). Nothing is returned for a file with any problem.
     """
     path = Path(path)
-    problems = _Problems(path.name, lang)
+    problems = check.Problems(path.name, lang, _RULES)
     try:
         data = path.read_bytes()
     except FileNotFoundError as err:
@@ -294,7 +248,7 @@ def parse_responses(
     data: bytes, source_name: str, instrument: Instrument, *, lang: str = "nl"
 ) -> Responses:
     """Like :func:`read_responses`, for file bytes already in memory (e.g. an upload widget)."""
-    problems = _Problems(source_name, lang)
+    problems = check.Problems(source_name, lang, _RULES)
     try:
         grid = read_grid(data)
     except ReadFailure as fail:
@@ -303,24 +257,24 @@ def parse_responses(
 
     filled = np.zeros(len(grid), dtype=bool)
     for c in grid.columns:
-        filled |= _per_unique(grid[c], lambda u: bool(str(u).strip()), bool)
+        filled |= check.per_unique(grid[c], lambda u: bool(str(u).strip()), bool)
     if not filled.any():
         problems.add("empty_file")
         problems.raise_if_any()
     header_at = int(np.flatnonzero(filled)[0])
     headers = [str(h).strip() for h in grid.iloc[header_at]]
     body = grid.iloc[header_at + 1 :][filled[header_at + 1 :]]
-    names = [_column_name(h, j, lang) for j, h in enumerate(headers)]
+    names = [check.column_name(h, j, lang) for j, h in enumerate(headers)]
     if body.empty:
         problems.add("no_respondents")
         problems.raise_if_any()
 
-    cols = _classify(headers, names, instrument, problems)
+    cols = check.classify(headers, names, instrument, problems)
     rows = body.index.to_numpy() + 1  # spreadsheet row numbers
-    values, dont_know = _parse_items(body, cols["item"], names, rows, instrument, problems)
-    respondents = _parse_roles(body, cols, names, rows, instrument, problems)
-    _check_twice(body, cols, names, rows, problems)
-    remarks = _remarks(body, cols["remark"], instrument)
+    values, dont_know = check.parse_items(body, cols["item"], names, rows, instrument, problems)
+    respondents = check.parse_roles(body, cols, names, rows, instrument, problems)
+    check.check_twice(body, cols, names, rows, problems)
+    remarks = check.remarks(body, cols["remark"], instrument)
     problems.raise_if_any()
 
     n, codes = len(body), [i.code for i in instrument.all_items]
@@ -341,203 +295,3 @@ def parse_responses(
         source_name=source_name,
         checksum=hashlib.sha256(data).hexdigest(),
     )
-
-
-def _classify(headers, names, inst: Instrument, problems: _Problems) -> dict:
-    matcher = HeaderMatcher(inst)
-    cols: dict = {"item": {}, "remark": {}, "role": [], "echelon": [], "email": [], "id": []}
-    dropped = []
-    for j, h in enumerate(headers):
-        kind = matcher.classify(h)
-        if kind.kind == "item" and kind.target is None:
-            problems.add("ambiguous_item", column=names[j], codes=", ".join(kind.conflict))
-        elif kind.kind == "item":
-            cols["item"].setdefault(kind.target, []).append(j)
-        elif kind.kind == "remark" and kind.target is None and kind.conflict:
-            problems.add("ambiguous_remark", column=names[j], codes=", ".join(kind.conflict))
-        elif kind.kind == "remark" and kind.target is not None:
-            cols["remark"].setdefault(kind.target, []).append(j)
-        elif kind.kind in ("role", "echelon", "email", "id"):
-            cols[kind.kind].append(j)
-        else:
-            dropped.append(names[j])
-    log.debug("columns dropped: %s", dropped)
-
-    for code, js in cols["item"].items():
-        if len(js) > 1:
-            problems.add(
-                "duplicate_item",
-                column=names[js[1]],
-                value=code,
-                code=code,
-                columns=", ".join(f"'{names[j]}'" for j in js),
-            )
-    if not cols["item"]:
-        example = inst.items[0].code
-        problems.add("no_items", title=inst.title(problems.lang), example=example)
-    else:
-        for item in inst.items:
-            if item.code not in cols["item"]:
-                problems.add(
-                    "missing_item", value=item.code, code=item.code, text=item.text(problems.lang)
-                )
-    if not cols["role"]:
-        problems.add("missing_role_column")
-    for kind, rule in (("role", "several_role_columns"), ("echelon", "several_echelon_columns")):
-        if len(cols[kind]) > 1:
-            joined = ", ".join(f"'{names[j]}'" for j in cols[kind])
-            problems.add(rule, column=names[cols[kind][1]], columns=joined)
-    return cols
-
-
-def _allowed_answers(inst: Instrument, lang: str) -> dict:
-    return {
-        "numbers": f"{inst.scale_min}-{inst.scale_max}",
-        "labels": ", ".join(s.label(lang) for s in inst.scale),
-        "dont_know": inst.dont_know(lang),
-    }
-
-
-def _parse_items(body, item_cols, names, rows, inst: Instrument, problems: _Problems):
-    parser = AnswerParser(inst)
-    codes = [i.code for i in inst.all_items]
-    values = np.full((len(body), len(codes)), np.nan)
-    dont_know = np.zeros((len(body), len(codes)), dtype=bool)
-    allowed = _allowed_answers(inst, problems.lang)
-    for k, code in enumerate(codes):
-        if code not in item_cols:
-            continue
-        j = item_cols[code][0]
-        col = body[j]
-        parsed = _per_unique(col, parser.parse)
-        bad = np.array([p is None for p in parsed], dtype=bool)
-        values[:, k] = [np.nan if p is None else p[0] for p in parsed]
-        dont_know[:, k] = [p is not None and p[1] for p in parsed]
-        if bad.any():
-            where = np.flatnonzero(bad)
-            for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-                problems.add(
-                    "bad_answer", row=int(rows[i]), column=names[j], value=col.iloc[i], **allowed
-                )
-            if len(where) > MAX_CELL_PROBLEMS_PER_COLUMN:
-                problems.add(
-                    "more_bad_answers",
-                    column=names[j],
-                    count=len(where) - MAX_CELL_PROBLEMS_PER_COLUMN,
-                    shown=MAX_CELL_PROBLEMS_PER_COLUMN,
-                    **allowed,
-                )
-    return values, dont_know
-
-
-def _summarise(problems: _Problems, wrong: np.ndarray, column: str) -> None:
-    if len(wrong) > MAX_CELL_PROBLEMS_PER_COLUMN:
-        problems.add(
-            "more_problems",
-            column=column,
-            count=len(wrong) - MAX_CELL_PROBLEMS_PER_COLUMN,
-            shown=MAX_CELL_PROBLEMS_PER_COLUMN,
-        )
-
-
-def _map_codes(col, lookup, blank_code=None):
-    """Unique cell -> code, or None (unknown) / AMBIGUOUS / blank_code for an empty cell."""
-    out = {}
-    for u in col.unique():
-        if not u.strip():
-            out[u] = blank_code
-        else:
-            out[u] = lookup.find(u)
-    return out
-
-
-def _parse_roles(body, cols, names, rows, inst: Instrument, problems: _Problems):
-    lang = problems.lang
-    n = len(body)
-    profession = np.full(n, None, dtype=object)
-    roles_allowed = ", ".join(f"{r.code} ({r.name(lang)})" for r in inst.roles)
-    if cols["role"]:
-        j = cols["role"][0]
-        col = body[j]
-        found = _map_codes(col, role_lookup(inst))
-        for u in found:
-            if found[u] is None and other_role(u):
-                found[u] = "OV" if any(r.code == "OV" for r in inst.roles) else None
-        profession = np.array([found[u] for u in col], dtype=object)
-        wrong = np.flatnonzero([not isinstance(p, str) for p in profession])
-        _summarise(problems, wrong, names[j])
-        for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-            u = col.iloc[i]
-            rule = (
-                "blank_role"
-                if not u.strip()
-                else "ambiguous_value"
-                if found[u] is AMBIGUOUS
-                else "unknown_role"
-            )
-            problems.add(rule, row=int(rows[i]), column=names[j], value=u, allowed=roles_allowed)
-    default = {r.code: r.echelon for r in inst.roles}
-    echelon = np.array([default.get(p) for p in profession], dtype=object)
-    if cols["echelon"]:
-        j = cols["echelon"][0]
-        col = body[j]
-        found = _map_codes(col, echelon_lookup(inst), blank_code="")
-        given = np.array([found[u] for u in col], dtype=object)
-        ech_allowed = ", ".join(f"{e.code} ({e.name(lang)})" for e in inst.echelons)
-        wrong = np.flatnonzero([g is None or g is AMBIGUOUS for g in given])
-        _summarise(problems, wrong, names[j])
-        for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-            rule = "ambiguous_value" if given[i] is AMBIGUOUS else "unknown_echelon"
-            problems.add(
-                rule, row=int(rows[i]), column=names[j], value=col.iloc[i], allowed=ech_allowed
-            )
-        for i in np.flatnonzero([isinstance(g, str) and g != "" for g in given]):
-            echelon[i] = given[i]
-    return pd.DataFrame(
-        {
-            "respondent": np.arange(1, n + 1, dtype="int64"),
-            "profession": pd.array(profession, dtype=str) if n else pd.array([], dtype=str),
-            "echelon": pd.array(echelon, dtype=str) if n else pd.array([], dtype=str),
-        }
-    )
-
-
-def _check_twice(body, cols, names, rows, problems: _Problems) -> None:
-    """A repeated e-mail address or response ID is the same respondent twice."""
-    found = []
-    for kind in ("email", "id"):
-        for j in cols[kind]:
-            cells = [str(c).strip() for c in body[j]]
-            first: dict[str, int] = {}
-            for i, cell in enumerate(cells):
-                k = cell.casefold()
-                if not k or (kind == "email" and "@" not in k):
-                    continue  # Forms writes "anonymous" for every anonymous response
-                if k in first:
-                    value = mask_email(cell) if kind == "email" else cell
-                    found.append((int(rows[i]), j, kind, value, first[k]))
-                else:
-                    first[k] = int(rows[i])
-    for row, j, kind, value, first_row in sorted(found):
-        problems.add(f"duplicate_{kind}", row=row, column=names[j], value=value, first=first_row)
-
-
-def _remarks(body, remark_cols, inst: Instrument) -> pd.DataFrame:
-    dont_know = {compact(a) for a in inst.dont_know_aliases}
-    domains, texts = [], []
-    for domain, js in remark_cols.items():
-        for j in js:
-            col = body[j]
-            blank = _per_unique(col, lambda u: is_blank_remark(str(u), dont_know), bool)
-            kept = [str(t).strip() for t in col[~blank]]
-            texts.extend(kept)
-            domains.extend([domain] * len(kept))
-    frame = pd.DataFrame(
-        {"domain": pd.array(domains, dtype=str), "text": pd.array(texts, dtype=str)}
-    )
-    # Shuffle, then sort by domain and text: the file order (who wrote what) is not kept.
-    frame = frame.sample(frac=1.0, random_state=np.random.default_rng())
-    order = {d: k for k, d in enumerate(inst.domain_codes)}
-    frame = frame.assign(_rank=frame["domain"].map(order))
-    frame = frame.sort_values(["_rank", "text"], kind="mergesort").drop(columns="_rank")
-    return frame.reset_index(drop=True)
