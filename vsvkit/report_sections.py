@@ -22,6 +22,7 @@ import io
 import pandas as pd
 
 from . import scoring
+from .errors import ReportError
 from .formatting import (
     DASH,
     discussion_label,
@@ -37,6 +38,7 @@ from .formatting import (
 from .i18n import t, wave_label
 
 __all__ = [
+    "check_reportable",
     "figure_html",
     "domain_heading",
     "cover_html",
@@ -78,6 +80,14 @@ def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
         f'<figure class="vsv-figure"><img src="data:image/png;base64,{data}" '
         f'alt="{_esc(alt)}"></figure>'
     )
+
+
+def check_reportable(mirror) -> None:
+    """Raise :class:`~vsvkit.errors.ReportError` when the session has nothing to report."""
+    if mirror.n_respondents == 0:
+        raise ReportError(
+            f"session {mirror.session.id} has no respondents; import its answers first"
+        )
 
 
 def _domain_name(mirror, code: str, lang: str) -> str:
