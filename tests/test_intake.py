@@ -283,6 +283,8 @@ def test_english_limesurvey_style_export(instrument, tmp_path):
         ("E-mailadres", "email", None),
         ("Email", "email", None),
         ("Response ID", "id", None),
+        ("Beroep [Anders]", "other", None),
+        ("What is your role? - Other - Text", "other", None),
         ("Tijdstempel", "other", None),
         ("Naam", "other", None),
         ("Overige opmerkingen", "remark", None),
@@ -544,3 +546,15 @@ def test_workbook_the_fast_reader_refuses_is_read_by_openpyxl(instrument, tmp_pa
     got, csv_resp = read_responses(path, instrument), read_responses(CLEAN, instrument)
     assert "reading with openpyxl" in caplog.text
     pd.testing.assert_frame_equal(got.answers, csv_resp.answers)
+
+
+def test_multiline_remark_keeps_row_numbers(instrument, tmp_path):
+    rows = _clean_table()
+    j = rows[0].index("Opmerking COO")
+    rows[1][j] = "Eerste regel.\nTweede regel."  # one spreadsheet row, two lines in the file
+    rows[3][2] = "tandarts"
+    probs = _problems(_write(tmp_path / "x.csv", rows), instrument)
+    assert _cells(probs) == [(4, "Beroep", "tandarts")]
+    rows[3][2] = "HA"
+    resp = read_responses(_write(tmp_path / "y.csv", rows), instrument)
+    assert ["COO", "Eerste regel.\nTweede regel."] in resp.remarks.values.tolist()

@@ -33,6 +33,7 @@ _ROLE_WORDS = {
     "occupation",
     "vakgebied",
 }
+_OTHER_WORDS = {"anders", "other", "overig", "overige", "text", "tekst"}
 _ECHELON_WORDS = {"echelon", "lijn", "line", "sector"}
 _REMARK_WORDS = {
     "opmerking",
@@ -157,7 +158,8 @@ class HeaderMatcher:
         if _REMARK_WORDS & set(words):
             return self._remark(words)
         if any(w in _ROLE_WORDS or w.startswith("beroep") for w in words):
-            return HeaderKind("role")
+            # LimeSurvey/Qualtrics put the free text of "other" in its own column
+            return HeaderKind("other" if _OTHER_WORDS & set(words) else "role")
         if _ECHELON_WORDS & set(words):
             return HeaderKind("echelon")
         compact = _compact(header)
