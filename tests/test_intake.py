@@ -558,3 +558,12 @@ def test_multiline_remark_keeps_row_numbers(instrument, tmp_path):
     rows[3][2] = "HA"
     resp = read_responses(_write(tmp_path / "y.csv", rows), instrument)
     assert ["COO", "Eerste regel.\nTweede regel."] in resp.remarks.values.tolist()
+
+
+def test_utf8_file_with_one_stray_windows_byte(instrument, tmp_path):
+    path = tmp_path / "mixed.csv"
+    data = CLEAN.read_bytes().replace(b"jan.jansen@", "jan.jänsen@".encode("cp1252"))
+    path.write_bytes(data)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    _assert_same(read_responses(path, instrument), read_responses(CLEAN, instrument))

@@ -131,8 +131,16 @@ def _decode(data: bytes) -> str:
         pass
     try:
         text = data.decode("cp1252")
-    except UnicodeDecodeError as err:
-        raise ReadFailure("unknown_encoding") from err
+    except UnicodeDecodeError:
+        text = None
+    if text is None or re.search("[\u00c2\u00c3][\u0080-\u00bf\u2018-\u203a]", text):
+        # mostly UTF-8 ("Ã«" is UTF-8 "ë" read as cp1252) with a few stray bytes, e.g. a
+        # Windows-1252 name pasted in: keep UTF-8, the stray bytes become U+FFFD
+        mixed = data.decode("utf-8-sig", errors="replace")
+        if mixed.count("\ufffd") <= max(3, len(mixed) // 1000):
+            log.warning("file is UTF-8 with %d unreadable bytes", mixed.count("\ufffd"))
+            return mixed
+        raise ReadFailure("unknown_encoding")
     log.info("file is not UTF-8; read as Windows-1252")
     return text
 
