@@ -75,14 +75,15 @@ class ActionRow(W.VBox):
         self.delete.on_click(lambda _: editor.delete(self.action_id))
 
         def labelled(key, widget):
-            return W.VBox([W.HTML(f"<b>{t(key, lang)}</b>"), widget], layout=W.Layout(flex="1"))
+            flex = "0 0 auto" if widget in (self.domain,) else "1"
+            return W.VBox([W.HTML(f"<b>{t(key, lang)}</b>"), widget], layout=W.Layout(flex=flex))
 
         super().__init__(
             [
                 W.HBox(
                     [
                         W.HTML(f"<b>{number}.</b>"),
-                        self.domain,
+                        labelled("plan_col_domain", self.domain),
                         labelled("plan_col_what", self.what),
                         self.delete,
                     ],
