@@ -27,8 +27,12 @@ import argparse
 import logging
 import os
 import secrets
+import socket
 import sys
 import tempfile
+import threading
+import time
+import webbrowser
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +42,7 @@ from .paths import notebooks_dir as default_notebooks_dir
 from .paths import templates_dir
 
 __all__ = [
+    "workshop_url",
     "APP_NOTEBOOKS",
     "TEMPLATE_NAME",
     "LOCAL_HOSTS",
@@ -182,7 +187,8 @@ def build_config(
         "Voila": {
             "ip": host,
             "port": port,
-            "open_browser": bool(open_browser),
+            # vsvkit opens the workshop page itself (Voilà would open the landing page)
+            "open_browser": False,
             "token": token,
             "root_dir": str(folder),
         },
@@ -192,6 +198,8 @@ def build_config(
             "preheat_kernel": bool(names),
             "default_pool_size": 0,
             "strip_sources": True,
+            # our landing page (templates/voila/vsvkit/tree.html) instead of a file list
+            "classic_tree": True,
         },
         "VoilaKernelManager": {
             "kernel_pools_config": pools,
@@ -275,19 +283,31 @@ def template_root() -> Path:
     return root
 
 
+def workshop_url(cfg: ServeConfig) -> str:
+    """The URL of the workshop app (with the token, if any)."""
+    base, _, query = cfg.url.partition("?")
+    url = f"{base}voila/render/workshop.ipynb"
+    return f"{url}?{query}" if query else url
+
+
+def _open_when_ready(url: str, port: int, timeout: float = 60.0) -> None:
+    """Open ``url`` in the web browser as soon as the server accepts connections."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.2)
+    webbrowser.open(url)
+
+
 def _load_demo(db: str | None) -> None:
-    """Put the sample sessions in the store, if ``vsvkit.sample.load_demo`` exists."""
-    try:
-        import vsvkit.sample as sample
-    except ImportError:
-        log.warning("--demo: vsvkit.sample is not available; no sample sessions loaded")
-        return
-    if not hasattr(sample, "load_demo"):
-        log.warning("--demo: vsvkit.sample.load_demo does not exist yet; nothing loaded")
-        return
+    """Put the bundled sample sessions in the store (those already there are kept)."""
+    from .sessions import load_demo
     from .store import Store
 
-    sample.load_demo(Store(db))
+    load_demo(Store(db))
 
 
 def serve(
@@ -319,8 +339,7 @@ def serve(
         Access token (see ``host``).
     demo
         First make sure the sample sessions are in the store by calling
-        ``vsvkit.sample.load_demo(store)`` -- only if that function exists (it is
-        optional; without it a warning is logged and serving goes on).
+        :func:`vsvkit.sessions.load_demo`.
     preheat
         Notebook names with a preheated kernel; default the app notebooks
         (:data:`APP_NOTEBOOKS`) present in the folder.
@@ -368,11 +387,15 @@ def serve(
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         p for p in (str(root), os.environ.get("JUPYTER_PATH", "")) if p
     )
+    app_url = workshop_url(cfg)
+    print(f"De workshop-app draait op: {app_url}", flush=True)
     if not _is_local(cfg.host):
-        print(f"De workshop-app draait op: {cfg.url}", flush=True)
         print("Deel deze link (met token) alleen met deelnemers.", flush=True)
-    else:
-        print(f"De workshop-app draait op: {cfg.url}", flush=True)
+    print("Stoppen: Ctrl-C.", flush=True)
+    if open_browser:
+        threading.Thread(
+            target=_open_when_ready, args=(app_url, cfg.port), daemon=True, name="vsvkit-open"
+        ).start()
     log.info("serving %s on %s (preheated: %s)", cfg.notebooks_dir, cfg.url, cfg.preheat)
 
     from voila.app import Voila
