@@ -204,7 +204,7 @@ class RegionApp(W.VBox):
             options=[(t("region_ref_all", lang), "all"), (t("region_ref_selected", lang), "named")],
             value=old_ref.value if old_ref is not None else "all",
             description=t("region_reference", lang),
-            style={"description_width": "initial"},
+            style={"description_width": "initial", "button_width": "auto"},
         )
         self.reference_picker.add_class("vsvkit-region-reference")
         self.export_button = W.Button(
