@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--min-group-size", type=int, metavar="K", help="minimum group size for this session (>= 3)"
     )
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of problem reports")
 
     p = sub.add_parser("sessions", parents=[common], help="list the stored sessions")
     p.add_argument("--json", action="store_true")
@@ -136,6 +137,7 @@ def cmd_import(args) -> int:
         wave=args.wave,
         instrument=_instrument(args),
         min_group_size=args.min_group_size,
+        lang=args.lang,
     )
     print(f"Imported {args.file} as session {session_id}.")
     return 0
@@ -157,9 +159,7 @@ def cmd_scores(args) -> int:
 
     table = session_scores(_store(args), args.session, by=args.by)
     if args.format == "json":
-        records = [
-            {k: _plain(v) for k, v in row.items()} for row in table.to_dict(orient="records")
-        ]
+        records = [_record(row) for row in table.to_dict(orient="records")]
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif args.format == "csv":
         table.to_csv(sys.stdout, index=False)
@@ -260,8 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IntakeError as err:
         if args.debug:
             raise
-        print(f"Nothing was imported: {err}\n", file=sys.stderr)
-        print(err.table(), file=sys.stderr)
+        from .i18n import t
+
+        lang = getattr(args, "lang", "nl")
+        headers = [
+            t(k, lang) for k in ("problem_row", "problem_column", "problem_value", "problem_rule")
+        ]
+        print(t("import_failed", lang, n=len(err.problems)) + "\n", file=sys.stderr)
+        print(err.table(headers), file=sys.stderr)
         return EXIT_PROBLEMS
     except VsvkitError as err:
         if args.debug:

@@ -68,9 +68,13 @@ class IntakeError(VsvkitError):
         summary = f"{len(self.problems)} problem(s) in {first.file}" if first else "import failed"
         super().__init__(summary)
 
-    def table(self) -> str:
-        """The problems as a plain-text table (for the CLI)."""
-        headers = ("row", "column", "value", "what is allowed")
+    def table(self, headers: tuple[str, ...] | list[str] | None = None) -> str:
+        """The problems as a plain-text table (for the CLI).
+
+        ``headers`` are the four column titles (row, column, value, rule) in the user's
+        language. Long cells are shortened except the last (what is allowed).
+        """
+        headers = tuple(headers or ("row", "column", "value", "what is allowed"))
         rows = [
             (
                 "" if p.row is None else str(p.row),
@@ -81,9 +85,12 @@ class IntakeError(VsvkitError):
             for p in self.problems
         ]
         widths = [
-            min(40, max(len(h), *(len(r[i]) for r in rows))) if rows else len(h)
+            min(50, max(len(h), *(len(r[i]) for r in rows))) if rows else len(h)
             for i, h in enumerate(headers)
         ]
+        widths[-1] = (
+            max(len(headers[-1]), *(len(r[-1]) for r in rows)) if rows else len(headers[-1])
+        )
         lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths))]
         lines.append("  ".join("-" * w for w in widths))
         for r in rows:

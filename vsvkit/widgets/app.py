@@ -300,15 +300,15 @@ class WorkshopApp(W.VBox):
 
     def _update_title(self) -> None:
         if self.session_id is None:
-            self.title.value = f"<h1 class='vsvkit-title'>{t('app_title', self.lang)}</h1>"
+            self.title.value = f"<h1 class='vsvkit-session-title'>{t('app_title', self.lang)}</h1>"
             return
         session = self.store.session(self.session_id)
         subtitle = f"{pd.Timestamp(session.date):%d-%m-%Y} · {wave_label(session.wave, self.lang)}"
         if self.subset:
             subtitle += f" · {group_label(self.subset[1], self.instrument, self.lang)}"
         self.title.value = (
-            f"<h1 class='vsvkit-title'>{html.escape(session.vsv)}</h1>"
-            f"<div class='vsvkit-subtitle'>{subtitle}</div>"
+            f"<h1 class='vsvkit-session-title'>{html.escape(session.vsv)}</h1>"
+            f"<div class='vsvkit-session-subtitle'>{subtitle}</div>"
         )
 
     def _page_widget(self, page: str):

@@ -14,11 +14,17 @@ import ipywidgets as W
 import pandas as pd
 
 from .. import plots
-from ..formatting import discussion_label, fmt_pct, gap_text, level_text, response_table
+from ..formatting import discussion_label, fmt_number, fmt_pct, gap_text, level_text, response_table
 from ..i18n import t
 from ..mirror import Mirror
 
-__all__ = ["overview_page", "domain_page", "discussion_page", "change_page", "fmt_pct"]
+__all__ = [
+    "overview_page",
+    "domain_page",
+    "discussion_page",
+    "change_page",
+    "fmt_pct",
+]
 
 
 def _level_text(mirror: Mirror, level, lang: str) -> str:
@@ -83,7 +89,7 @@ def domain_page(
     """One domain: answers per item, agreement, differences between groups, remarks, notes."""
     inst = mirror.instrument
     row = _domain_row(mirror, domain)
-    consensus = "–" if pd.isna(row["consensus"]) else f"{row['consensus']:.2f}"
+    consensus = fmt_number(row["consensus"])
     cards = (
         _card(t("pct_of_max", lang), fmt_pct(row["pct"]), _level_text(mirror, row["level"], lang))
         + _card(t("consensus", lang), consensus, t("split", lang) if bool(row["split"]) else "")

@@ -1,0 +1,184 @@
+"""The command line: one library call per command, friendly errors, documented JSON."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vsvkit.cli import main
+from vsvkit.paths import sample_data_dir
+from vsvkit.sessions import session_scores
+from vsvkit.store import Store
+
+SAMPLE = "proefpolder_2025-09-23_baseline.csv"
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    return str(tmp_path / "cli.sqlite")
+
+
+@pytest.fixture
+def demo_copy(demo_db, tmp_path) -> str:
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db.removeprefix("sqlite:///"), target)
+    return str(target)
+
+
+def test_instrument_json_has_the_documented_shape(capsys):
+    code, out, _ = run(capsys, "instrument", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [d["code"] for d in data["domains"]] == ["CLI", "COO", "ORG", "SUP", "OMG", "REF"]
+    first = data["domains"][0]
+    assert first["name"] == {"nl": "De cliënte centraal", "en": "Client-centred care"}
+    assert {"code", "text"} <= set(first["items"][0])
+    assert [i["desired"] for i in first["items"]].count(True) == 1
+    assert [s["value"] for s in data["scale"]] == [1, 2, 3, 4]
+    assert data["dont_know"]["label"]["nl"].startswith("weet niet")
+
+
+def test_instrument_text_in_english(capsys):
+    code, out, _ = run(capsys, "instrument", "--lang", "en")
+    assert code == 0
+    assert "Client-centred care" in out and "De cliënte centraal" not in out
+
+
+def test_broken_instrument_file_is_a_friendly_error(capsys, tmp_path):
+    bad = tmp_path / "eigen.yaml"
+    bad.write_text("name: x\n", encoding="utf-8")
+    code, out, err = run(capsys, "instrument", "--instrument", str(bad))
+    assert code == 2
+    assert "eigen.yaml" in err and "is missing" in err
+    assert "Traceback" not in err + out
+
+
+def test_import_sessions_and_scores(capsys, db):
+    path = sample_data_dir() / SAMPLE
+    code, out, _ = run(
+        capsys, "import", str(path), "--vsv", "VSV Proefpolder", "--date", "2025-09-23", "--db", db
+    )
+    assert code == 0 and "session 1" in out
+
+    code, out, _ = run(capsys, "sessions", "--json", "--db", db)
+    records = json.loads(out)
+    assert len(records) == 1
+    assert {"id", "vsv", "date", "wave", "n_respondents"} <= set(records[0])
+    assert records[0]["n_respondents"] == 31 and records[0]["wave"] == "baseline"
+
+    code, out, _ = run(capsys, "scores", "1", "--format", "json", "--db", db)
+    assert code == 0
+    scores = json.loads(out)
+    assert [r["domain"] for r in scores] == ["CLI", "COO", "ORG", "SUP", "OMG", "REF"]
+    for r in scores:
+        assert {"domain", "n", "mean", "pct", "level", "consensus", "split", "dont_know"} <= set(r)
+        if r["mean"] is not None:
+            assert r["pct"] == pytest.approx((r["mean"] - 1) / 3 * 100)
+    # Proefpolder is split on COO: no level
+    coo = next(r for r in scores if r["domain"] == "COO")
+    assert coo["split"] is True and coo["level"] is None
+    # the same figures as the library call
+    table = session_scores(Store(db), 1)
+    assert [r["pct"] for r in scores] == pytest.approx(table["pct"].tolist())
+
+
+def test_import_with_problems_prints_a_table_and_exits_2(capsys, db, tmp_path):
+    source = (sample_data_dir() / SAMPLE).read_text(encoding="utf-8-sig").splitlines()
+    header = source[0].split(";")
+    row = source[1].split(";")
+    row[next(i for i, h in enumerate(header) if h.endswith("[COO2]"))] = "5"
+    bad = tmp_path / "kapot.csv"
+    bad.write_text("\n".join([source[0], ";".join(row), *source[2:]]), encoding="utf-8")
+    code, out, err = run(
+        capsys, "import", str(bad), "--vsv", "X", "--date", "2025-01-01", "--db", db
+    )
+    assert code == 2
+    assert "Er is niets geïmporteerd" in err
+    lines = err.splitlines()
+    assert lines[2].split() == ["rij", "kolom", "waarde", "wat", "is", "toegestaan"]
+    problem = lines[4]
+    assert problem.startswith("2 ")  # spreadsheet row 2: the first respondent
+    assert " 5 " in problem and "1-4" in problem and not problem.endswith("…")
+    assert "Traceback" not in err
+    code, _, err = run(
+        capsys, "import", str(bad), "--vsv", "X", "--date", "2025-01-01", "--db", db, "--lang", "en"
+    )
+    assert "Nothing was imported" in err and "what is allowed" in err
+    code, out, _ = run(capsys, "sessions", "--json", "--db", db)
+    assert json.loads(out) == []
+
+
+def test_importing_the_same_file_twice_is_refused(capsys, db):
+    path = str(sample_data_dir() / SAMPLE)
+    assert run(capsys, "import", path, "--vsv", "A", "--date", "2025-09-23", "--db", db)[0] == 0
+    code, _, err = run(capsys, "import", path, "--vsv", "A", "--date", "2025-09-23", "--db", db)
+    assert code == 2 and "already imported" in err
+    assert len(Store(db).sessions()) == 1
+
+
+def test_bad_date_is_an_argument_error(capsys, db):
+    with pytest.raises(SystemExit) as exit_:
+        main(["import", "x.csv", "--vsv", "A", "--date", "23-09-2025", "--db", db])
+    assert exit_.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_unknown_session_is_a_friendly_error(capsys, db):
+    code, _, err = run(capsys, "scores", "99", "--db", db)
+    assert code == 2 and "99" in err and "vsvkit sessions" in err
+
+
+def test_scores_by_profession_hides_small_groups(capsys, demo_copy):
+    store = Store(demo_copy)
+    sessions = store.sessions()
+    sid = int(sessions[sessions["vsv"] == "VSV Fictiefwaard"]["id"].iloc[0])
+    code, out, _ = run(
+        capsys, "scores", str(sid), "--by", "profession", "--format", "json", "--db", demo_copy
+    )
+    assert code == 0
+    records = json.loads(out)
+    by_group = {r["group"] for r in records}
+    # the single GP and the two paediatricians are never shown on their own
+    for small in ("HA", "KA"):
+        rows = [r for r in records if r["group"] == small]
+        assert all(
+            r["suppressed"] is True and set(r) == {"group", "domain", "suppressed"} for r in rows
+        )
+    shown = [r for r in records if not r.get("suppressed")]
+    assert shown and all(r["n"] >= 5 for r in shown if r["n"] is not None)
+    assert by_group
+
+
+def test_scores_csv_and_table(capsys, demo_copy):
+    code, out, _ = run(capsys, "scores", "1", "--format", "csv", "--db", demo_copy)
+    assert code == 0
+    assert out.splitlines()[0] == "domain,n,mean,pct,level,consensus,split,dont_know"
+    assert len(out.splitlines()) == 7
+    code, out, _ = run(capsys, "scores", "1", "--db", demo_copy)
+    assert code == 0 and "CLI" in out and "REF" in out
+
+
+def test_demo_is_idempotent(capsys, db):
+    code, out, _ = run(capsys, "demo", "--db", db)
+    assert code == 0
+    n = len(Store(db).sessions())
+    manifest = (sample_data_dir() / "sessions.csv").read_text(encoding="utf-8").splitlines()
+    assert n == len(manifest) - 1
+    assert run(capsys, "demo", "--db", db)[0] == 0
+    assert len(Store(db).sessions()) == n
+
+
+def test_db_from_environment(capsys, db, monkeypatch):
+    monkeypatch.setenv("VSVKIT_DB", db)
+    run(capsys, "import", str(sample_data_dir() / SAMPLE), "--vsv", "A", "--date", "2025-09-23")
+    assert Path(db).exists()
+    assert len(Store(db).sessions()) == 1
