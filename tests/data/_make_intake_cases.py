@@ -117,7 +117,7 @@ def main() -> None:
     (HERE / "garbage.xlsx").write_bytes(bytes(range(7, 250)) * 4)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("notes.txt", "not a workbook")
+        zf.writestr(zipfile.ZipInfo("notes.txt", date_time=(2020, 1, 1, 0, 0, 0)), "not a workbook")
     (HERE / "zip_not_workbook.xlsx").write_bytes(buf.getvalue())
 
     t = [r[:] for r in base]
