@@ -58,7 +58,8 @@ def test_toc_nests_subsections_under_sections():
     html = (
         "<!--vsvkit-toc--><h2 id='x'>no</h2>"
         '<h2 id="A">Eerste<a class="anchor-link" href="#A">¶</a></h2>'
-        '<h3 id="A1">Sub &amp; een</h3><h3 id="A2">Sub twee</h3>'
+        '<h3 class="vsv-domain" id="A1">Sub &amp; een</h3><h3>no id</h3>'
+        '<h3 id="A2">Sub twee</h3>'
         '<h2 id="B">Tweede</h2>'
     )
     out = _add_toc(html, "Inhoud")

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import logging
 import re
@@ -64,6 +65,7 @@ def _frame_strings(lang: str) -> dict:
         "page": t("report_page", lang),
         "kicker": t("report_kicker", lang),
     }
+
 
 # Run before each report in a reused kernel: nothing of the previous report survives in
 # the user namespace, open figures or matplotlib settings (snapshot taken at kernel start).
@@ -123,14 +125,19 @@ def _take_metadata(nb) -> dict:
     return meta
 
 
-_HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_HEADING = re.compile(r"<h([23])\b([^>]*)>(.*?)</h\1>", re.S)
+_ID = re.compile(r'\bid="([^"]+)"')
 _TAG = re.compile(r"<[^>]+>")
 
 
 def _add_toc(html: str, title: str) -> str:
     """Put a table of contents (section h2, subsection h3) at ``<!--vsvkit-toc-->``."""
     items: list[tuple[int, str, str]] = []
-    for level, anchor, inner in _HEADING.findall(html):
+    for level, attrs, inner in _HEADING.findall(html):
+        anchor = _ID.search(attrs)
+        if anchor is None:  # headings without an id are not in the contents
+            continue
+        anchor = anchor.group(1)
         text = html_lib.unescape(_TAG.sub("", inner)).replace("¶", "").strip()
         items.append((int(level), anchor, text))
     if not items:
@@ -200,12 +207,19 @@ class ReportHTMLExporter(HTMLExporter):
         return _add_toc(html, strings["toc"]), resources
 
 
+@functools.lru_cache(maxsize=1)
+def _exporter() -> ReportHTMLExporter:
+    """One exporter per process: its Jinja environment and template are built once, which
+    saves most of the export time of every further report in a batch worker."""
+    return ReportHTMLExporter()
+
+
 def _export(nb, paths: dict[str, Path]) -> list[Path]:
     """Write the executed notebook ``nb`` in each format of ``paths`` ({fmt: path})."""
     import nbformat
 
     nb = nbformat.from_dict(nb)
-    html, resources = ReportHTMLExporter().from_notebook_node(nb)
+    html, resources = _exporter().from_notebook_node(nb)
     written = []
     for fmt, path in paths.items():
         path.parent.mkdir(parents=True, exist_ok=True)
