@@ -6,7 +6,10 @@
 3. a batch of N (default 20) HTML reports (render_reports, 2 workers) vs a naive loop of
    papermill CLI + ``jupyter nbconvert --to html`` per session (target: at least 4x faster).
 
-Usage: python benchmarks/bench_report.py [--n 20] [--notebook PATH]
+4. with ``--real``: the real report notebook on the sample sessions (a demo store in a
+   temporary folder): one HTML report, one PDF, and all sample sessions as a batch.
+
+Usage: python benchmarks/bench_report.py [--n 20] [--notebook PATH] [--real] [--workers 2]
 The default notebook is tests/data/report_simple.ipynb (parameters as the real report).
 """
 
@@ -57,6 +60,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20, help="reports in the batch")
     parser.add_argument("--notebook", type=Path, default=ROOT / "tests/data/report_simple.ipynb")
+    parser.add_argument("--real", action="store_true", help="also time the real report")
+    parser.add_argument("--workers", type=int, default=2, help="batch worker processes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -84,7 +89,11 @@ def main() -> None:
         ids = list(range(1, args.n + 1))
         batch = _timed(
             lambda: render_reports(
-                ids, notebook=args.notebook, out_dir=tmp / "batch", progress=False
+                ids,
+                notebook=args.notebook,
+                out_dir=tmp / "batch",
+                progress=False,
+                workers=args.workers,
             )
         )
         naive_dir = tmp / "naive"
@@ -95,9 +104,37 @@ def main() -> None:
                 _cli(args.notebook, naive_dir, {"session_id": sid})
 
         loop = _timed(naive)
-        print(f"(3) batch of {args.n} HTML reports   {batch:6.2f} s  (2 workers, kept kernels)")
+        print(
+            f"(3) batch of {args.n} HTML reports   {batch:6.2f} s  "
+            f"({args.workers} workers, kept kernels)"
+        )
         print(f"    naive loop papermill+nbc.  {loop:6.2f} s")
         print(f"    speed-up                   {loop / batch:6.2f}x (target >= 4)")
+        if args.real:
+            _real(tmp, args.workers)
+
+
+def _real(tmp: Path, workers: int) -> None:
+    """The real report notebook on the sample sessions."""
+    from vsvkit.sessions import load_demo
+    from vsvkit.store import Store
+
+    store = Store(str(tmp / "demo.sqlite"))
+    ids = load_demo(store)
+    store.close()
+    url = f"sqlite:///{tmp / 'demo.sqlite'}"
+    one = _timed(lambda: render_report(ids[1], db_url=url, out_dir=tmp / "real"))
+    pdf = _timed(lambda: render_report(ids[1], db_url=url, out_dir=tmp / "real", formats=("pdf",)))
+    batch = _timed(
+        lambda: render_reports(
+            ids, db_url=url, out_dir=tmp / "real-batch", progress=False, workers=workers
+        )
+    )
+    print(f"(4) real report, one HTML      {one:6.2f} s  (sample session {ids[1]})")
+    print(f"    real report, one PDF       {pdf:6.2f} s")
+    print(
+        f"    real reports, batch of {len(ids)}   {batch:6.2f} s  ({batch / len(ids):.2f} s each)"
+    )
 
 
 if __name__ == "__main__":
