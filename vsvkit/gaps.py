@@ -8,6 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._matrix import _matrix
+from ._tables import _domain_table, _item_table
+from .errors import VsvkitError
 from .instrument import Instrument
 
 __all__ = ["group_gaps", "discussion_points", "DISCUSSION_KINDS"]
@@ -74,11 +77,7 @@ def group_gaps(
     ``discussion`` is ``gap >= instrument.gap_threshold`` (0.75 scale points; compared with a
     1e-9 tolerance so that float rounding of e.g. 3.25 - 2.5 does not decide).
     """
-    from .scoring import _domain_table, _matrix
-
     if by not in ("profession", "echelon"):
-        from .errors import VsvkitError
-
         raise VsvkitError(f"group_gaps needs by='profession' or by='echelon', got {by!r}")
     table = _domain_table(_matrix(answers, instrument), instrument, by, min_group_size)
     return _gaps_from_table(table, instrument, by)
@@ -111,8 +110,6 @@ def discussion_points(
     Ties keep questionnaire order. A session below the minimum group size gets no points (its
     figures are suppressed).
     """
-    from .scoring import _domain_table, _item_table, _matrix
-
     m = _matrix(answers, instrument)
     dom = _domain_table(m, instrument, None, min_group_size)
     items = _item_table(m, instrument, None, min_group_size)

@@ -1,0 +1,152 @@
+"""Score tables computed from the matrix (private; the public API is :mod:`vsvkit.scoring`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._matrix import (
+    _blank,
+    _cache_tag,
+    _columns,
+    _frame,
+    _Keys,
+    _keys,
+    _levels,
+    _Matrix,
+    _per_key_mean,
+    _respondent_domain,
+)
+from .agreement import describe_counts, describe_values
+from .instrument import Instrument
+
+
+def _domain_table(m: _Matrix, inst: Instrument, by: str | None, min_group_size) -> pd.DataFrame:
+    tag = _cache_tag("domain_table", id(inst), by, min_group_size)
+    if tag is not None and tag in m.cache:
+        return m.cache[tag].copy()
+    table = _domain_table_uncached(m, inst, by, min_group_size)
+    if tag is not None:
+        m.cache[tag] = table.copy()
+    return table
+
+
+def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> pd.DataFrame:
+    keys = _keys(m, inst, by, min_group_size)
+    n_ans, n_dk, score = _respondent_domain(m, inst)
+    _, desired_cols = _columns(inst)
+    n_keys, n_dom = len(keys.table), len(inst.domains)
+    cell_key = keys.resp_key[:, None] * n_dom + np.arange(n_dom)
+    valid = ~np.isnan(score)
+    desc = describe_values(
+        cell_key[valid],
+        score[valid],
+        n_keys * n_dom,
+        scale_min=inst.scale_min,
+        scale_max=inst.scale_max,
+        split_window=inst.split_window,
+        split_share=inst.split_share,
+    )
+    given = np.bincount(cell_key.ravel(), weights=(n_ans + n_dk).ravel(), minlength=n_keys * n_dom)
+    dk = np.bincount(cell_key.ravel(), weights=n_dk.ravel(), minlength=n_keys * n_dom)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dk_share = dk / given
+    desired = np.full((n_keys, n_dom), np.nan)
+    for d, col in enumerate(desired_cols):
+        if col is not None:
+            desired[:, d] = _per_key_mean(keys.resp_key, m.values[:, col], n_keys)
+    desired = desired.ravel()
+
+    balanced = np.full(n_keys * n_dom, np.nan)
+    if by is None:
+        # mean of the profession means of the professions shown (merged group counts as one);
+        # suppressed professions stay out, so it reveals nothing beyond the shown groups
+        pk = _keys(m, inst, "profession", min_group_size)
+        n_pk = len(pk.table)
+        p_cell = pk.resp_key[:, None] * n_dom + np.arange(n_dom)
+        p_mean = _per_key_mean(p_cell.ravel(), score.ravel(), n_pk * n_dom).reshape(n_pk, n_dom)
+        p_mean[pk.table["suppressed"].to_numpy()] = np.nan
+        s_cell = (pk.key_session[:, None] * n_dom + np.arange(n_dom)).ravel()
+        balanced = _per_key_mean(s_cell, p_mean.ravel(), n_keys * n_dom)
+
+    mean = desc["mean"]
+    pct = inst.pct(mean)
+    level = _levels(inst, pct)
+    level[desc["split"] | (desc["n"] == 0)] = np.nan
+    split = pd.array(desc["split"], dtype="boolean")
+    split[desc["n"] == 0] = pd.NA
+    out = _frame(
+        keys,
+        by,
+        n_dom,
+        {
+            "domain": pd.Series(np.tile(inst.domain_codes, n_keys), dtype="str"),
+            "n": desc["n"].astype(np.int64),
+            "mean": mean,
+            "median": desc["median"],
+            "q1": desc["q1"],
+            "q3": desc["q3"],
+            "iqr": desc["iqr"],
+            "pct": pct,
+            "balanced_mean": balanced,
+            "level": pd.array(level, dtype="Int64"),
+            "consensus": desc["consensus"],
+            "split": split,
+            "dont_know": dk_share,
+            "desired_mean": desired,
+            "desired_pct": inst.pct(desired),
+        },
+    )
+    return _blank(out, ("session", "group", "domain"))
+
+
+def _item_counts(m: _Matrix, inst: Instrument, keys: _Keys, include_desired: bool):
+    """counts[key * I + item, c]: c = 0..3 for answers 1..4, c = 4 for "weet niet"."""
+    items = [i for i in inst.all_items if include_desired or not i.desired]
+    pos = {i.code: j for j, i in enumerate(inst.all_items)}
+    cols = [pos[i.code] for i in items]
+    n_keys, n_items, n_cat = len(keys.table), len(items), inst.scale_max - inst.scale_min + 2
+    vals = m.values[:, cols]
+    dk = m.dont_know[:, cols]
+    answered = ~np.isnan(vals)
+    cat = np.where(dk, n_cat - 1, np.nan_to_num(vals, nan=inst.scale_min) - inst.scale_min)
+    flat = (keys.resp_key[:, None] * n_items + np.arange(n_items)) * n_cat + cat.astype(np.int64)
+    counts = np.bincount(flat[answered | dk], minlength=n_keys * n_items * n_cat)
+    return items, counts.reshape(n_keys * n_items, n_cat)
+
+
+def _item_table(
+    m: _Matrix, instrument: Instrument, by, min_group_size, include_desired: bool = False
+) -> pd.DataFrame:
+    keys = _keys(m, instrument, by, min_group_size)
+    items, counts = _item_counts(m, instrument, keys, include_desired)
+    desc = describe_counts(
+        counts[:, :-1],
+        scale_min=instrument.scale_min,
+        split_window=instrument.split_window,
+        split_share=instrument.split_share,
+    )
+    given = counts.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dk_share = counts[:, -1] / given
+    n_keys = len(keys.table)
+    split = pd.array(desc["split"], dtype="boolean")
+    split[desc["n"] == 0] = pd.NA
+    out = _frame(
+        keys,
+        by,
+        len(items),
+        {
+            "domain": pd.Series(np.tile([i.domain for i in items], n_keys), dtype="str"),
+            "item": pd.Series(np.tile([i.code for i in items], n_keys), dtype="str"),
+            "n": desc["n"].astype(np.int64),
+            "mean": desc["mean"],
+            "pct": instrument.pct(desc["mean"]),
+            "median": desc["median"],
+            "iqr": desc["iqr"],
+            "consensus": desc["consensus"],
+            "split": split,
+            "dont_know": dk_share,
+        },
+    )
+    return _blank(out, ("session", "group", "domain", "item"))
