@@ -326,3 +326,25 @@ def test_row_order_does_not_matter(small, instrument):
     a = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
     b = scoring.domain_scores(shuffled, instrument, by="profession", min_group_size=3)
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_whole_respondent_block_twice_is_refused(small, instrument):
+    # rows in instrument order, but one respondent's block appears twice (the fast reshape path
+    # must not take it)
+    n_items = len(instrument.all_items)
+    twice = pd.concat([small, small.iloc[n_items : 2 * n_items]], ignore_index=True)
+    with pytest.raises(VsvkitError, match="respondent 2 of session 1 has item CLI1 more than"):
+        scoring.domain_scores(twice, instrument)
+
+
+def test_respondent_blocks_in_any_order(small, instrument):
+    # whole respondent blocks in reverse order: item order regular, respondents not sorted
+    n_items = len(instrument.all_items)
+    blocks = [small.iloc[i : i + n_items] for i in range(0, len(small), n_items)]
+    reversed_blocks = pd.concat(blocks[::-1], ignore_index=True)
+    a = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
+    b = scoring.domain_scores(reversed_blocks, instrument, by="profession", min_group_size=3)
+    pd.testing.assert_frame_equal(a, b)
+    ra = scoring.respondent_scores(small, instrument)
+    rb = scoring.respondent_scores(reversed_blocks, instrument)
+    pd.testing.assert_frame_equal(ra, rb)

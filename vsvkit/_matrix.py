@@ -92,12 +92,38 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
         )
 
     item = answers["item"]
+    regular = not isinstance(item.dtype, pd.CategoricalDtype) and _in_instrument_order(
+        item, codes_all
+    )
+    if regular:
+        # rows come respondent by respondent in the instrument's item order (as the store and
+        # the generators write them): one identity-aware comparison, no hashing
+        j = np.tile(np.arange(n_items), len(item) // n_items)
+    else:
+        j = _item_positions(item, codes_all, inst)
+    _check_values(value, dk, sess, resp, j, codes_all, inst)
+    if regular and _one_block_per_respondent(sess, resp, n_items):
+        # the matrix is the answer column reshaped: no scatter, no duplicate check needed
+        n_resp = len(value) // n_items
+        values = value.reshape(n_resp, n_items).copy()
+        dont_know = dk.reshape(n_resp, n_items).copy()
+        first = np.arange(0, len(value), n_items)
+    else:
+        values, dont_know, first = _scatter(value, dk, sess, resp, j, codes_all)
+    return _Matrix(
+        session=sess[first],
+        respondent=resp[first],
+        profession=_labels(answers["profession"], first, "OV"),
+        echelon=_labels(answers["echelon"], first, "overig"),
+        values=values,
+        dont_know=dont_know,
+    )
+
+
+def _item_positions(item: pd.Series, codes_all: list[str], inst: Instrument) -> np.ndarray:
+    """Column (0..J-1) of each answer row's item; unknown item codes fail with their names."""
     if isinstance(item.dtype, pd.CategoricalDtype):
         codes, cats = item.cat.codes.to_numpy(), item.cat.categories
-    elif _in_instrument_order(item, codes_all):
-        # fast path: rows come respondent by respondent in the instrument's item order (as the
-        # store and the generators write them); one identity-aware comparison, no hashing
-        codes, cats = np.tile(np.arange(n_items), len(item) // n_items), pd.Index(codes_all)
     else:
         codes, cats = pd.factorize(item)
     pos = {c: j for j, c in enumerate(codes_all)}
@@ -109,7 +135,10 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
             f"item code(s) {bad[:5] or ['(empty)']} are not in instrument {inst.name} "
             f"{inst.version}; allowed: {', '.join(codes_all)}"
         )
+    return j
 
+
+def _check_values(value, dk, sess, resp, j, codes_all, inst: Instrument) -> None:
     lo, hi = inst.scale_min, inst.scale_max
     answered = ~np.isnan(value)
     bad = answered & ((value < lo) | (value > hi) | (value != np.round(value)))
@@ -122,6 +151,20 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
             f"allowed: a whole number {lo}..{hi}, or empty (with dont_know True for 'weet niet')"
         )
 
+
+def _one_block_per_respondent(sess: np.ndarray, resp: np.ndarray, n_items: int) -> bool:
+    """True when each run of ``n_items`` rows is one respondent, runs sorted and distinct."""
+    s2, r2 = sess.reshape(-1, n_items), resp.reshape(-1, n_items)
+    if not ((s2 == s2[:, :1]).all() and (r2 == r2[:, :1]).all()):
+        return False
+    s, r = s2[:, 0], r2[:, 0]
+    # strictly increasing (session, respondent): sorted, and no respondent twice
+    return bool(((s[1:] > s[:-1]) | ((s[1:] == s[:-1]) & (r[1:] > r[:-1]))).all())
+
+
+def _scatter(value, dk, sess, resp, j, codes_all):
+    """The general case: rows in any order, blanks may be missing rows; duplicates fail."""
+    n_items = len(codes_all)
     s_min, r_min = sess.min(), resp.min()
     key = (sess - s_min) * (resp.max() - r_min + 1) + (resp - r_min)
     step = np.diff(key)
@@ -146,16 +189,12 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
     dont_know[flat] = dk
     first = np.empty(n_resp, dtype=np.int64)
     first[r_idx[::-1]] = np.arange(len(r_idx) - 1, -1, -1)
-    prof = answers["profession"].take(first).fillna("OV").astype(str).to_numpy(dtype=object)
-    ech = answers["echelon"].take(first).fillna("overig").astype(str).to_numpy(dtype=object)
-    return _Matrix(
-        session=sess[first],
-        respondent=resp[first],
-        profession=prof,
-        echelon=ech,
-        values=values.reshape(n_resp, n_items),
-        dont_know=dont_know.reshape(n_resp, n_items),
-    )
+    return values.reshape(n_resp, n_items), dont_know.reshape(n_resp, n_items), first
+
+
+def _labels(column: pd.Series, first: np.ndarray, default: str) -> np.ndarray:
+    """Profession or echelon code of each respondent (its first row) as a str object array."""
+    return column.take(first).fillna(default).astype(str).to_numpy(dtype=object)
 
 
 def _in_instrument_order(item: pd.Series, codes: list[str]) -> bool:
