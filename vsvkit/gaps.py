@@ -21,45 +21,61 @@ _EPS = 1e-9
 
 
 def _gaps_from_table(table: pd.DataFrame, instrument: Instrument, by: str) -> pd.DataFrame:
-    shown = table[~table["suppressed"].to_numpy(dtype=bool)]
-    shown = shown[shown["mean"].notna()]
-    order = {c: i for i, c in enumerate(instrument.domain_codes)}
-    keys = table[["session", "domain"]].drop_duplicates().reset_index(drop=True)
-    ranked = shown.assign(_d=shown["domain"].map(order)).sort_values(
-        ["session", "_d", "mean", "group"], kind="stable"
+    """Gaps from a per-group domain table (the output of ``_domain_table``).
+
+    ``table`` holds one row per (session, group) key and domain, domains in instrument order
+    fastest, keys sorted by session. Per session and domain the shown groups with a mean are
+    ordered by (mean, group code): the first is ``min_group``, the last ``max_group``.
+    """
+    n_dom = len(instrument.domain_codes)
+    n_rows = len(table)
+    n_keys = n_rows // n_dom
+    mean = table["mean"].to_numpy(dtype=float, na_value=np.nan)
+    ok = ~table["suppressed"].to_numpy(dtype=bool) & ~np.isnan(mean)
+    key_session = table["session"].to_numpy(dtype=np.int64)[::n_dom]
+    s_idx, sessions = pd.factorize(key_session, sort=True)
+    n_cells = len(sessions) * n_dom
+    cell = (np.repeat(s_idx, n_dom) * n_dom + np.tile(np.arange(n_dom), n_keys))[ok]
+    labels = table["group"].to_numpy(dtype=object)[::n_dom]
+    g_rank, g_names = pd.factorize(labels, sort=True)  # ties: order of the group code
+    row_g = np.repeat(g_rank, n_dom)[ok]
+    row_mean = mean[ok]
+    order = np.lexsort((row_g, row_mean, cell))
+    count = np.bincount(cell, minlength=n_cells)
+    enough = count >= 2
+    end = np.cumsum(count)
+    start = end - count
+    low = order[start[enough]]
+    high = order[end[enough] - 1]
+    names = np.asarray(g_names, dtype=object)
+
+    def pick(rows: np.ndarray, values: np.ndarray, fill):
+        out = np.full(n_cells, fill, dtype=values.dtype)
+        out[enough] = values[rows]
+        return out
+
+    max_mean = pick(high, row_mean, np.nan)
+    min_mean = pick(low, row_mean, np.nan)
+    max_group = pick(high, names[row_g], None)
+    min_group = pick(low, names[row_g], None)
+    gap = max_mean - min_mean
+    with np.errstate(invalid="ignore"):
+        discussion = gap >= instrument.gap_threshold - _EPS
+    return pd.DataFrame(
+        {
+            "session": np.repeat(np.asarray(sessions, dtype=np.int64), n_dom),
+            "by": pd.Series([by] * n_cells, dtype="str"),
+            "domain": pd.Series(
+                np.tile(np.array(instrument.domain_codes, dtype=object), len(sessions)), dtype="str"
+            ),
+            "max_group": pd.Series(max_group, dtype="str"),
+            "max_mean": max_mean,
+            "min_group": pd.Series(min_group, dtype="str"),
+            "min_mean": min_mean,
+            "gap": gap,
+            "discussion": discussion,
+        }
     )
-    grouped = ranked.groupby(["session", "domain"], sort=False, observed=True)
-    low = grouped.head(1).set_index(["session", "domain"])
-    high = grouped.tail(1).set_index(["session", "domain"])
-    count = grouped.size()
-    out = keys.set_index(["session", "domain"])
-    out["by"] = by
-    out["max_group"] = high["group"].reindex(out.index)
-    out["max_mean"] = high["mean"].reindex(out.index)
-    out["min_group"] = low["group"].reindex(out.index)
-    out["min_mean"] = low["mean"].reindex(out.index)
-    enough = count.reindex(out.index).fillna(0).to_numpy() >= 2
-    for col in ("max_group", "max_mean", "min_group", "min_mean"):
-        out.loc[~enough, col] = np.nan if col.endswith("mean") else pd.NA
-    out["gap"] = out["max_mean"] - out["min_mean"]
-    out["discussion"] = (out["gap"] >= instrument.gap_threshold - _EPS).fillna(False).astype(bool)
-    out = out.reset_index()
-    out["by"] = out["by"].astype("str")
-    out["max_group"] = out["max_group"].astype("str")
-    out["min_group"] = out["min_group"].astype("str")
-    return out[
-        [
-            "session",
-            "by",
-            "domain",
-            "max_group",
-            "max_mean",
-            "min_group",
-            "min_mean",
-            "gap",
-            "discussion",
-        ]
-    ]
 
 
 def group_gaps(
