@@ -337,6 +337,18 @@ def _levels(inst: Instrument, pct: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(pct), np.nan, numbers[np.clip(idx, 0, None)])
 
 
+def _nullable_int(x: np.ndarray) -> pd.arrays.IntegerArray:
+    """Whole numbers held as float (NaN = missing) as an ``Int64`` array, without pandas'
+    per-value checks of ``pd.array(x, dtype="Int64")``."""
+    missing = np.isnan(x)
+    return pd.arrays.IntegerArray(np.where(missing, 0, x).astype(np.int64), missing)
+
+
+def _nullable_bool(x: np.ndarray, missing: np.ndarray) -> pd.arrays.BooleanArray:
+    """A ``boolean`` array: ``x`` where known, NA where ``missing``."""
+    return pd.arrays.BooleanArray(np.asarray(x, dtype=bool).copy(), np.asarray(missing).copy())
+
+
 def _per_key_mean(key: np.ndarray, x: np.ndarray, n_keys: int) -> np.ndarray:
     ok = ~np.isnan(x)
     n = np.bincount(key[ok], minlength=n_keys)
@@ -344,26 +356,37 @@ def _per_key_mean(key: np.ndarray, x: np.ndarray, n_keys: int) -> np.ndarray:
         return np.bincount(key[ok], weights=x[ok], minlength=n_keys) / n
 
 
-def _frame(keys: _Keys, by: str | None, repeat: int, columns: dict) -> pd.DataFrame:
-    base = keys.table.loc[keys.table.index.repeat(repeat)].reset_index(drop=True)
-    cols = ["session"] + (["group"] if by else [])
-    out = base[cols].copy()
+def _frame(
+    keys: _Keys, by: str | None, repeat: int, columns: dict, keep: tuple[str, ...]
+) -> pd.DataFrame:
+    """One output table: the key columns repeated ``repeat`` times, then ``columns``.
+
+    Every figure (columns not in ``keep``) of a suppressed row is blanked: NaN in float
+    columns, NA in the others; int columns become ``Int64`` and bool columns ``boolean``. The
+    frame is built once from finished arrays (no per-column ``.loc`` writes).
+    """
+    key_sup = keys.table["suppressed"].to_numpy(dtype=bool)
+    hide = np.repeat(key_sup, repeat)
+    data = {"session": np.repeat(keys.table["session"].to_numpy(dtype=np.int64), repeat)}
+    if by:
+        groups = keys.table["group"].to_numpy(dtype=object)
+        data["group"] = pd.Series(np.repeat(groups, repeat), dtype="str")
     for name, col in columns.items():
-        out[name] = col
-    out["suppressed"] = base["suppressed"].to_numpy()
-    return out
+        data[name] = col if name in keep else _blanked(col, hide)
+    data["suppressed"] = hide
+    return pd.DataFrame(data)
 
 
-def _blank(out: pd.DataFrame, keep: tuple[str, ...]) -> pd.DataFrame:
-    """Set every figure of suppressed rows to NA (nullable dtypes for ints and bools)."""
-    hide = out["suppressed"].to_numpy()
-    for col in out.columns:
-        if col in keep or col == "suppressed":
-            continue
-        if pd.api.types.is_bool_dtype(out[col]):
-            out[col] = out[col].astype("boolean")
-        elif pd.api.types.is_integer_dtype(out[col]):
-            out[col] = out[col].astype("Int64")
-        if hide.any():
-            out.loc[hide, col] = pd.NA if not pd.api.types.is_float_dtype(out[col]) else np.nan
-    return out
+def _blanked(col, hide: np.ndarray):
+    """``col`` with the rows in ``hide`` set missing (nullable dtypes for ints and bools)."""
+    if isinstance(col, pd.arrays.IntegerArray | pd.arrays.BooleanArray):
+        mask = col._mask | hide  # noqa: SLF001  (masked arrays: combine the masks)
+        return type(col)(col._data.copy(), mask)  # noqa: SLF001
+    arr = np.asarray(col)
+    if arr.dtype == bool:
+        return pd.arrays.BooleanArray(arr.copy(), hide.copy())
+    if np.issubdtype(arr.dtype, np.integer):
+        return pd.arrays.IntegerArray(arr.astype(np.int64), hide.copy())
+    if np.issubdtype(arr.dtype, np.floating):
+        return np.where(hide, np.nan, arr) if hide.any() else arr
+    raise TypeError(f"cannot blank a column of dtype {arr.dtype}")  # pragma: no cover

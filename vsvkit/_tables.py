@@ -6,7 +6,6 @@ import numpy as np
 import pandas as pd
 
 from ._matrix import (
-    _blank,
     _cache_tag,
     _columns,
     _frame,
@@ -14,6 +13,8 @@ from ._matrix import (
     _keys,
     _levels,
     _Matrix,
+    _nullable_bool,
+    _nullable_int,
     _per_key_mean,
     _respondent_domain,
 )
@@ -73,9 +74,8 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
     pct = inst.pct(mean)
     level = _levels(inst, pct)
     level[desc["split"] | (desc["n"] == 0)] = np.nan
-    split = pd.array(desc["split"], dtype="boolean")
-    split[desc["n"] == 0] = pd.NA
-    out = _frame(
+    split = _nullable_bool(desc["split"], desc["n"] == 0)
+    return _frame(
         keys,
         by,
         n_dom,
@@ -89,15 +89,15 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
             "iqr": desc["iqr"],
             "pct": pct,
             "balanced_mean": balanced,
-            "level": pd.array(level, dtype="Int64"),
+            "level": _nullable_int(level),
             "consensus": desc["consensus"],
             "split": split,
             "dont_know": dk_share,
             "desired_mean": desired,
             "desired_pct": inst.pct(desired),
         },
+        ("session", "group", "domain"),
     )
-    return _blank(out, ("session", "group", "domain"))
 
 
 def _item_counts(m: _Matrix, inst: Instrument, keys: _Keys, include_desired: bool):
@@ -130,9 +130,8 @@ def _item_table(
     with np.errstate(invalid="ignore", divide="ignore"):
         dk_share = counts[:, -1] / given
     n_keys = len(keys.table)
-    split = pd.array(desc["split"], dtype="boolean")
-    split[desc["n"] == 0] = pd.NA
-    out = _frame(
+    split = _nullable_bool(desc["split"], desc["n"] == 0)
+    return _frame(
         keys,
         by,
         len(items),
@@ -148,5 +147,5 @@ def _item_table(
             "split": split,
             "dont_know": dk_share,
         },
+        ("session", "group", "domain", "item"),
     )
-    return _blank(out, ("session", "group", "domain", "item"))

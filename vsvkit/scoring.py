@@ -35,12 +35,12 @@ import pandas as pd
 
 from ._matrix import (
     SCORING_COLUMNS,
-    _blank,
     _columns,
     _frame,
     _keys,
     _levels,
     _matrix,
+    _nullable_int,
     _Prepared,
     _respondent_domain,
 )
@@ -246,7 +246,7 @@ def total_score(
     out = first[cols].copy()
     out["mean"] = total
     out["pct"] = instrument.pct(total)
-    out["level"] = pd.array(_levels(instrument, out["pct"].to_numpy()), dtype="Int64")
+    out["level"] = _nullable_int(_levels(instrument, out["pct"].to_numpy()))
     out["suppressed"] = first["suppressed"].to_numpy()
     return out
 
@@ -296,7 +296,7 @@ def item_distribution(
     answers_col = [inst_v for inst_v in range(instrument.scale_min, instrument.scale_max + 1)]
     answers_col.append("dont_know")
     n_keys = len(keys.table)
-    out = _frame(
+    return _frame(
         keys,
         by,
         len(items) * n_cat,
@@ -311,8 +311,8 @@ def item_distribution(
             "count": counts.ravel().astype(np.int64),
             "share": shares.ravel(),
         },
+        ("session", "group", "domain", "item", "answer"),
     )
-    return _blank(out, ("session", "group", "domain", "item", "answer"))
 
 
 def cronbach_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
