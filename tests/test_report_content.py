@@ -286,12 +286,18 @@ def test_sections_in_english_have_no_dutch_strings(store):
 def test_figure_html_embeds_png_with_alt_text():
     import matplotlib.pyplot as plt
 
+    from vsvkit import plots
+
     fig, ax = plt.subplots()
-    ax.set_title("Integratie per domein")
+    ax.set_title("Integratie per domein", loc="left")
     html = rs.figure_html(ax)
     assert html.startswith('<figure class="vsv-figure"><img src="data:image/png;base64,')
     assert 'alt="Integratie per domein"' in html
     assert not plt.get_fignums()  # closed
+    frame = pd.DataFrame({"domain": ["CLI"], "pct": [40.0], "level": pd.array([2], "Int64")})
+    with plt.rc_context(plots.theme_rc()):  # the house theme, as in the report
+        html = rs.figure_html(plots.plot_domain_overview(frame, lang="en"))
+    assert 'alt="Integration per domain"' in html
 
 
 # -- real reports ----------------------------------------------------------------------------
@@ -345,7 +351,10 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
     # charts: overview, continuum, 2 per domain, heatmap, change; all with alt text
     images = soup.select("img")
     assert len(images) == 16
-    assert all(img.get("alt") and img["src"].startswith("data:image/png") for img in images)
+    assert all(img["src"].startswith("data:image/png") for img in images)
+    alts = [img.get("alt") for img in images]
+    assert alts[:2] == ["Integratie per domein", "Plaats op het integratiecontinuüm"]
+    assert alts[2] == "Antwoorden per stelling: De cliënte centraal" and all(alts)
     assert "No description has been provided" not in html
     for needle in ("import ", "build_mirror", "display(", "Traceback", "session_id"):
         assert needle not in _text(html), needle

@@ -70,7 +70,8 @@ def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
 
     fig = ax.figure
     if alt is None:
-        alt = fig.get_suptitle() or ax.get_title() or ""
+        titles = [fig.get_suptitle()] + [ax.get_title(loc) for loc in ("left", "center", "right")]
+        alt = next((title for title in titles if title), "")
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
