@@ -27,7 +27,9 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 TEST_NOTEBOOKS = REPO / "tests" / "data" / "notebooks"
 APP_SELECTOR = ".vsvkit-app"
-CHART_IMG = ".vsvkit-chart img"
+#: a chart image: an ``Image`` widget with the class (the app) or an image inside an
+#: ``Output`` with the class (the test notebook)
+CHART_IMG = "img.vsvkit-chart, .vsvkit-chart img"
 FILTER_HANDLE = ".vsvkit-filter .noUi-handle"
 
 

@@ -122,7 +122,9 @@ class WorkshopApp(W.VBox):
         self.session_picker.add_class("vsvkit-session")
         self.filter = W.Dropdown(options=self._filter_options(), value=self._filter_value())
         self.filter.add_class("vsvkit-filter")
-        self.language = W.ToggleButtons(options=[("NL", "nl"), ("EN", "en")], value=lang)
+        self.language = W.ToggleButtons(
+            options=[("NL", "nl"), ("EN", "en")], value=lang, style={"button_width": "4em"}
+        )
         self.language.add_class("vsvkit-lang")
         self.presenter_toggle = W.ToggleButton(
             value=self.presenter, description=t("presenter_mode", lang)
@@ -242,6 +244,8 @@ class WorkshopApp(W.VBox):
 
     def _on_presenter(self, change) -> None:
         self.presenter = bool(change["new"])
+        # presenter mode starts with the results of the current page hidden (guess first)
+        self.revealed = not self.presenter
         if self.presenter:
             self.add_class("vsvkit-presenter")
         else:
