@@ -348,3 +348,14 @@ def test_respondent_blocks_in_any_order(small, instrument):
     ra = scoring.respondent_scores(small, instrument)
     rb = scoring.respondent_scores(reversed_blocks, instrument)
     pd.testing.assert_frame_equal(ra, rb)
+
+
+def test_row_order_with_sparse_respondent_numbers(small, instrument):
+    # respondent numbers far apart take the hashing path instead of the dense key table
+    sparse = small.assign(respondent=small["respondent"] * 10_000_019)
+    shuffled = sparse.sample(frac=1.0, random_state=5).reset_index(drop=True)
+    a = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
+    b = scoring.domain_scores(shuffled, instrument, by="profession", min_group_size=3)
+    pd.testing.assert_frame_equal(a, b)
+    rs = scoring.respondent_scores(shuffled, instrument)
+    assert list(rs["respondent"].unique()) == [r * 10_000_019 for r in range(1, 7)]

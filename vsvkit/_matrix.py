@@ -171,6 +171,13 @@ def _scatter(value, dk, sess, resp, j, codes_all):
     if (step >= 0).all():  # already sorted by session, respondent: no hashing needed
         r_idx = np.concatenate([[0], np.cumsum(step != 0)])
         n_resp = int(r_idx[-1]) + 1
+    elif int(key.max()) < 8 * len(key) + 1024:
+        # dense key range (the usual case: sessions x respondents numbered from 1): mark the
+        # keys present and number them in order; no hashing, no sort
+        present = np.zeros(int(key.max()) + 1, dtype=bool)
+        present[key] = True
+        rank = np.cumsum(present) - 1
+        r_idx, n_resp = rank[key], int(rank[-1]) + 1
     else:
         r_idx, uniq = pd.factorize(key, sort=True)
         n_resp = len(uniq)
