@@ -5,21 +5,76 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._matrix import (
-    _cache_tag,
-    _columns,
-    _frame,
-    _Keys,
-    _keys,
-    _levels,
-    _Matrix,
-    _nullable_bool,
-    _nullable_int,
-    _per_key_mean,
-    _respondent_domain,
-)
+from ._matrix import _cache_tag, _columns, _Keys, _keys, _Matrix, _respondent_domain
 from .agreement import describe_counts, describe_values
 from .instrument import Instrument
+
+# -- output helpers ---------------------------------------------------------------------------
+
+
+def _levels(inst: Instrument, pct: np.ndarray) -> np.ndarray:
+    starts = np.array([lv.start for lv in inst.levels])
+    numbers = np.array([lv.level for lv in inst.levels], dtype=float)
+    idx = np.searchsorted(starts, np.nan_to_num(pct, nan=-1.0), side="right") - 1
+    return np.where(np.isnan(pct), np.nan, numbers[np.clip(idx, 0, None)])
+
+
+def _nullable_int(x: np.ndarray) -> pd.arrays.IntegerArray:
+    """Whole numbers held as float (NaN = missing) as an ``Int64`` array, without pandas'
+    per-value checks of ``pd.array(x, dtype="Int64")``."""
+    missing = np.isnan(x)
+    return pd.arrays.IntegerArray(np.where(missing, 0, x).astype(np.int64), missing)
+
+
+def _nullable_bool(x: np.ndarray, missing: np.ndarray) -> pd.arrays.BooleanArray:
+    """A ``boolean`` array: ``x`` where known, NA where ``missing``."""
+    return pd.arrays.BooleanArray(np.asarray(x, dtype=bool).copy(), np.asarray(missing).copy())
+
+
+def _per_key_mean(key: np.ndarray, x: np.ndarray, n_keys: int) -> np.ndarray:
+    ok = ~np.isnan(x)
+    n = np.bincount(key[ok], minlength=n_keys)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.bincount(key[ok], weights=x[ok], minlength=n_keys) / n
+
+
+def _frame(
+    keys: _Keys, by: str | None, repeat: int, columns: dict, keep: tuple[str, ...]
+) -> pd.DataFrame:
+    """One output table: the key columns repeated ``repeat`` times, then ``columns``.
+
+    Every figure (columns not in ``keep``) of a suppressed row is blanked: NaN in float
+    columns, NA in the others; int columns become ``Int64`` and bool columns ``boolean``. The
+    frame is built once from finished arrays (no per-column ``.loc`` writes).
+    """
+    key_sup = keys.table["suppressed"].to_numpy(dtype=bool)
+    hide = np.repeat(key_sup, repeat)
+    data = {"session": np.repeat(keys.table["session"].to_numpy(dtype=np.int64), repeat)}
+    if by:
+        groups = keys.table["group"].to_numpy(dtype=object)
+        data["group"] = pd.Series(np.repeat(groups, repeat), dtype="str")
+    for name, col in columns.items():
+        data[name] = col if name in keep else _blanked(col, hide)
+    data["suppressed"] = hide
+    return pd.DataFrame(data)
+
+
+def _blanked(col, hide: np.ndarray):
+    """``col`` with the rows in ``hide`` set missing (nullable dtypes for ints and bools)."""
+    if isinstance(col, pd.arrays.IntegerArray | pd.arrays.BooleanArray):
+        mask = col._mask | hide  # noqa: SLF001  (masked arrays: combine the masks)
+        return type(col)(col._data.copy(), mask)  # noqa: SLF001
+    arr = np.asarray(col)
+    if arr.dtype == bool:
+        return pd.arrays.BooleanArray(arr.copy(), hide.copy())
+    if np.issubdtype(arr.dtype, np.integer):
+        return pd.arrays.IntegerArray(arr.astype(np.int64), hide.copy())
+    if np.issubdtype(arr.dtype, np.floating):
+        return np.where(hide, np.nan, arr) if hide.any() else arr
+    raise TypeError(f"cannot blank a column of dtype {arr.dtype}")  # pragma: no cover
+
+
+# -- tables ----------------------------------------------------------------------------------
 
 
 def _domain_table(m: _Matrix, inst: Instrument, by: str | None, min_group_size) -> pd.DataFrame:

@@ -33,18 +33,8 @@ import logging
 import numpy as np
 import pandas as pd
 
-from ._matrix import (
-    SCORING_COLUMNS,
-    _columns,
-    _frame,
-    _keys,
-    _levels,
-    _matrix,
-    _nullable_int,
-    _Prepared,
-    _respondent_domain,
-)
-from ._tables import _domain_table, _item_counts, _item_table
+from ._matrix import SCORING_COLUMNS, _columns, _keys, _matrix, _Prepared, _respondent_domain
+from ._tables import _domain_table, _frame, _item_counts, _item_table, _levels, _nullable_int
 from .errors import VsvkitError
 from .gaps import discussion_points, group_gaps
 from .instrument import Instrument
