@@ -359,3 +359,20 @@ def test_row_order_with_sparse_respondent_numbers(small, instrument):
     pd.testing.assert_frame_equal(a, b)
     rs = scoring.respondent_scores(shuffled, instrument)
     assert list(rs["respondent"].unique()) == [r * 10_000_019 for r in range(1, 7)]
+
+
+@pytest.mark.parametrize("reverse_categories", [False, True])
+def test_categorical_columns_give_the_same_tables(small, instrument, reverse_categories):
+    # category order need not be the instrument's; rows in order take the reshape path,
+    # shuffled rows the scatter path, and both equal the str-column result
+    codes = [i.code for i in instrument.all_items]
+    cats = codes[::-1] if reverse_categories else codes
+    as_cat = small.assign(
+        item=pd.Categorical(small["item"], categories=cats),
+        profession=small["profession"].astype("category"),
+        echelon=small["echelon"].astype("category"),
+    )
+    expected = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
+    for frame in (as_cat, as_cat.sample(frac=1.0, random_state=1)):
+        got = scoring.domain_scores(frame, instrument, by="profession", min_group_size=3)
+        pd.testing.assert_frame_equal(got, expected)

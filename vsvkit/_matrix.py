@@ -92,15 +92,19 @@ def _matrix(answers, inst: Instrument) -> _Matrix:
         )
 
     item = answers["item"]
-    regular = not isinstance(item.dtype, pd.CategoricalDtype) and _in_instrument_order(
-        item, codes_all
-    )
-    if regular:
+    if isinstance(item.dtype, pd.CategoricalDtype):
+        j = _item_positions(item, codes_all, inst)  # from the category codes: no hashing
+        regular = len(j) % n_items == 0 and bool(
+            (j.reshape(-1, n_items) == np.arange(n_items)).all()
+        )
+    elif _in_instrument_order(item, codes_all):
         # rows come respondent by respondent in the instrument's item order (as the store and
         # the generators write them): one identity-aware comparison, no hashing
         j = np.tile(np.arange(n_items), len(item) // n_items)
+        regular = True
     else:
         j = _item_positions(item, codes_all, inst)
+        regular = False
     _check_values(value, dk, sess, resp, j, codes_all, inst)
     if regular and _one_block_per_respondent(sess, resp, n_items):
         # the matrix is the answer column reshaped: no scatter, no duplicate check needed
