@@ -219,6 +219,43 @@ def change_filter(page, *, key: str = "ArrowLeft", timeout: float = 30.0) -> flo
     return time.perf_counter() - t0
 
 
+FILTER_SELECT = ".vsvkit-filter select"
+
+_CHARTS_REPLACED = """([sel, old, n]) => {
+  const imgs = [...document.querySelectorAll(sel)];
+  return imgs.length >= n && imgs.every(i => !old.includes(i.getAttribute('src'))
+    && i.complete && i.naturalWidth > 0);
+}"""
+
+
+def chart_sources(page) -> list[str]:
+    """The ``src`` of every chart image on the page, in page order."""
+    return page.eval_on_selector_all(CHART_IMG, "els => els.map(e => e.getAttribute('src'))")
+
+
+def change_dropdown_filter(
+    page, label_prefix: str, *, min_charts: int = 2, timeout: float = 30.0
+) -> float:
+    """Choose the first filter option starting with ``label_prefix`` (the app's Dropdown).
+
+    Seconds from choosing until there are at least ``min_charts`` chart images and every
+    one is a new, loaded image (the app replaces each chart by a new Image widget for the
+    new group; the overview of one group has its overview and continuum chart, the
+    profession heatmap only when two professions can be shown).
+    """
+    labels = page.eval_on_selector_all(
+        f"{FILTER_SELECT} option", "els => els.map(e => e.text.replace(/\\u00a0/g, ' '))"
+    )
+    index = next(i for i, text in enumerate(labels) if text.startswith(label_prefix))
+    before = chart_sources(page)
+    t0 = time.perf_counter()
+    page.select_option(FILTER_SELECT, index=index)
+    page.wait_for_function(
+        _CHARTS_REPLACED, arg=[CHART_IMG, before, min_charts], timeout=timeout * 1000
+    )
+    return time.perf_counter() - t0
+
+
 def outside_requests(urls: list[str]) -> list[str]:
     """The URLs that do not go to this machine (127.0.0.1); data:/blob: URLs are local."""
     from urllib.parse import urlsplit
