@@ -182,3 +182,27 @@ def test_db_from_environment(capsys, db, monkeypatch):
     run(capsys, "import", str(sample_data_dir() / SAMPLE), "--vsv", "A", "--date", "2025-09-23")
     assert Path(db).exists()
     assert len(Store(db).sessions()) == 1
+
+
+def test_session_imported_with_an_own_instrument_is_scored_with_it(capsys, db, tmp_path):
+    import yaml
+
+    from vsvkit.instrument import default_instrument_path
+
+    data = yaml.safe_load(default_instrument_path().read_text(encoding="utf-8"))
+    data["domains"][0]["items"].pop()  # no CLI5
+    data["version"] = "regio-1"
+    own = tmp_path / "regio.yaml"
+    own.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path = str(sample_data_dir() / SAMPLE)
+    args = ["--vsv", "A", "--date", "2025-09-23", "--db", db]
+    assert run(capsys, "import", path, "--instrument", str(own), *args)[0] == 0
+
+    code, _, err = run(capsys, "scores", "1", "--db", db)
+    assert code == 2 and "regio-1" in err and "--instrument" in err
+
+    code, out, _ = run(
+        capsys, "scores", "1", "--format", "json", "--db", db, "--instrument", str(own)
+    )
+    assert code == 0
+    assert len(json.loads(out)) == 6

@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", type=int)
     p.add_argument("--by", choices=("profession", "echelon"))
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument(
+        "--instrument", metavar="FILE", help="the own instrument the session was imported with"
+    )
 
     sub.add_parser("demo", parents=[common], help="load the bundled sample sessions into the store")
 
@@ -157,7 +159,7 @@ def cmd_sessions(args) -> int:
 def cmd_scores(args) -> int:
     from .sessions import session_scores
 
-    table = session_scores(_store(args), args.session, by=args.by)
+    table = session_scores(_store(args), args.session, by=args.by, instrument=_instrument(args))
     if args.format == "json":
         records = [_record(row) for row in table.to_dict(orient="records")]
         print(json.dumps(records, ensure_ascii=False, indent=2))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import StoreError
 from .instrument import Instrument, load_instrument
 
 __all__ = ["import_session", "session_scores", "load_demo", "SCORE_COLUMNS"]
@@ -69,6 +70,12 @@ def session_scores(
 
     session = store.session(session_id)
     instrument = instrument or load_instrument()
+    if session.instrument_checksum and session.instrument_checksum != instrument.checksum:
+        raise StoreError(
+            f"session {session_id} was imported with the instrument '{session.instrument_name}' "
+            f"version {session.instrument_version}, which differs from '{instrument.name}' "
+            f"version {instrument.version}; pass that instrument file with --instrument FILE"
+        )
     answers = store.answers([session_id], instrument=instrument)
     table = domain_scores(answers, instrument, by=by, min_group_size=session.min_group_size)
     columns = (["group", "suppressed"] if by else []) + SCORE_COLUMNS
