@@ -193,11 +193,13 @@ def _loop(n_sessions: int, per_session: int, loop_sessions: int) -> dict:
     bp = bp[~bp["suppressed"]].set_index(["session", "group", "domain"])
     rp = ref["profession"].set_index(["session", "group", "domain"])
     same_groups = sorted(bp.index) == sorted(rp.index)
-    diff = max(diff, float(np.nanmax(np.abs(bp.loc[rp.index, "mean"] - rp["mean"]))))
+    both = rp.index.intersection(bp.index)
+    diff = max(diff, float(np.nanmax(np.abs(bp.loc[both, "mean"] - rp.loc[both, "mean"]))))
     gaps = s.group_gaps(by="profession").dropna(subset=["gap"]).set_index(["session", "domain"])
     rg = ref["gaps"].set_index(["session", "domain"])
     same_gaps = sorted(gaps.index) == sorted(rg.index)
-    diff = max(diff, float(np.abs(gaps.loc[rg.index, "gap"] - rg["gap"]).max()))
+    both = rg.index.intersection(gaps.index)
+    diff = max(diff, float(np.abs(gaps.loc[both, "gap"] - rg.loc[both, "gap"]).max()))
     return {
         "seconds": seconds,
         "sessions": loop_sessions,

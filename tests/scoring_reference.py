@@ -64,6 +64,11 @@ def reference_all(answers: pd.DataFrame, inst, k: int = 5) -> dict[str, pd.DataF
         sess = answers[answers["session"] == session]
         rs = respondent_domain_scores(sess, inst)
         sizes = sess.groupby("respondent")["profession"].first().value_counts()
+        # groups in code order (the instrument's role order): the privacy rule breaks ties
+        # between equally small groups by it
+        roles = [r.code for r in inst.roles]
+        in_order = [c for c in roles if c in sizes.index]
+        sizes = sizes.reindex(in_order + sorted(c for c in sizes.index if c not in roles))
         vis = visible_groups(sizes, k)
         shown_as = dict(zip(vis["group"], vis["shown_as"]))
         rs["shown"] = rs["profession"].map(shown_as)

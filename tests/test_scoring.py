@@ -376,3 +376,26 @@ def test_categorical_columns_give_the_same_tables(small, instrument, reverse_cat
     for frame in (as_cat, as_cat.sample(frac=1.0, random_state=1)):
         got = scoring.domain_scores(frame, instrument, by="profession", min_group_size=3)
         pd.testing.assert_frame_equal(got, expected)
+
+
+def test_complementary_suppression_tie_follows_code_order(instrument):
+    # VK 17, OGV 7, KA 7, ZV 1, PH 1 with k = 5: ZV + PH (2) stay below k, so the smallest
+    # visible group joins them; OGV and KA tie at 7 and OGV comes first in the instrument's
+    # role order (VK, HA, GYN, KV, OGV, KA, ...), so OGV is merged (7 + 1 + 1 = 9) and KA shown
+    mix = [("VK", 17), ("KA", 7), ("OGV", 7), ("ZV", 1), ("PH", 1)]
+    people, r = {}, 0
+    for prof, n in mix:
+        for _ in range(n):
+            r += 1
+            answered = {}
+            for d in instrument.domain_codes:
+                answered.update(items(d, [1 + r % 4] * 5))
+            people[r] = (prof, answered)
+    answers = make_answers(instrument, people)
+    table = scoring.domain_scores(answers, instrument, by="profession", min_group_size=5)
+    cli = table[table.domain == "CLI"].set_index("group")
+    assert list(cli.index[~cli.suppressed]) == ["VK", "KA", MERGED_GROUP]
+    assert cli.loc[MERGED_GROUP, "n"] == 9 and cli.loc["KA", "n"] == 7
+    assert cli.loc[["OGV", "ZV", "PH"], "suppressed"].all()
+    ref = reference_all(answers, instrument, k=5)["profession"]
+    assert sorted(ref.loc[ref.domain == "CLI", "group"]) == sorted(["VK", "KA", MERGED_GROUP])
