@@ -2,7 +2,9 @@
 
 The report is ``notebooks/report.ipynb``: a ``parameters`` cell (``session_id``, ``lang``,
 ``min_group_size``, ``db_url``) and a few lines per cell that call the public core
-(store, scoring, plots). It is executed with papermill and exported with our nbconvert
+(:func:`vsvkit.mirror.build_mirror`, the plots, and :mod:`vsvkit.report_sections` /
+:mod:`vsvkit.report_method`, which turn core results into the report's tables, texts and
+embedded figures). It is executed with papermill and exported with our nbconvert
 template ``templates/report`` (the ``lab`` template without code, prompts, Jupyter
 styling or scripts; figures as embedded PNG; a table of contents; A4 print CSS). The PDF
 is printed from that HTML by a headless Chromium (:mod:`vsvkit.webpdf`).
