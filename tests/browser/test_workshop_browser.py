@@ -479,6 +479,13 @@ def test_presenter_mode_hides_until_reveal_and_steps(page, server):
     assert page.locator("img.vsvkit-chart").count() == 0
     assert page.locator(".vsvkit-card").count() == 0
     assert page.locator(".vsvkit-reveal").is_visible()
+    # the larger presenter type does not cut off button labels ("Toon resulta…")
+    clipped = page.eval_on_selector_all(
+        ".vsvkit-app .jupyter-button",
+        "els => els.filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
+        ".map(e => e.textContent)",
+    )
+    assert clipped == []
     page.locator(".vsvkit-reveal").click()
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
     _shot(page, "presenter-revealed")
