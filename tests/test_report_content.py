@@ -303,13 +303,14 @@ def test_figure_html_embeds_png_with_alt_text():
 # -- real reports ----------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def reports(demo_db, tmp_path_factory):
-    """Dutch HTML (+PDF when a browser is there) of three sessions, English HTML of one."""
+    """Dutch HTML (+PDF when a browser is there) of three sessions, English HTML of one (k=3)."""
     out = tmp_path_factory.mktemp("reports")
     formats = ("html", "pdf") if _has_browser() else ("html",)
     ids = [FICTIEFWAARD, VOORBEELD_FOLLOW, DELTA_FOLLOW]
     result = render_reports(ids, db_url=demo_db, formats=formats, out_dir=out, progress=False)
     assert result.failed == {}
-    (en,) = render_report(FICTIEFWAARD, db_url=demo_db, lang="en", out_dir=out)
+    # English, with the minimum group size lowered to 3 (passed on to build_mirror)
+    (en,) = render_report(FICTIEFWAARD, db_url=demo_db, lang="en", out_dir=out, min_group_size=3)
     return out, en
 
 
@@ -427,10 +428,10 @@ def test_no_identifiers_names_or_small_groups_leak(reports):
             low = doc.lower()
             assert [n for n in SMALL_NAMES if n in low] == [], name
     # the small groups' sizes (1 GP, 2 paediatricians) appear in no "(n = ...)" or table cell
-    for name in ("fictief-nl", "fictief-en"):
+    for name, shown in (("fictief-nl", ["11", "6"]), ("fictief-en", ["6", "5", "3", "3"])):
         soup = BeautifulSoup(documents[name], "html.parser")
         counts = [tr.select("td")[-1].get_text() for tr in soup.select(".vsv-response tbody tr")]
-        assert counts == ["11", "6"]
+        assert counts == shown, name  # k=5: VK 6 + merged 11; k=3: VK, merged 1+2+2, GYN, KZ
         assert not re.search(r"n = [12]\b", soup.get_text()), name
         head = str(soup.head)
         assert all(n not in head.lower() for n in SMALL_NAMES)
@@ -444,6 +445,7 @@ def test_reports_speak_one_language(reports):
     _assert_no_strings(english, _other_language_strings("en"))
     _assert_no_strings(english, [d.name("nl") for d in inst.domains])
     assert "Contents" in english and "About the method" in english
+    assert "obstetrician-gynaecologist 3" in english and "minimum group size 3" in english
     dutch = _text(_html(out, FICTIEFWAARD))
     _assert_no_strings(dutch, _other_language_strings("nl"))
     _assert_no_strings(dutch, [d.name("en") for d in inst.domains])
