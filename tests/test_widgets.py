@@ -214,3 +214,23 @@ def test_valid_upload_imports_and_opens_the_session(demo_store, instrument, tmp_
     assert len(demo_store.sessions()) == before + 1
     assert app.session_id == new_id and app.page == "overview"
     assert "VSV Nieuwe Naam" in app.title.value
+
+
+def test_warm_up_draws_every_allowed_filter_so_a_filter_change_draws_nothing(app, monkeypatch):
+    from vsvkit.widgets import app as app_module
+
+    app.warm_up(wait_for_page=False).join(timeout=120)
+    drawn = []
+    real = app_module.figure_png
+    monkeypatch.setattr(
+        app_module, "figure_png", lambda draw, **kw: drawn.append(1) or real(draw, **kw)
+    )
+    allowed = [
+        value for label, value in app.filter.options if value != "__all__" and "(" not in label
+    ]
+    assert allowed
+    for value in allowed:
+        app.filter.value = value
+        assert app.subset == tuple(value.split(":", 1))
+        assert len(_images(app)) >= 2
+    assert drawn == []

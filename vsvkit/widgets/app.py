@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 
 import ipywidgets as W
 import pandas as pd
@@ -74,26 +75,77 @@ class WorkshopApp(W.VBox):
         return order + ["report", "start"]
 
     def mirror(self):
-        key = (self.session_id, self.subset)
+        """The mirror of the view on screen (session and filter), computed once."""
+        return self._mirror_for(self.session_id, self.subset)
+
+    def _mirror_for(self, session_id: int, subset):
+        key = (session_id, subset)
         if key not in self._mirrors:
-            if self.session_id not in self._answers:
-                self._answers[self.session_id] = self.store.answers(
-                    [self.session_id], instrument=self.instrument
+            if session_id not in self._answers:
+                self._answers[session_id] = self.store.answers(
+                    [session_id], instrument=self.instrument
                 )
             self._mirrors[key] = build_mirror(
                 self.store,
-                self.session_id,
+                session_id,
                 instrument=self.instrument,
-                subset=self.subset,
-                answers=self._answers[self.session_id],
+                subset=subset,
+                answers=self._answers[session_id],
             )
         return self._mirrors[key]
 
-    def _render(self, key, draw):
-        full = (self.session_id, self.subset, self.lang, self.presenter, key)
+    def _png(self, view: tuple, key, draw) -> bytes:
+        full = (*view, key)
         if full not in self._charts:
-            self._charts[full] = figure_png(draw, presenter=self.presenter)
-        return chart(self._charts[full])
+            self._charts[full] = figure_png(draw, presenter=view[3])
+        return self._charts[full]
+
+    def _view(self) -> tuple:
+        return (self.session_id, self.subset, self.lang, self.presenter)
+
+    def _render(self, key, draw):
+        return chart(self._png(self._view(), key, draw))
+
+    def warm_up(self, *, wait_for_page: bool = True) -> threading.Thread:
+        """Draw the overview of every filter that may be chosen, in a background thread.
+
+        A filter change then only swaps cached images. With ``wait_for_page`` a preheated
+        Voilà kernel first waits until a trainer opens the page (``wait_for_request``), so
+        kernels waiting in the pool do not compete for the CPU. Only PNG bytes are made in the
+        thread; widgets are created on the main thread when a page is shown.
+        """
+        view = self._view()
+        agreed = self._agreed() if self.session_id is not None else {}
+
+        def work():
+            if wait_for_page:
+                try:
+                    from voila.utils import wait_for_request
+
+                    wait_for_request()
+                except Exception:  # not under Voilà, or the request info never came
+                    log.debug("warm-up without waiting for the page", exc_info=True)
+            session_id, _, lang, presenter = view
+            if session_id is None:
+                return
+            answers = self._answers.get(session_id)
+            if answers is None:
+                return
+            k = self._mirror_for(session_id, None).k
+            for grouping, group, allowed in subset_options(answers, k):
+                if not allowed or self.session_id != session_id:
+                    continue
+                try:
+                    mirror = self._mirror_for(session_id, (grouping, group))
+                    subview = (session_id, (grouping, group), lang, presenter)
+                    for key, draw in pages.overview_charts(mirror, lang=lang, agreed=agreed):
+                        self._png(subview, key, draw)
+                except Exception:
+                    log.exception("warming the overview of %s %s failed", grouping, group)
+
+        thread = threading.Thread(target=work, name="vsvkit-warm-up", daemon=True)
+        thread.start()
+        return thread
 
     def _previous_session(self):
         """The id of the earlier session of the same VSV (for the comparison page), or None."""
@@ -208,6 +260,7 @@ class WorkshopApp(W.VBox):
         self.subset = None
         self._rebuild_controls()
         self.show("overview")
+        self.warm_up(wait_for_page=False)
 
     def _set_quietly(self, widget, value) -> None:
         """Set a control's value without running its handler (the app already changed state)."""
@@ -241,6 +294,7 @@ class WorkshopApp(W.VBox):
     def _on_language(self, change) -> None:
         self.lang = change["new"]
         self._build()
+        self.warm_up(wait_for_page=False)
 
     def _on_presenter(self, change) -> None:
         self.presenter = bool(change["new"])

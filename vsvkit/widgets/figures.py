@@ -7,25 +7,29 @@ extension and can be checked by state in tests (stack-notes).
 from __future__ import annotations
 
 import io
+import threading
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
 
 from ..plots import theme
 
-__all__ = ["figure_png", "chart"]
+__all__ = ["figure_png", "chart", "RENDER_LOCK"]
 
 DPI = 100
+#: pyplot keeps global state: one figure is drawn at a time (the app warms its cache in a thread).
+RENDER_LOCK = threading.Lock()
 
 
 def figure_png(draw, *, presenter: bool = False) -> bytes:
     """Call ``draw()`` (which returns an Axes) under the house theme and return its PNG bytes."""
-    with theme(presenter=presenter):
-        ax = draw()
-        fig = ax.figure
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=DPI)
-    plt.close(fig)
+    with RENDER_LOCK:
+        with theme(presenter=presenter):
+            ax = draw()
+            fig = ax.figure
+            buf = io.BytesIO()
+            fig.savefig(buf, format="png", dpi=DPI)
+        plt.close(fig)
     return buf.getvalue()
 
 

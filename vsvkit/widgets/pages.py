@@ -19,6 +19,7 @@ from ..i18n import t
 from ..mirror import Mirror
 
 __all__ = [
+    "overview_charts",
     "overview_page",
     "domain_page",
     "discussion_page",
@@ -44,39 +45,48 @@ def _domain_row(mirror: Mirror, domain: str) -> pd.Series:
     return scores[scores["domain"] == domain].iloc[0]
 
 
+def overview_charts(mirror: Mirror, *, lang: str, agreed: dict, kind: str = "bar") -> list:
+    """The overview's charts as ``(cache key, draw)`` pairs: domain overview, continuum and,
+    when at least two professions may be shown, the profession heatmap."""
+    inst = mirror.instrument
+    scores = mirror.domain_scores
+    has_desired = "desired_pct" in scores and scores["desired_pct"].notna().any()
+    charts = [
+        (
+            ("overview", kind),
+            lambda: plots.plot_domain_overview(
+                scores, kind=kind, desired=has_desired, instrument=inst, lang=lang
+            ),
+        ),
+        (
+            ("continuum", tuple(sorted(agreed.items()))),
+            lambda: plots.plot_continuum(scores, agreed=agreed, instrument=inst, lang=lang),
+        ),
+    ]
+    by_prof = mirror.by_group["profession"]
+    if (~by_prof["suppressed"]).sum() >= 2:
+        charts.append(
+            (
+                ("heatmap", "profession"),
+                lambda: plots.plot_group_heatmap(by_prof, instrument=inst, lang=lang),
+            )
+        )
+    return charts
+
+
 def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, kind: str = "bar"):
     """Overview: total score, the six domains and their levels, response by profession."""
-    inst = mirror.instrument
     total = mirror.total.iloc[0]
     cards = _card(
         t("total_score", lang), fmt_pct(total["pct"]), _level_text(mirror, total["level"], lang)
     )
     cards += _card(t("respondents", lang), str(mirror.n_respondents))
     cards += _card(t("min_group_size", lang), str(mirror.k))
-    has_desired = (
-        "desired_pct" in mirror.domain_scores and mirror.domain_scores["desired_pct"].notna().any()
-    )
-    overview = render(
-        ("overview", kind),
-        lambda: plots.plot_domain_overview(
-            mirror.domain_scores, kind=kind, desired=has_desired, instrument=inst, lang=lang
-        ),
-    )
-    continuum = render(
-        ("continuum", tuple(sorted(agreed.items()))),
-        lambda: plots.plot_continuum(
-            mirror.domain_scores, agreed=agreed, instrument=inst, lang=lang
-        ),
-    )
-    parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>"), overview, continuum]
-    by_prof = mirror.by_group["profession"]
-    if (~by_prof["suppressed"]).sum() >= 2:
-        parts.append(
-            render(
-                ("heatmap", "profession"),
-                lambda: plots.plot_group_heatmap(by_prof, instrument=inst, lang=lang),
-            )
-        )
+    charts = [
+        render(key, draw)
+        for key, draw in overview_charts(mirror, lang=lang, agreed=agreed, kind=kind)
+    ]
+    parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>"), *charts]
     parts.append(
         W.HTML(f"<h3>{t('response_by_profession', lang)}</h3>" + response_table(mirror, lang))
     )
