@@ -10,6 +10,12 @@ import pytest
 matplotlib.use("Agg")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_chart_cache(tmp_path_factory):
+    """Tests never read or fill the user's chart cache."""
+    os.environ["VSVKIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 def require(condition: bool, reason: str) -> None:
     """Skip a test when ``condition`` is false, but fail instead in CI.
 

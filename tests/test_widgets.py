@@ -234,3 +234,25 @@ def test_warm_up_draws_every_allowed_filter_so_a_filter_change_draws_nothing(app
         assert app.subset == tuple(value.split(":", 1))
         assert len(_images(app)) >= 2
     assert drawn == []
+
+
+def test_charts_drawn_by_one_app_are_reused_by_the_next_kernel(
+    demo_store, instrument, monkeypatch, tmp_path
+):
+    from vsvkit.widgets import app as app_module
+
+    monkeypatch.setenv("VSVKIT_CACHE_DIR", str(tmp_path / "cache"))
+    sid = _session_id(demo_store, "VSV Proefpolder")
+    first = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+    pngs = [bytes(img.value) for img in _images(first)]
+    drawn = []
+    real = app_module.figure_png
+    monkeypatch.setattr(
+        app_module, "figure_png", lambda draw, **kw: drawn.append(1) or real(draw, **kw)
+    )
+    second = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+    assert drawn == []
+    assert [bytes(img.value) for img in _images(second)] == pngs
+    # another language is another picture
+    second.language.value = "en"
+    assert len(drawn) == len(pngs)

@@ -22,7 +22,7 @@ import pandas as pd
 from . import scoring
 from .errors import VsvkitError
 from .instrument import Instrument
-from .privacy import MERGED_GROUP, visible_groups
+from .privacy import MERGED_GROUP, group_sizes, visible_groups
 
 __all__ = [
     "CHANGE_COLUMNS",
@@ -363,12 +363,9 @@ def participation(
         be recovered as the wave's total minus the shown groups.
     """
     k_eff = instrument.effective_min_group_size(k)
-    order = {r.code: i for i, r in enumerate(instrument.roles)}
     frames = []
     for wave, answers in (("before", answers_before), ("after", answers_after)):
-        people = answers.drop_duplicates(["session", "respondent"])
-        sizes = people.groupby("profession", observed=True, sort=False).size()
-        sizes = sizes.sort_index(key=lambda idx: idx.map(lambda c: (order.get(c, len(order)), c)))
+        sizes = group_sizes(answers, "profession", instrument)
         decision = visible_groups(sizes, k_eff)
         shown = decision[~decision["suppressed"]]
         rows = [(g, int(n), False) for g, n in zip(shown["group"], shown["n"])]

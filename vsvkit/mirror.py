@@ -20,7 +20,7 @@ import pandas as pd
 from . import scoring
 from .errors import VsvkitError
 from .instrument import Instrument, load_instrument
-from .privacy import MERGED_GROUP, can_show_group, visible_groups
+from .privacy import MERGED_GROUP, can_show_group, group_sizes, visible_groups
 
 __all__ = ["Mirror", "build_mirror", "subset_options", "GROUPINGS", "PrivacyError"]
 
@@ -93,20 +93,18 @@ class Mirror:
         return shown.sort_values("n", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def _sizes(answers: pd.DataFrame, grouping: str) -> pd.Series:
-    per_respondent = answers.drop_duplicates("respondent")
-    return per_respondent.groupby(grouping, observed=True, sort=True).size()
-
-
-def subset_options(answers: pd.DataFrame, k: int) -> list[tuple[str, str, bool]]:
+def subset_options(
+    answers: pd.DataFrame, k: int, instrument: Instrument | None = None
+) -> list[tuple[str, str, bool]]:
     """Every group a view could be filtered to: ``(grouping, group, allowed)``.
 
     ``allowed`` is False for groups below the minimum size (or hidden by complementary
     suppression); the app lists them so that a trainer sees why they cannot be chosen.
     """
+    instrument = instrument or load_instrument()
     out = []
     for grouping in GROUPINGS:
-        sizes = _sizes(answers, grouping)
+        sizes = group_sizes(answers, grouping, instrument)
         for group in sizes.index:
             out.append((grouping, str(group), can_show_group(sizes, str(group), k)))
     return out
@@ -148,7 +146,9 @@ def build_mirror(
     remarks = store.remarks(session_id)
     if subset is not None:
         grouping, group = subset
-        if grouping not in GROUPINGS or not can_show_group(_sizes(answers, grouping), group, k):
+        if grouping not in GROUPINGS or not can_show_group(
+            group_sizes(answers, grouping, instrument), group, k
+        ):
             raise PrivacyError(
                 f"group {group!r} ({grouping}) has fewer than {k} respondents and cannot be shown"
             )
@@ -168,7 +168,7 @@ def build_mirror(
         item_distribution=scores.item_distribution(),
         by_group={g: scores.domain_scores(by=g) for g in GROUPINGS},
         gaps={g: scores.group_gaps(by=g) for g in GROUPINGS},
-        group_sizes={g: visible_groups(_sizes(answers, g), k) for g in GROUPINGS},
+        group_sizes={g: visible_groups(group_sizes(answers, g, instrument), k) for g in GROUPINGS},
         discussion_points=scores.discussion_points(),
         alpha=scores.cronbach_alpha(),
         remarks=remarks.reset_index(drop=True),

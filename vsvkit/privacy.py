@@ -39,6 +39,7 @@ __all__ = [
     "effective_k",
     "visible_groups",
     "can_show_group",
+    "group_sizes",
     "suppress_small_groups",
 ]
 
@@ -105,6 +106,25 @@ def visible_groups(sizes: pd.Series, k: int | None) -> pd.DataFrame:
             "suppressed": pd.Series([g in hidden for g in groups], dtype="bool"),
         }
     )
+
+
+def group_sizes(answers: pd.DataFrame, grouping: str, instrument) -> pd.Series:
+    """Respondents per group of one session, in the instrument's order (roles or echelons).
+
+    The order decides ties in :func:`visible_groups` (which smallest group joins the hidden
+    ones), so every caller must use this same order as :mod:`vsvkit.scoring` does.
+    """
+    codes = (
+        [r.code for r in instrument.roles]
+        if grouping == "profession"
+        else [e.code for e in instrument.echelons]
+    )
+    rank = {c: i for i, c in enumerate(codes)}
+    people = answers.drop_duplicates(
+        ["session", "respondent"] if "session" in answers else "respondent"
+    )
+    sizes = people.groupby(grouping, observed=True, sort=False).size()
+    return sizes.sort_index(key=lambda idx: idx.map(lambda c: (rank.get(c, len(rank)), c)))
 
 
 def can_show_group(sizes: pd.Series, group: str, k: int | None) -> bool:

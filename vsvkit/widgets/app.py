@@ -7,9 +7,11 @@ notes. Charts are cached per view, so stepping back and forth is instant.
 
 from __future__ import annotations
 
+import atexit
 import html
 import logging
 import threading
+import weakref
 
 import ipywidgets as W
 import pandas as pd
@@ -19,6 +21,7 @@ from ..i18n import group_label, t, wave_label
 from ..instrument import load_instrument
 from ..mirror import PrivacyError, build_mirror, subset_options
 from . import pages
+from .chart_cache import ChartCache
 from .export import ExportPanel
 from .figures import chart, figure_png
 from .guide import GuidePanel
@@ -32,6 +35,17 @@ __all__ = ["WorkshopApp"]
 log = logging.getLogger(__name__)
 
 ALL = "__all__"
+
+
+#: Apps whose warm-up may still run; stopped before the interpreter exits (a thread killed
+#: inside matplotlib at exit aborts the process).
+_WARMING: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all_warm_ups() -> None:
+    for app in list(_WARMING):
+        app.stop_warm_up()
 
 
 class WorkshopApp(W.VBox):
@@ -58,6 +72,10 @@ class WorkshopApp(W.VBox):
         self._quiet = False
         self._mirrors: dict = {}
         self._charts: dict = {}
+        self._disk = ChartCache()
+        self._warm_thread: threading.Thread | None = None
+        self._warm_stop = threading.Event()
+        self._identities: dict = {}
         self._answers: dict = {}
         sessions = store.sessions()
         if session_id is None and len(sessions):
@@ -97,8 +115,28 @@ class WorkshopApp(W.VBox):
     def _png(self, view: tuple, key, draw) -> bytes:
         full = (*view, key)
         if full not in self._charts:
-            self._charts[full] = figure_png(draw, presenter=view[3])
+            parts = (self._identity(view[0]), *view[1:], key)
+            png = self._disk.get(parts)
+            if png is None:
+                png = figure_png(draw, presenter=view[3])
+                self._disk.put(parts, png)
+            self._charts[full] = png
         return self._charts[full]
+
+    def _identity(self, session_id: int) -> tuple:
+        """What makes a session's pictures unique across kernels and databases."""
+        if session_id not in self._identities:
+            s = self.store.session(session_id)
+            self._identities[session_id] = (
+                s.vsv,
+                str(s.date),
+                s.source_name,
+                str(s.created_at),
+                s.n_respondents,
+                s.min_group_size,
+                self.instrument.checksum,
+            )
+        return self._identities[session_id]
 
     def _view(self) -> tuple:
         return (self.session_id, self.subset, self.lang, self.presenter)
@@ -114,8 +152,10 @@ class WorkshopApp(W.VBox):
         kernels waiting in the pool do not compete for the CPU. Only PNG bytes are made in the
         thread; widgets are created on the main thread when a page is shown.
         """
+        self.stop_warm_up()
         view = self._view()
         agreed = self._agreed() if self.session_id is not None else {}
+        stop = self._warm_stop = threading.Event()
 
         def work():
             if wait_for_page:
@@ -132,8 +172,10 @@ class WorkshopApp(W.VBox):
             if answers is None:
                 return
             k = self._mirror_for(session_id, None).k
-            for grouping, group, allowed in subset_options(answers, k):
-                if not allowed or self.session_id != session_id:
+            for grouping, group, allowed in subset_options(answers, k, self.instrument):
+                if stop.is_set():
+                    return
+                if not allowed:
                     continue
                 try:
                     mirror = self._mirror_for(session_id, (grouping, group))
@@ -143,9 +185,18 @@ class WorkshopApp(W.VBox):
                 except Exception:
                     log.exception("warming the overview of %s %s failed", grouping, group)
 
-        thread = threading.Thread(target=work, name="vsvkit-warm-up", daemon=True)
+        thread = self._warm_thread = threading.Thread(
+            target=work, name="vsvkit-warm-up", daemon=True
+        )
+        _WARMING.add(self)
         thread.start()
         return thread
+
+    def stop_warm_up(self, timeout: float = 30.0) -> None:
+        """Stop a running warm-up after the chart it is drawing (and wait for it)."""
+        if self._warm_thread is not None and self._warm_thread.is_alive():
+            self._warm_stop.set()
+            self._warm_thread.join(timeout)
 
     def _previous_session(self):
         """The id of the earlier session of the same VSV (for the comparison page), or None."""
@@ -234,7 +285,7 @@ class WorkshopApp(W.VBox):
         k = self.instrument.effective_min_group_size(
             self.store.session(self.session_id).min_group_size
         )
-        for grouping, group, allowed in subset_options(answers, k):
+        for grouping, group, allowed in subset_options(answers, k, self.instrument):
             label = f"{t(grouping, self.lang)}: {group_label(group, self.instrument, self.lang)}"
             if not allowed:
                 label += f" ({t('too_few', self.lang)})"
