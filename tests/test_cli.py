@@ -206,3 +206,12 @@ def test_session_imported_with_an_own_instrument_is_scored_with_it(capsys, db, t
     )
     assert code == 0
     assert len(json.loads(out)) == 6
+
+
+def test_db_before_or_after_the_command(capsys, db):
+    path = str(sample_data_dir() / SAMPLE)
+    assert run(capsys, "--db", db, "import", path, "--vsv", "A", "--date", "2025-09-23")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "sessions", "--json")
+    assert len(json.loads(out)) == 1
+    code, out, _ = run(capsys, "sessions", "--json", "--db", db)
+    assert len(json.loads(out)) == 1

@@ -256,3 +256,10 @@ def test_charts_drawn_by_one_app_are_reused_by_the_next_kernel(
     # another language is another picture
     second.language.value = "en"
     assert len(drawn) == len(pngs)
+
+
+def test_unknown_session_id_opens_the_most_recent_session(demo_store, instrument):
+    app = WorkshopApp(demo_store, instrument=instrument, session_id=999)
+    latest = demo_store.sessions().sort_values(["date", "id"]).iloc[-1]
+    assert app.session_id == int(latest["id"])
+    assert app.page == "overview"

@@ -30,17 +30,32 @@ def _date(text: str) -> Date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from err
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common(defaults: bool) -> argparse.ArgumentParser:
+    """--db and --debug, accepted before and after the command.
+
+    Only the top-level parser sets defaults: a subparser's default would overwrite a value
+    given before the command (``vsvkit --db X sessions``).
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
+        default=None if defaults else argparse.SUPPRESS,
         help="database URL or SQLite file (default: VSVKIT_DB or the user data folder)",
     )
-    common.add_argument("--debug", action="store_true", help="show full tracebacks")
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
+        help="show full tracebacks",
+    )
+    return common
 
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common(defaults=False)
     parser = argparse.ArgumentParser(
-        prog="vsvkit", description="VSV-integratiemeter workshop toolkit", parents=[common]
+        prog="vsvkit", description="VSV-integratiemeter workshop toolkit", parents=[_common(True)]
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -78,6 +78,9 @@ class WorkshopApp(W.VBox):
         self._identities: dict = {}
         self._answers: dict = {}
         sessions = store.sessions()
+        if session_id is not None and session_id not in set(sessions["id"]):
+            log.warning("session %s is not in the store; opening the most recent one", session_id)
+            session_id = None
         if session_id is None and len(sessions):
             session_id = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
         self.session_id = session_id
