@@ -263,3 +263,17 @@ def test_unknown_session_id_opens_the_most_recent_session(demo_store, instrument
     latest = demo_store.sessions().sort_values(["date", "id"]).iloc[-1]
     assert app.session_id == int(latest["id"])
     assert app.page == "overview"
+
+
+def test_replaced_pages_are_closed_so_widgets_do_not_pile_up(app):
+    from ipywidgets.widgets.widget import _instances
+
+    app.step(+1)
+    app.step(-1)
+    before = len(_instances)
+    for _ in range(3):
+        for page in ["CLI", "discussion", "overview"]:
+            app.show(page)
+    app.language.value = "en"
+    app.language.value = "nl"
+    assert len(_instances) <= before + 5

@@ -37,6 +37,17 @@ log = logging.getLogger(__name__)
 ALL = "__all__"
 
 
+def _close_tree(widget) -> None:
+    """Close a widget and everything inside it (a replaced page must not live on in the kernel
+    and be sent to every browser that opens the app)."""
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    for part in (getattr(widget, "layout", None), getattr(widget, "style", None)):
+        if isinstance(part, W.Widget):
+            part.close()
+    widget.close()
+
+
 #: Apps whose warm-up may still run; stopped before the interpreter exits (a thread killed
 #: inside matplotlib at exit aborts the process).
 _WARMING: weakref.WeakSet = weakref.WeakSet()
@@ -264,7 +275,10 @@ class WorkshopApp(W.VBox):
         )
         nav = W.HBox([self.prev_button, self.page_picker, self.next_button, self.reveal_button])
         nav.add_class("vsvkit-nav")
+        old = self.children
         self.children = [W.HTML(APP_CSS), self.title, controls, nav, self.message, self.body]
+        for widget in old:
+            _close_tree(widget)
         self.show(self.page)
 
     def _session_options(self):
@@ -397,18 +411,18 @@ class WorkshopApp(W.VBox):
             self._set_quietly(self.page_picker, page)
         self.reveal_button.layout.display = "" if (self.presenter and not self.revealed) else "none"
         self._update_title()
+        old = self.body.children
         try:
-            self.body.children = [self._page_widget(page)]
+            content = self._page_widget(page)
         except VsvkitError as err:
             log.warning("page %s failed: %s", page, err)
-            self.body.children = [
-                W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
-            ]
+            content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
         except Exception:
             log.exception("page %s of session %s failed", page, self.session_id)
-            self.body.children = [
-                W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
-            ]
+            content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
+        self.body.children = [content]
+        for widget in old:
+            _close_tree(widget)
 
     def _update_title(self) -> None:
         if self.session_id is None:
