@@ -18,24 +18,14 @@ import logging
 
 from traitlets import Unicode, default
 
+from .browser import CHROMIUM_ARGS
 from .errors import ReportError
 from .report import ReportHTMLExporter
 
-__all__ = ["html_to_pdf", "page_templates", "ReportPDFExporter", "BROWSER_ARGS"]
+__all__ = ["html_to_pdf", "page_templates", "ReportPDFExporter"]
 
 log = logging.getLogger(__name__)
 
-#: Chromium flags: headless, no sandbox (needed as root and in containers), nothing that
-#: phones home.
-BROWSER_ARGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-)
 
 _MARGIN = {"top": "18mm", "bottom": "16mm", "left": "16mm", "right": "16mm"}
 _BAND_STYLE = (
@@ -82,7 +72,7 @@ async def _print(html: str, executable: str, header: str, footer: str, timeout_s
         try:
             browser = await pw.chromium.launch(
                 executable_path=executable,
-                args=list(BROWSER_ARGS),
+                args=list(CHROMIUM_ARGS),
                 handle_sigint=False,
                 handle_sigterm=False,
                 handle_sighup=False,

@@ -20,6 +20,7 @@ import pandas as pd
 from sqlalchemy import URL, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from .._matrix import SCORING_COLUMNS
 from ..errors import StoreError
 from ..instrument import Instrument, load_instrument
 from . import models as m
@@ -42,17 +43,7 @@ __all__ = ["Store", "ANSWER_COLUMNS", "SESSION_COLUMNS"]
 log = logging.getLogger(__name__)
 
 #: Columns of :meth:`Store.answers` (the scoring input shape of docs/design.md).
-ANSWER_COLUMNS = (
-    "session",
-    "respondent",
-    "profession",
-    "echelon",
-    "item",
-    "domain",
-    "value",
-    "dont_know",
-    "desired",
-)
+ANSWER_COLUMNS = SCORING_COLUMNS
 #: Columns of :meth:`Store.sessions`.
 SESSION_COLUMNS = (
     "id",
