@@ -3,16 +3,15 @@ reload, it is still there; the CSV and XLSX downloads hold what the screen showe
 
 from __future__ import annotations
 
-import shutil
 import time
 
 import pandas as pd
 import pytest
-from conftest import require
 
 from vsvkit.paths import notebooks_dir
 
-from ._app import APP_SELECTOR, ARTIFACTS, launch_chromium, running_server
+from ._app import APP_SELECTOR, ARTIFACTS, running_server
+from .conftest import require_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -20,27 +19,9 @@ NEW_WHAT = "Gezamenlijk intakeformulier in alle praktijken – test ë"
 DUE = "2026-07-01"
 
 
-def _have_browser() -> bool:
-    try:
-        from vsvkit.browser import find_browser
-
-        find_browser()
-        import playwright  # noqa: F401
-    except Exception:
-        return False
-    return True
-
-
-@pytest.fixture(scope="module")
-def db(demo_db, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("plandb") / "store.sqlite"
-    shutil.copy(demo_db.removeprefix("sqlite:///"), copy)
-    return f"sqlite:///{copy}"
-
-
 @pytest.fixture(scope="module")
 def server(db, tmp_path_factory):
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
+    require_browser()
     reports = tmp_path_factory.mktemp("reports")
     with running_server(
         notebooks_dir=notebooks_dir(),
@@ -50,13 +31,6 @@ def server(db, tmp_path_factory):
         env={"VSVKIT_REPORT_DIR": str(reports)},
     ) as s:
         yield s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
-    with launch_chromium() as b:
-        yield b
 
 
 def _open_plan(page, server):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import require
 
 from vsvkit.paths import notebooks_dir
 
 from ._app import ARTIFACTS, launch_chromium, load_app, outside_requests, running_server
+from .conftest import require_browser
 
 # the Image widget itself carries the class (vsvkit.widgets.figures.chart)
 CHART = ".vsvkit-region img.vsvkit-chart"
@@ -15,19 +15,8 @@ CHART = ".vsvkit-region img.vsvkit-chart"
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def _have_browser() -> bool:
-    try:
-        from vsvkit.browser import find_browser
-
-        find_browser()
-        import playwright  # noqa: F401
-    except Exception:
-        return False
-    return True
-
-
 def test_region_page_renders_for_the_sample_vsvs(demo_db):
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
+    require_browser()
     ARTIFACTS.mkdir(exist_ok=True)
     with (
         running_server(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import require
 
 from ._app import (
     APP_SELECTOR,
@@ -17,31 +16,13 @@ from ._app import (
     TEST_NOTEBOOKS,
     change_filter,
     cpu_burners,
-    launch_chromium,
     load_app,
     outside_requests,
     running_server,
 )
+from .conftest import require_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def _have_browser() -> bool:
-    try:
-        from vsvkit.browser import find_browser
-
-        find_browser()
-        import playwright  # noqa: F401
-    except Exception:
-        return False
-    return True
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
-    with launch_chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +45,7 @@ def notebooks(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(notebooks):
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
+    require_browser()
     with running_server(
         notebooks_dir=notebooks, db="sqlite:////tmp/vsvkit-browser-test.db", name="test-serve"
     ) as s:

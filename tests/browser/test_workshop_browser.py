@@ -8,15 +8,14 @@ and checked at the end for widget registration errors.
 from __future__ import annotations
 
 import re
-import shutil
 import time
 
 import pytest
-from conftest import require
 
 from vsvkit.paths import notebooks_dir
 
-from ._app import APP_SELECTOR, ARTIFACTS, CHART_IMG, launch_chromium, start_server
+from ._app import APP_SELECTOR, ARTIFACTS, CHART_IMG, start_server
+from .conftest import require_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -25,17 +24,6 @@ NOTEBOOK = "workshop.ipynb"
 CONSOLE: list[tuple[str, str, str]] = []
 PAGES_OPENED: list[str] = []
 NOTE_TEXT = "Geboorteplan: samen één format kiezen – test ë"
-
-
-def _have_browser() -> bool:
-    try:
-        from vsvkit.browser import find_browser
-
-        find_browser()
-        import playwright  # noqa: F401
-    except Exception:
-        return False
-    return True
 
 
 class _ServerHolder:
@@ -67,27 +55,13 @@ class _ServerHolder:
 
 
 @pytest.fixture(scope="module")
-def db(demo_db, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("workshopdb") / "store.sqlite"
-    shutil.copy(demo_db.removeprefix("sqlite:///"), copy)
-    return f"sqlite:///{copy}"
-
-
-@pytest.fixture(scope="module")
 def server(db, tmp_path_factory):
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
+    require_browser()
     holder = _ServerHolder(db, tmp_path_factory.mktemp("reports"))
     try:
         yield holder
     finally:
         holder.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require(_have_browser(), "Chromium and playwright are needed for browser tests")
-    with launch_chromium() as b:
-        yield b
 
 
 @pytest.fixture
