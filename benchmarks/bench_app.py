@@ -30,7 +30,8 @@ the max render time. ``--stock`` turns our reply-wait fix off (VSVKIT_NO_VOILA_P
 so the same server can be compared with and without it.
 
 Between loads (``compare``) the page is closed and the next load waits until the
-preheated pool is refilled, so every "ours" load measures a preheated start.
+preheated pool is refilled and its kernel has executed the notebook (the server logs
+``vsvkit.serve.PREHEAT_READY_MESSAGE``), so every "ours" load measures a preheated start.
 """
 
 from __future__ import annotations
@@ -90,14 +91,26 @@ def _folder_with(notebook: Path) -> Path:
 
 
 def _wait_pool_refilled(server, notebook: str, count: int, timeout: float = 60) -> None:
-    """Wait until the pool of ``notebook`` has been filled ``count`` times in total."""
+    """Wait until a preheated kernel of ``notebook`` has executed the notebook ``count`` times.
+
+    Voilà's "Kernel pool of X is filled" only means the kernel process started; the notebook
+    can still be executing for seconds, and a page opened then waits for it (that measured
+    the notebook's execution, not a preheated start). ``vsvkit.serve`` logs
+    ``PREHEAT_READY_MESSAGE`` when the pool kernel has run the whole notebook.
+    """
+    from vsvkit.serve import PREHEAT_READY_MESSAGE
+
     deadline = time.monotonic() + timeout
-    needle = f"Kernel pool of {notebook} is filled"
+    needle = PREHEAT_READY_MESSAGE.split("%s")[0]
     while time.monotonic() < deadline:
-        if server.log().count(needle) >= count:
+        log = server.log()
+        if (
+            sum(line.rstrip().endswith(notebook) for line in log.splitlines() if needle in line)
+            >= count
+        ):
             return
         time.sleep(0.1)
-    raise TimeoutError(f"pool of {notebook} not refilled ({count}) in {timeout}s")
+    raise TimeoutError(f"pool of {notebook} not ready ({count}) in {timeout}s")
 
 
 def _run_loads(

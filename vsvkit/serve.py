@@ -50,6 +50,7 @@ __all__ = [
     "build_config",
     "voila_argv",
     "template_root",
+    "PREHEAT_READY_MESSAGE",
     "serve",
     "main",
 ]
@@ -290,6 +291,37 @@ def workshop_url(cfg: ServeConfig) -> str:
     return f"{url}?{query}" if query else url
 
 
+#: Logged by the server when a preheated kernel has executed the whole notebook (a page
+#: opened from then on gets its output at once; "Kernel pool ... is filled" only means
+#: the kernel process started).
+PREHEAT_READY_MESSAGE = "Pre-heated kernel ready (notebook executed): %s"
+
+
+def _log_preheat_ready() -> None:
+    """Make Voilà log :data:`PREHEAT_READY_MESSAGE` when a pool kernel finishes the notebook.
+
+    Voilà's own "Kernel pool of X is filled" is logged when the kernel *process* has started;
+    the notebook may still be executing for seconds, and a page requested in that window waits
+    for it. Operators (and ``benchmarks/bench_app.py``) need to know when the kernel is really
+    ready. Wraps ``NotebookRenderer.generate_content_hybrid`` (the pool's render task); the
+    message is only logged when the render ran to the end before any page took the kernel.
+    """
+    from voila.notebook_renderer import NotebookRenderer
+
+    original = NotebookRenderer.generate_content_hybrid
+    if getattr(original, "_vsvkit_wrapped", False):
+        return
+
+    async def generate_content_hybrid(self, *args, **kwargs):
+        result = await original(self, *args, **kwargs)
+        if not self.stop_generator:
+            log.info(PREHEAT_READY_MESSAGE, self.notebook_path)
+        return result
+
+    generate_content_hybrid._vsvkit_wrapped = True
+    NotebookRenderer.generate_content_hybrid = generate_content_hybrid
+
+
 def _open_when_ready(url: str, port: int, timeout: float = 60.0) -> None:
     """Open ``url`` in the web browser as soon as the server accepts connections."""
     deadline = time.monotonic() + timeout
@@ -382,6 +414,7 @@ def serve(
         log.warning("VSVKIT_NO_VOILA_PATCH=1: the render-hang fix is OFF")
     else:
         _voila_patch.apply()
+    _log_preheat_ready()
     os.environ.update(cfg.env)  # kernels started without a pool inherit it too
     root = template_root()
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
