@@ -504,3 +504,29 @@ def test_cli_all_lists_a_failing_session_and_exits_non_zero(demo_db, tmp_path, c
         "  session 6: Report for session 6 could not be made: "
         "ReportError: session 6 has no respondents; import its answers first"
     )
+
+
+def test_change_detail_has_the_bootstrap_interval_and_participation(demo_db):
+    from vsvkit.change import domain_change
+
+    store = Store(demo_db)
+    mirror = build_mirror(store, VOORBEELD_FOLLOW)
+    previous = rs.previous_session(store, mirror.session)
+    soup = BeautifulSoup(rs.change_detail_html(store, mirror, previous, "nl"), "html.parser")
+    change_rows = [
+        [td.get_text() for td in tr.select("td")]
+        for tr in soup.select("table.vsvkit-change-table tbody tr")
+    ]
+    inst = mirror.instrument
+    expected = domain_change(
+        store.answers([previous.id], instrument=inst),
+        store.answers([VOORBEELD_FOLLOW], instrument=inst),
+        inst,
+    ).set_index("domain")
+    assert [r[0] for r in change_rows] == [d.name("nl") for d in inst.domains]
+    for row, code in zip(change_rows, inst.domain_codes, strict=True):
+        e = expected.loc[code]
+        assert row[3] == f"{e['change']:+.0f}"
+        assert row[4] == f"{e['ci_low']:+.0f} … {e['ci_high']:+.0f}"
+    participants = soup.select("table.vsvkit-participation tbody tr")
+    assert participants and "huisarts" not in soup.get_text()

@@ -130,13 +130,13 @@ def test_change_page_shows_change_interval_and_participation(demo_store, instrum
     expected = domain_change(before, after, instrument, min_group_size=5)
     assert not expected["small_sample"].any()
     for r in expected.itertuples(index=False):
-        assert f"<td>{r.change:+.0f}</td>" in html
+        assert f">{r.change:+.0f}</td>" in html
         assert f"{r.ci_low:+.0f} … {r.ci_high:+.0f}" in html
     assert t("participation_title") in html
-    # VK 13 -> 15 shown with n; the single GP only by name
-    assert "<td>eerstelijns verloskundige</td><td>13</td><td>15</td>" in html
-    hidden = t("took_part_hidden", k=5)
-    assert f"<td>huisarts</td><td>{hidden}</td><td>{hidden}</td>" in html
+    # VK 13 -> 15 shown with n; the single GP is not named, a note says small groups exist
+    assert '<td>eerstelijns verloskundige</td><td class="num">13</td><td class="num">15</td>' in html
+    assert "huisarts" not in html
+    assert t("groups_hidden", k=5) in html
     assert len(_images(app.body)) == 1
 
 

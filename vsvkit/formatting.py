@@ -35,6 +35,8 @@ __all__ = [
     "response_table",
     "gap_text",
     "discussion_label",
+    "change_html",
+    "participation_html",
 ]
 
 #: What an unknown or hidden figure reads.
@@ -154,3 +156,77 @@ def discussion_label(instrument, point, lang: str) -> str:
         "" if _missing(point.item) else f" – {point.item}: {instrument.item(point.item).text(lang)}"
     )
     return f"{t('point_' + point.kind, lang)}: {instrument.domain(point.domain).name(lang)}{item}"
+
+
+def _signed(value) -> str:
+    return DASH if _missing(value) else f"{value:+.0f}"
+
+
+def change_html(change: pd.DataFrame, instrument, lang: str, *, n_boot: int = 2000) -> str:
+    """The change per domain (:func:`vsvkit.change.domain_change`) with its bootstrap interval.
+
+    A small sample reads "kleine groep — voorzichtig interpreteren" instead of an interval; a
+    wave below the minimum group size reads "te weinig deelnemers".
+    """
+    from .change import SMALL_SAMPLE
+
+    rows = []
+    for r in change.itertuples(index=False):
+        if r.suppressed:
+            interval = t("too_few", lang)
+        elif r.small_sample:
+            interval = t("small_sample_note", lang)
+        else:
+            interval = f"{_signed(r.ci_low)} … {_signed(r.ci_high)}"
+        rows.append(
+            (
+                instrument.domain(r.domain).name(lang),
+                fmt_pct(r.before_pct),
+                fmt_pct(r.after_pct),
+                _signed(r.change),
+                interval,
+            )
+        )
+    headers = [
+        t(h, lang) for h in ("domain", "col_before", "col_after", "col_change", "col_interval")
+    ]
+    note = html.escape(t("change_interval_help", lang, b=n_boot, n=SMALL_SAMPLE))
+    return (
+        f"<h3>{t('change_table_title', lang)}</h3>"
+        + html_table(
+            pd.DataFrame(rows), headers, css="vsvkit-table vsvkit-change-table", numeric=(1, 2, 3)
+        )
+        + f"<p class='vsvkit-note'>{note}</p>"
+    )
+
+
+def participation_html(participation: pd.DataFrame, instrument, lang: str, k: int) -> str:
+    """Who took part in each wave (:func:`vsvkit.change.participation`).
+
+    Only groups shown in a wave get a row with their number; professions below the minimum
+    group size are not named (a note says that they exist), as everywhere else.
+    """
+    shown = participation[~participation["suppressed"]]
+    groups = list(dict.fromkeys(shown["group"]))
+    cells = {(r.group, r.wave): str(int(r.n)) for r in shown.itertuples(index=False)}
+    rows = [
+        (
+            group_label(g, instrument, lang),
+            cells.get((g, "before"), DASH),
+            cells.get((g, "after"), DASH),
+        )
+        for g in groups
+    ]
+    headers = [t("profession", lang), t("col_before", lang), t("col_after", lang)]
+    note = (
+        f"<p class='vsvkit-note'>{html.escape(t('groups_hidden', lang, k=k))}</p>"
+        if participation["suppressed"].any()
+        else ""
+    )
+    return (
+        f"<h3>{t('participation_title', lang)}</h3>"
+        + html_table(
+            pd.DataFrame(rows), headers, css="vsvkit-table vsvkit-participation", numeric=(1, 2)
+        )
+        + note
+    )

@@ -284,7 +284,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "score in een meting tonen we geen interval."
         ),
         "participation_title": "Wie deden er mee",
-        "took_part_hidden": "deed mee (minder dan {k})",
         "region_title": "Vergelijking tussen VSV's",
         "region_intro": (
             "Kies uw VSV en de VSV's die u bij naam wilt zien. Andere VSV's verschijnen alleen "
@@ -557,7 +556,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "score in a measurement we show no interval."
         ),
         "participation_title": "Who took part",
-        "took_part_hidden": "took part (fewer than {k})",
         "region_title": "Comparison between VSVs",
         "region_intro": (
             "Choose your VSV and the VSVs you want to see by name. Other VSVs appear only as "

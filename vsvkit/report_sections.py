@@ -25,6 +25,7 @@ from . import scoring
 from .errors import ReportError
 from .formatting import (
     DASH,
+    change_html,
     discussion_label,
     fmt_date,
     fmt_number,
@@ -33,6 +34,7 @@ from .formatting import (
     gap_text,
     html_table,
     level_text,
+    participation_html,
     response_table,
 )
 from .i18n import t, wave_label
@@ -52,6 +54,7 @@ __all__ = [
     "previous_session",
     "change_scores",
     "change_table_html",
+    "change_detail_html",
     "has_group_comparison",
 ]
 
@@ -390,6 +393,24 @@ def change_scores(store, mirror, previous, lang: str) -> pd.DataFrame:
             mirror.domain_scores.assign(wave=label(mirror.session)),
         ],
         ignore_index=True,
+    )
+
+
+def change_detail_html(store, mirror, previous, lang: str) -> str:
+    """The change per domain with its bootstrap interval, and who took part in each wave.
+
+    The same tables as the app's comparison page (:mod:`vsvkit.formatting`), with the larger of
+    both sessions' minimum group sizes.
+    """
+    from .change import domain_change, participation
+
+    inst = mirror.instrument
+    k = max(mirror.k, inst.effective_min_group_size(previous.min_group_size))
+    before = store.answers([previous.id], instrument=inst)
+    after = store.answers([mirror.session.id], instrument=inst)
+    change = domain_change(before, after, inst, min_group_size=k)
+    return change_html(change, inst, lang) + participation_html(
+        participation(before, after, inst, k), inst, lang, k
     )
 
 

@@ -14,7 +14,16 @@ import ipywidgets as W
 import pandas as pd
 
 from .. import plots
-from ..formatting import discussion_label, fmt_number, fmt_pct, gap_text, level_text, response_table
+from ..formatting import (
+    change_html,
+    discussion_label,
+    fmt_number,
+    fmt_pct,
+    gap_text,
+    level_text,
+    participation_html,
+    response_table,
+)
 from ..i18n import t
 from ..mirror import Mirror
 
@@ -173,69 +182,10 @@ def change_page(
     (:func:`vsvkit.change.participation`) the professions of each wave follow, suppressed
     groups by name only.
     """
-    from ..change import SMALL_SAMPLE
-    from ..i18n import group_label
-
     chart = render(("change",), lambda: plots.plot_change(scores, instrument=instrument, lang=lang))
     parts = [W.HTML(f"<p>{t('change_intro', lang)}</p>"), chart]
-
-    def signed(x) -> str:
-        return "–" if pd.isna(x) else f"{x:+.0f}"
-
     if change is not None:
-        rows = []
-        for r in change.itertuples(index=False):
-            if r.suppressed:
-                interval = t("too_few", lang)
-            elif r.small_sample:
-                interval = t("small_sample_note", lang)
-            else:
-                interval = f"{signed(r.ci_low)} … {signed(r.ci_high)}"
-            rows.append(
-                (
-                    instrument.domain(r.domain).name(lang),
-                    fmt_pct(r.before_pct),
-                    fmt_pct(r.after_pct),
-                    signed(r.change),
-                    interval,
-                )
-            )
-        heads = [t(h, lang) for h in ("domain", "col_before", "col_after", "col_change")]
-        heads.append(t("col_interval", lang))
-        head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-            for row in rows
-        )
-        help_text = t("change_interval_help", lang, b=n_boot, n=SMALL_SAMPLE)
-        parts.append(
-            W.HTML(
-                f"<h3>{t('change_table_title', lang)}</h3>"
-                f"<table class='vsvkit-table vsvkit-change-table'><thead><tr>{head}</tr></thead>"
-                f"<tbody>{body}</tbody></table><p class='vsvkit-note'>{html.escape(help_text)}</p>"
-            )
-        )
+        parts.append(W.HTML(change_html(change, instrument, lang, n_boot=n_boot)))
     if participation is not None:
-        groups = list(dict.fromkeys(participation["group"]))
-        cells = {}
-        for r in participation.itertuples(index=False):
-            hidden = t("took_part_hidden", lang, k=k if k is not None else "k")
-            cells[(r.group, r.wave)] = hidden if r.suppressed else str(int(r.n))
-        head = "".join(
-            f"<th>{html.escape(h)}</th>"
-            for h in (t("profession", lang), t("col_before", lang), t("col_after", lang))
-        )
-        body = "".join(
-            f"<tr><td>{html.escape(group_label(g, instrument, lang))}</td>"
-            f"<td>{html.escape(cells.get((g, 'before'), '–'))}</td>"
-            f"<td>{html.escape(cells.get((g, 'after'), '–'))}</td></tr>"
-            for g in groups
-        )
-        parts.append(
-            W.HTML(
-                f"<h3>{t('participation_title', lang)}</h3>"
-                f"<table class='vsvkit-table vsvkit-participation'><thead><tr>{head}</tr>"
-                f"</thead><tbody>{body}</tbody></table>"
-            )
-        )
+        parts.append(W.HTML(participation_html(participation, instrument, lang, k)))
     return W.VBox(parts)
