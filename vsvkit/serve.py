@@ -66,6 +66,10 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 #: Idle kernels without an open page are shut down after this many seconds.
 CULL_IDLE_TIMEOUT = 1800
 CULL_INTERVAL = 60
+#: Seconds Voilà waits after a page took the preheated kernel before it starts the next one
+#: (Voilà's default is 1 s). Starting a kernel and executing the app notebook costs ~3 s of
+#: CPU; started 1 s after the request it competed with drawing that page (2 cores).
+REFILL_DELAY = 5.0
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ def build_config(
             "classic_tree": True,
         },
         "VoilaKernelManager": {
+            "fill_delay": REFILL_DELAY,
             "kernel_pools_config": pools,
             "default_env_variables": dict(env),
         },
