@@ -35,7 +35,8 @@ def wheel(tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 def test_wheel_carries_the_resources(wheel):
-    names = set(zipfile.ZipFile(wheel).namelist())
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
     for expected in (
         "vsvkit/instruments/integratiemeter.yaml",
         "vsvkit/guides/gespreksleidraad.yaml",
@@ -51,7 +52,8 @@ def test_wheel_carries_the_resources(wheel):
 @pytest.mark.slow
 def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
     site = tmp_path / "site"
-    zipfile.ZipFile(wheel).extractall(site)
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(site)
     code = (
         "import vsvkit.paths as p, vsvkit.sessions as s;"
         "print(p.templates_dir()); print(p.notebooks_dir()); print(p.sample_data_dir());"

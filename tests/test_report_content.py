@@ -394,8 +394,10 @@ def _sample_values(filename: str, columns: tuple[str, ...]) -> list[str]:
         return [r[c] for r in rows for c in columns if c in r and r[c]]
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    with open(path, "rb") as fh:  # a read-only workbook given a path leaves the file open
+        workbook = load_workbook(fh, read_only=True)
+        rows = list(workbook.active.iter_rows(values_only=True))
+        workbook.close()
     idx = [rows[0].index(c) for c in columns if c in rows[0]]
     return [str(r[i]) for r in rows[1:] for i in idx if r[i] is not None]
 

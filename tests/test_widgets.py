@@ -277,3 +277,11 @@ def test_replaced_pages_are_closed_so_widgets_do_not_pile_up(app):
     app.language.value = "en"
     app.language.value = "nl"
     assert len(_instances) <= before + 5
+
+
+def test_switching_session_builds_the_overview_once(app, demo_store, monkeypatch):
+    built = []
+    real = app._page_widget
+    monkeypatch.setattr(app, "_page_widget", lambda page: built.append(page) or real(page))
+    app.session_picker.value = _session_id(demo_store, "VSV Proefpolder")
+    assert built == ["overview"]

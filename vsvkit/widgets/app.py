@@ -329,11 +329,15 @@ class WorkshopApp(W.VBox):
     def _on_session(self, change) -> None:
         if change["new"] is None:
             return
-        self.session_id = int(change["new"])
-        self.subset = None
-        self._rebuild_controls()
-        self.show("overview")
+        self._open_session(int(change["new"]))
         self.warm_up(wait_for_page=False)
+
+    def _open_session(self, session_id: int) -> None:
+        """Show another session's overview (controls are rebuilt: its filter options differ)."""
+        self.session_id = session_id
+        self.subset = None
+        self.page = "overview"
+        self._build()
 
     def _set_quietly(self, widget, value) -> None:
         """Set a control's value without running its handler (the app already changed state)."""
@@ -379,14 +383,8 @@ class WorkshopApp(W.VBox):
             self.remove_class("vsvkit-presenter")
         self.show(self.page)
 
-    def _rebuild_controls(self) -> None:
-        self._build()
-
     def _imported(self, session_id: int) -> None:
-        self.session_id = session_id
-        self.subset = None
-        self._build()
-        self.show("overview")
+        self._open_session(session_id)
 
     # -- navigation -------------------------------------------------------------------------
     def step(self, delta: int) -> None:
