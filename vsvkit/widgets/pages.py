@@ -156,7 +156,7 @@ def discussion_page(mirror: Mirror, *, lang: str, goto: Callable[[str], None]):
         button.add_class("vsvkit-goto")
         button.on_click(lambda _b, d=p.domain: goto(d))
         rows.append(
-            W.HBox([W.HTML(f"<span class='vsvkit-point'>{html.escape(label)}</span>"), button])
+            W.HBox([button, W.HTML(f"<span class='vsvkit-point'>{html.escape(label)}</span>")])
         )
     if not rows:
         rows = [W.HTML(f"<p>{t('no_discussion_points', lang)}</p>")]

@@ -29,5 +29,5 @@ APP_CSS = """<style>
 .vsvkit-presenter .widget-button, .vsvkit-presenter .widget-dropdown select,
 .vsvkit-presenter .widget-toggle-button { font-size: 1.1em; height: auto; min-height: 2.2em; }
 .vsvkit-presenter .jupyter-button { width: auto; min-width: 6em; padding: 0 0.8em; }
-.vsvkit-point { display: inline-block; min-width: 30em; padding: 0.3em 0; }
+.vsvkit-point { display: inline-block; padding: 0.3em 0 0.3em 0.6em; }
 </style>"""
