@@ -38,6 +38,7 @@ from .formatting import (
     response_table,
 )
 from .i18n import t, wave_label
+from .sessions import previous_session
 
 __all__ = [
     "check_reportable",
@@ -363,16 +364,6 @@ def plan_html(mirror, actions: pd.DataFrame, lang: str) -> str:
 
 
 # -- comparison with the previous measurement -----------------------------------------------
-def previous_session(store, session):
-    """The latest earlier session of the same VSV (exact name), or None."""
-    found = store.find_sessions(vsv=session.vsv)
-    earlier = found[(found["vsv"] == session.vsv) & (found["date"] < session.date)]
-    earlier = earlier[earlier["id"] != session.id]
-    if not len(earlier):
-        return None
-    return store.session(int(earlier.sort_values("date", kind="stable")["id"].iloc[-1]))
-
-
 def change_scores(store, mirror, previous, lang: str) -> pd.DataFrame:
     """Domain scores of the previous and this session stacked, with a ``wave`` label column.
 

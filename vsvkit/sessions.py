@@ -14,7 +14,7 @@ import pandas as pd
 from .errors import StoreError
 from .instrument import Instrument, load_instrument
 
-__all__ = ["import_session", "session_scores", "load_demo", "SCORE_COLUMNS"]
+__all__ = ["import_session", "session_scores", "load_demo", "previous_session", "SCORE_COLUMNS"]
 
 log = logging.getLogger(__name__)
 
@@ -109,3 +109,13 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
         )
         log.info("loaded sample session %s (%s, %s)", ids[-1], row.vsv, row.date)
     return ids
+
+
+def previous_session(store, session):
+    """The latest earlier session of the same VSV (exact name), or None."""
+    found = store.find_sessions(vsv=session.vsv)
+    earlier = found[(found["vsv"] == session.vsv) & (found["date"] < session.date)]
+    earlier = earlier[earlier["id"] != session.id]
+    if not len(earlier):
+        return None
+    return store.session(int(earlier.sort_values("date", kind="stable")["id"].iloc[-1]))

@@ -20,6 +20,7 @@ from ..errors import VsvkitError
 from ..i18n import group_label, t, wave_label
 from ..instrument import load_instrument
 from ..mirror import PrivacyError, build_mirror, subset_options
+from ..sessions import previous_session
 from . import pages
 from .chart_cache import ChartCache
 from .export import ExportPanel
@@ -221,13 +222,8 @@ class WorkshopApp(W.VBox):
         """The id of the earlier session of the same VSV (for the comparison page), or None."""
         if self.session_id is None:
             return None
-        sessions = self.store.sessions()
-        me = sessions[sessions["id"] == self.session_id]
-        if not len(me):
-            return None
-        me = me.iloc[0]
-        earlier = sessions[(sessions["vsv"] == me["vsv"]) & (sessions["date"] < me["date"])]
-        return None if earlier.empty else int(earlier.sort_values("date").iloc[-1]["id"])
+        earlier = previous_session(self.store, self.store.session(self.session_id))
+        return None if earlier is None else earlier.id
 
     def _agreed(self) -> dict:
         notes = self.store.domain_notes(self.session_id)
