@@ -215,3 +215,14 @@ def test_db_before_or_after_the_command(capsys, db):
     assert len(json.loads(out)) == 1
     code, out, _ = run(capsys, "sessions", "--json", "--db", db)
     assert len(json.loads(out)) == 1
+
+
+def test_serve_refuses_a_broken_guide_before_starting(capsys, db, tmp_path, monkeypatch):
+    import vsvkit.serve
+
+    started = []
+    monkeypatch.setattr(vsvkit.serve, "serve", lambda **kw: started.append(kw))
+    bad = tmp_path / "leidraad.yaml"
+    bad.write_text("name: x\n", encoding="utf-8")
+    code, _, err = run(capsys, "serve", "--db", db, "--guide", str(bad))
+    assert code == 2 and "leidraad.yaml" in err and started == []

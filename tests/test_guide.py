@@ -144,3 +144,16 @@ def test_edited_file_is_reloaded(tmp_path, raw):
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert load_guide(path).entry("CLI", 1).next_steps[0]("en") == "Own step"
+
+
+def test_environment_names_the_guide_the_app_uses(tmp_path, monkeypatch):
+    import yaml
+
+    from vsvkit.guide import default_guide_path, load_guide
+
+    data = yaml.safe_load(default_guide_path().read_text(encoding="utf-8"))
+    data["version"] = "regio-env"
+    own = tmp_path / "leidraad.yaml"
+    own.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("VSVKIT_GUIDE", str(own))
+    assert load_guide().version == "regio-env"

@@ -156,3 +156,12 @@ def test_as_dict_has_the_documented_json_shape(instrument):
     assert first["items"][-1]["desired"] is True
     assert data["scale"][0] == {"value": 1, "label": {"nl": "niet", "en": "not at all"}}
     assert data["dont_know"]["label"]["en"].startswith("don't know")
+
+
+def test_environment_names_the_instrument_the_app_uses(tmp_path, monkeypatch):
+    data = _raw()
+    data["version"] = "regio-env"
+    monkeypatch.setenv("VSVKIT_INSTRUMENT", str(_write(tmp_path, data)))
+    assert load_instrument().version == "regio-env"
+    monkeypatch.delenv("VSVKIT_INSTRUMENT")
+    assert load_instrument().version == "2026.1"

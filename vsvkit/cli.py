@@ -10,9 +10,11 @@ import argparse
 import json
 import logging
 import math
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date as Date
+from pathlib import Path
 
 from .errors import IntakeError, VsvkitError
 
@@ -95,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--demo", action="store_true", help="load the sample sessions first")
     p.add_argument("--open", action="store_true", help="open the app in the web browser")
+    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file for the apps")
+    p.add_argument("--guide", metavar="FILE", help="an own conversation guide YAML file")
 
     p = sub.add_parser("report", parents=[common], help="export session reports (HTML/PDF)")
     p.add_argument("session", type=int, nargs="?")
@@ -218,7 +222,17 @@ def cmd_demo(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    from .guide import load_guide
     from .serve import serve
+
+    # checked here (a broken file is an error now, not a blank page later); the app's kernels
+    # inherit the environment
+    if args.instrument:
+        _instrument(args)
+        os.environ["VSVKIT_INSTRUMENT"] = str(Path(args.instrument).resolve())
+    if args.guide:
+        load_guide(args.guide, _instrument(args))
+        os.environ["VSVKIT_GUIDE"] = str(Path(args.guide).resolve())
 
     if args.demo:
         from .sessions import load_demo

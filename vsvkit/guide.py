@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -168,7 +169,8 @@ def load_guide(path: str | Path | None = None, instrument: Instrument | None = N
     Parameters
     ----------
     path : str or Path, optional
-        A guide YAML file; the bundled one by default.
+        A guide YAML file; by default the file named by ``VSVKIT_GUIDE`` (set by
+        ``vsvkit serve --guide``), else the bundled one.
     instrument : Instrument, optional
         When given, the guide must cover exactly its domains and all its levels.
 
@@ -178,6 +180,7 @@ def load_guide(path: str | Path | None = None, instrument: Instrument | None = N
         When the file is missing, not YAML, or a key is missing or wrong; the message names
         the file and the key.
     """
+    path = path or os.environ.get("VSVKIT_GUIDE")
     source = Path(path).resolve() if path else default_guide_path()
     try:
         stamp = source.stat().st_mtime_ns

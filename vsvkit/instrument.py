@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -448,7 +449,11 @@ def _unique(r: _Reader, key: str, codes: list[str]) -> None:
 
 
 def load_instrument(path: str | Path | None = None) -> Instrument:
-    """Load and validate an instrument YAML file (the bundled integratiemeter by default).
+    """Load and validate an instrument YAML file.
+
+    Without ``path``: the file named by the environment variable ``VSVKIT_INSTRUMENT`` (how
+    ``vsvkit serve --instrument`` hands a regional instrument to the app), else the bundled
+    integratiemeter.
 
     Raises
     ------
@@ -456,6 +461,7 @@ def load_instrument(path: str | Path | None = None) -> Instrument:
         When the file is missing, not YAML, or a key is missing or wrong; the message
         names the file and the key.
     """
+    path = path or os.environ.get("VSVKIT_INSTRUMENT")
     source = Path(path).resolve() if path else default_instrument_path()
     try:
         stamp = source.stat().st_mtime_ns
