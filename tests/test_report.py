@@ -12,8 +12,8 @@ import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
-import numpy as np
 import pytest
+from _pdf import inked_pixels
 from conftest import require
 
 from vsvkit.errors import ReportError
@@ -182,15 +182,7 @@ def test_pdf_has_vsv_name_sections_and_inked_pages(rendered, tmp_path):
         assert "VSV Testregio 3" in page  # header/footer on every page
         assert f"pagina {i} / 3" in page
     assert "Overzicht" in pages[1] and "Domeinen" in pages[2]
-    subprocess.run(["pdftoppm", "-r", "40", "-gray", str(pdf), str(tmp_path / "p")], check=True)
-    inked = []
-    for png in sorted(tmp_path.glob("p-*.pgm")):
-        raw = png.read_bytes()
-        # binary PGM: header "P5\nW H\n255\n" then one byte per pixel
-        head = raw.split(b"\n", 3)
-        w, h = map(int, head[1].split())
-        pixels = np.frombuffer(head[3][-w * h :], dtype=np.uint8)
-        inked.append(int((pixels < 200).sum()))
+    inked = inked_pixels(pdf, tmp_path, dpi=40)
     assert len(inked) == 3
     # more than the header and footer: page 2 carries the bar chart
     assert all(n > 400 for n in inked), inked

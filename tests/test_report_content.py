@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from _pdf import inked_pixels
 from bs4 import BeautifulSoup
 from conftest import require
 
@@ -374,14 +375,7 @@ def test_pdf_report_text_and_inked_pages(reports, demo_db, capsys, tmp_path):
     for code, cells in _expected_rows(_scores_json(demo_db, VOORBEELD_FOLLOW, capsys)).items():
         assert " ".join(cells) in flat, code  # the figures table row of each domain
     pages = text.split("\f")[:-1]
-    subprocess.run(["pdftoppm", "-r", "30", "-gray", str(pdf), str(tmp_path / "p")], check=True)
-    inked = []
-    for pgm in sorted(tmp_path.glob("p-*.pgm")):
-        raw = pgm.read_bytes()
-        head = raw.split(b"\n", 3)
-        w, h = map(int, head[1].split())
-        pixels = np.frombuffer(head[3][-w * h :], dtype=np.uint8)
-        inked.append(int((pixels < 200).sum()))
+    inked = inked_pixels(pdf, tmp_path, dpi=30)
     assert len(inked) == len(pages) >= 10
     assert min(inked) > 150, inked  # more than the header and footer on every page
 
