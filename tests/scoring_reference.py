@@ -11,7 +11,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from vsvkit.privacy import MERGED_GROUP, visible_groups
+from vsvkit.privacy import MERGED_GROUP
 
 
 def _consensus(x: pd.Series) -> float:
@@ -57,24 +57,26 @@ def respondent_domain_scores(sess: pd.DataFrame, inst) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def reference_all(answers: pd.DataFrame, inst, k: int = 5) -> dict[str, pd.DataFrame]:
-    """Domain scores (VSV level and per profession with privacy) and profession gaps."""
+def reference_all(answers: pd.DataFrame, inst, shown: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Domain scores (VSV level and per profession) and profession gaps, the obvious way.
+
+    Which profession groups are shown where is the privacy decision's (``shown``: the
+    ``session, group, domain`` rows of ``domain_scores(by="profession")`` that are shown, and
+    ``members``: ``session, profession, shown_as``); its safety is tested by the audit, not here.
+    """
+    members, shown_cells_ = shown["members"], shown["cells"]
     dom_rows, prof_rows, gap_rows = [], [], []
     for session in sorted(answers["session"].unique()):
         sess = answers[answers["session"] == session]
         rs = respondent_domain_scores(sess, inst)
-        sizes = sess.groupby("respondent")["profession"].first().value_counts()
-        # groups in code order (the instrument's role order): the privacy rule breaks ties
-        # between equally small groups by it
-        roles = [r.code for r in inst.roles]
-        in_order = [c for c in roles if c in sizes.index]
-        sizes = sizes.reindex(in_order + sorted(c for c in sizes.index if c not in roles))
-        vis = visible_groups(sizes, k)
-        shown_as = dict(zip(vis["group"], vis["shown_as"]))
-        rs["shown"] = rs["profession"].map(shown_as)
+        m = members[members["session"] == session]
+        rs["group"] = rs["profession"].map(dict(zip(m["group"], m["shown_as"])))
         scored = sess[~sess["desired"]]
         for dom in inst.domain_codes:
+            here = (shown_cells_["session"] == session) & (shown_cells_["domain"] == dom)
+            ok = set(shown_cells_.loc[here, "group"])
             d = rs[rs["domain"] == dom]
+            d = d.assign(shown=d["group"].where(d["group"].isin(ok)))
             cells = scored[scored["domain"] == dom]
             dk = cells["dont_know"].sum() / (
                 cells["value"].notna().sum() + cells["dont_know"].sum()
@@ -102,4 +104,13 @@ def reference_all(answers: pd.DataFrame, inst, k: int = 5) -> dict[str, pd.DataF
         "profession": pd.DataFrame(prof_rows),
         "gaps": pd.DataFrame(gap_rows),
         "merged": MERGED_GROUP,
+    }
+
+
+def shown_cells(scores) -> dict[str, pd.DataFrame]:
+    """The privacy decision of a ``vsvkit.scoring.Scores`` in the form reference_all takes."""
+    bp = scores.domain_scores(by="profession")
+    return {
+        "members": scores.group_status(by="profession"),
+        "cells": bp.loc[~bp["suppressed"], ["session", "group", "domain"]],
     }

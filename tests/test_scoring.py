@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 import pytest
-from scoring_reference import reference_all
+from scoring_reference import reference_all, shown_cells
 
 from vsvkit import scoring
 from vsvkit.errors import VsvkitError
@@ -50,7 +50,7 @@ def small(instrument):
         1: ("VK", {**items("CLI", [4, 4, 3, 3, DK]), "CLI_W": 4, **items("COO", [4] * 5)}),
         2: ("VK", {**items("CLI", [2, 2, 2]), "CLI_W": 3, **items("COO", [4] * 5)}),
         3: ("VK", {**items("CLI", [1, DK, DK]), **items("COO", [4] * 5)}),
-        4: ("GYN", {**items("CLI", [3] * 5), **items("COO", [1] * 5)}),
+        4: ("GYN", {**items("CLI", [3] * 5), "CLI_W": 2, **items("COO", [1] * 5)}),
         5: ("GYN", {**items("CLI", [2] * 5), **items("COO", [1] * 5)}),
         6: ("GYN", {**items("CLI", [3, 3, 3, 4, 4]), **items("COO", [1] * 5)}),
     }
@@ -94,8 +94,11 @@ def test_domain_scores_hand(small, instrument):
     assert cli["iqr"] == pytest.approx(1.4)
     assert cli["pct"] == pytest.approx((2.78 - 1) / 3 * 100)  # 59.33 -> level 3 (50-75)
     assert cli["level"] == 3
-    # VK mean (3.5 + 2.0)/2 = 2.75, GYN mean (3 + 2 + 3.4)/3 = 2.8 -> balanced 2.775
-    assert cli["balanced_mean"] == pytest.approx(2.775)
+    # in CLI only 2 of the 3 VK members have a score (< k = 3): VK is not shown there, and
+    # GYN neither (CLI total 5 - GYN 3 = VK's 2), so no profession mean enters the balanced mean
+    assert math.isnan(cli["balanced_mean"])
+    # COO: VK 4.0 (3 people), GYN 1.0 (3 people) -> balanced (4 + 1) / 2
+    assert row(ds, domain="COO")["balanced_mean"] == pytest.approx(2.5)
     # consensus on the five scores, mu = 2.78
     xs = [3.5, 2.0, 3.0, 2.0, 3.4]
     cns = 1 + sum(math.log2(1 - abs(x - 2.78) / 3) for x in xs) / 5
@@ -103,8 +106,8 @@ def test_domain_scores_hand(small, instrument):
     assert not cli["split"]  # nobody more than 1 from the median 3
     # weet niet: R1 1 + R3 2 = 3; answered 4+3+1+5+5+5 = 23 -> 3 / 26
     assert cli["dont_know"] == pytest.approx(3 / 26)
-    # desired: R1 4, R2 3 -> 3.5, pct 83.33
-    assert cli["desired_mean"] == 3.5 and cli["desired_pct"] == pytest.approx(250 / 3)
+    # desired: R1 4, R2 3, R4 2 -> 3.0, pct 66.67
+    assert cli["desired_mean"] == 3.0 and cli["desired_pct"] == pytest.approx(200 / 3)
 
     coo = row(ds, domain="COO")
     # three 4s and three 1s: perfect split, consensus 0, no level
@@ -128,8 +131,13 @@ def test_small_session_is_suppressed(small, instrument):
 
 def test_by_profession_and_gaps(small, instrument):
     ds = scoring.domain_scores(small, instrument, by="profession", min_group_size=3)
+    # VK has 2 scores in CLI (< k = 3): not shown there; GYN (3) neither, because the CLI
+    # total (5) minus GYN would give VK's 2 scores
     vk = row(ds, group="VK", domain="CLI")
-    assert vk["n"] == 2 and vk["mean"] == 2.75 and pd.isna(vk["balanced_mean"])
+    assert pd.isna(vk["n"]) and math.isnan(vk["mean"]) and vk["reason"] == "too_few"
+    gyn = row(ds, group="GYN", domain="CLI")
+    assert pd.isna(gyn["n"]) and gyn["reason"] == "protected"
+    assert row(ds, group="VK", domain="COO")["mean"] == 4.0
     assert row(ds, group="GYN", domain="COO")["mean"] == 1.0
     gaps = scoring.group_gaps(small, instrument, by="profession", min_group_size=3)
     coo = row(gaps, domain="COO")
@@ -140,8 +148,8 @@ def test_by_profession_and_gaps(small, instrument):
         3.0,
         True,
     )
-    cli = row(gaps, domain="CLI")  # GYN 2.8 vs VK 2.75
-    assert cli["gap"] == pytest.approx(0.05) and not cli["discussion"]
+    cli = row(gaps, domain="CLI")  # no group shown in CLI: no gap
+    assert math.isnan(cli["gap"]) and not cli["discussion"]
     org = row(gaps, domain="ORG")
     assert math.isnan(org["gap"]) and not org["discussion"]
 
@@ -161,6 +169,9 @@ def test_privacy_in_group_tables(instrument):
     people.update({i: ("GYN", items("CLI", [2] * 5)) for i in range(7, 12)})
     people[12] = ("HA", items("CLI", [1] * 5))
     answers = make_answers(instrument, people)
+    # one echelon for everybody, so that only the profession grouping decides here (with the
+    # usual echelons, eerste lijn 7 minus VK 6 would give the GP: see tests/test_privacy.py)
+    answers["echelon"] = "eerste_lijn"
     ds = scoring.domain_scores(answers, instrument, by="profession")
     cli = ds[ds.domain == "CLI"].set_index("group")
     assert list(cli.index) == ["VK", "HA", "GYN", MERGED_GROUP]  # instrument role order
@@ -247,8 +258,8 @@ def test_vectorised_equals_per_session_loop(instrument):
     from vsvkit.sample import national_answers
 
     answers = national_answers(12, 25, seed=4, instrument=instrument)
-    ref = reference_all(answers, instrument, k=5)
     s = scoring.Scores(answers, instrument, min_group_size=5)
+    ref = reference_all(answers, instrument, shown_cells(s))
     ds = s.domain_scores().set_index(["session", "domain"])
     rd = ref["domain"].set_index(["session", "domain"])
     for col in ("n", "mean", "median", "iqr", "consensus", "dont_know", "balanced_mean"):
@@ -397,5 +408,6 @@ def test_complementary_suppression_tie_follows_code_order(instrument):
     assert list(cli.index[~cli.suppressed]) == ["VK", "KA", MERGED_GROUP]
     assert cli.loc[MERGED_GROUP, "n"] == 9 and cli.loc["KA", "n"] == 7
     assert cli.loc[["OGV", "ZV", "PH"], "suppressed"].all()
-    ref = reference_all(answers, instrument, k=5)["profession"]
+    s = scoring.Scores(answers, instrument, min_group_size=5)
+    ref = reference_all(answers, instrument, shown_cells(s))["profession"]
     assert sorted(ref.loc[ref.domain == "CLI", "group"]) == sorted(["VK", "KA", MERGED_GROUP])

@@ -5,7 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._matrix import _cache_tag, _columns, _Keys, _keys, _Matrix, _respondent_domain
+from ._matrix import (
+    _cache_tag,
+    _columns,
+    _hidden_rows,
+    _Keys,
+    _keys,
+    _Matrix,
+    _reason,
+    _respondent_domain,
+)
 from .agreement import describe_counts, describe_values
 from .instrument import Instrument
 
@@ -39,23 +48,37 @@ def _per_key_mean(key: np.ndarray, x: np.ndarray, n_keys: int) -> np.ndarray:
 
 
 def _frame(
-    keys: _Keys, by: str | None, repeat: int, columns: dict, keep: tuple[str, ...]
+    keys: _Keys,
+    by: str | None,
+    repeat: int,
+    columns: dict,
+    keep: tuple[str, ...],
+    status: np.ndarray,
+    column_status: dict | None = None,
 ) -> pd.DataFrame:
     """One output table: the key columns repeated ``repeat`` times, then ``columns``.
 
-    Every figure (columns not in ``keep``) of a suppressed row is blanked: NaN in float
-    columns, NA in the others; int columns become ``Int64`` and bool columns ``boolean``. The
-    frame is built once from finished arrays (no per-column ``.loc`` writes).
+    ``status`` (one per output row: 0 shown, 2 too few, 3 protected; see
+    ``_matrix._hidden_rows``) decides the row: every figure (columns not in ``keep``) of a row
+    not shown is blanked (NaN in float columns, NA in the others; int columns become ``Int64``
+    and bool columns ``boolean``). A column counted over another context (the "weet niet"
+    share, the desired situation) is blanked by its own entry in ``column_status``. Adds
+    ``suppressed`` (bool) and ``reason`` ("too_few", "protected" or NA).
     """
-    key_sup = keys.table["suppressed"].to_numpy(dtype=bool)
-    hide = np.repeat(key_sup, repeat)
+    column_status = column_status or {}
+    hide = np.asarray(status) > 0
     data = {"session": np.repeat(keys.table["session"].to_numpy(dtype=np.int64), repeat)}
     if by:
         groups = keys.table["group"].to_numpy(dtype=object)
         data["group"] = pd.Series(np.repeat(groups, repeat), dtype="str")
     for name, col in columns.items():
-        data[name] = col if name in keep else _blanked(col, hide)
+        if name in keep:
+            data[name] = col
+        else:
+            own = column_status.get(name)
+            data[name] = _blanked(col, hide if own is None else (np.asarray(own) > 0) | hide)
     data["suppressed"] = hide
+    data["reason"] = _reason(np.asarray(status))
     return pd.DataFrame(data)
 
 
@@ -113,15 +136,22 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
             desired[:, d] = _per_key_mean(keys.resp_key, m.values[:, col], n_keys)
     desired = desired.ravel()
 
+    status = _hidden_rows(m, inst, keys, "domain", min_group_size)
+    item_status = _hidden_rows(m, inst, keys, "item", min_group_size)
+    desired_status = np.zeros((n_keys, n_dom), dtype=np.int64)
+    for d, col in enumerate(desired_cols):
+        if col is not None:
+            desired_status[:, d] = item_status[:, col]
+
     balanced = np.full(n_keys * n_dom, np.nan)
     if by is None:
-        # mean of the profession means of the professions shown (merged group counts as one);
-        # suppressed professions stay out, so it reveals nothing beyond the shown groups
+        # mean of the profession means of the professions shown in each domain (the merged
+        # group counts as one); groups not shown stay out, so it reveals nothing beyond them
         pk = _keys(m, inst, "profession", min_group_size)
         n_pk = len(pk.table)
         p_cell = pk.resp_key[:, None] * n_dom + np.arange(n_dom)
         p_mean = _per_key_mean(p_cell.ravel(), score.ravel(), n_pk * n_dom).reshape(n_pk, n_dom)
-        p_mean[pk.table["suppressed"].to_numpy()] = np.nan
+        p_mean[_hidden_rows(m, inst, pk, "domain", min_group_size) > 0] = np.nan
         s_cell = (pk.key_session[:, None] * n_dom + np.arange(n_dom)).ravel()
         balanced = _per_key_mean(s_cell, p_mean.ravel(), n_keys * n_dom)
 
@@ -152,6 +182,12 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
             "desired_pct": inst.pct(desired),
         },
         ("session", "group", "domain"),
+        status.ravel(),
+        {
+            "dont_know": _hidden_rows(m, inst, keys, "answered", min_group_size).ravel(),
+            "desired_mean": desired_status.ravel(),
+            "desired_pct": desired_status.ravel(),
+        },
     )
 
 
@@ -167,14 +203,15 @@ def _item_counts(m: _Matrix, inst: Instrument, keys: _Keys, include_desired: boo
     cat = np.where(dk, n_cat - 1, np.nan_to_num(vals, nan=inst.scale_min) - inst.scale_min)
     flat = (keys.resp_key[:, None] * n_items + np.arange(n_items)) * n_cat + cat.astype(np.int64)
     counts = np.bincount(flat[answered | dk], minlength=n_keys * n_items * n_cat)
-    return items, counts.reshape(n_keys * n_items, n_cat)
+    return items, counts.reshape(n_keys * n_items, n_cat), cols
 
 
 def _item_table(
     m: _Matrix, instrument: Instrument, by, min_group_size, include_desired: bool = False
 ) -> pd.DataFrame:
     keys = _keys(m, instrument, by, min_group_size)
-    items, counts = _item_counts(m, instrument, keys, include_desired)
+    items, counts, cols = _item_counts(m, instrument, keys, include_desired)
+    status = _hidden_rows(m, instrument, keys, "item", min_group_size)[:, cols]
     desc = describe_counts(
         counts[:, :-1],
         scale_min=instrument.scale_min,
@@ -203,4 +240,5 @@ def _item_table(
             "dont_know": dk_share,
         },
         ("session", "group", "domain", "item"),
+        status.ravel(),
     )

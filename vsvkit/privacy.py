@@ -1,33 +1,46 @@
-"""Which groups may be shown: the one place that decides.
+"""What may be shown: the one place that decides, over all groupings at once, and its audit.
 
-Answers are anonymous, and small professions (one GP, one paediatrician) are common. No group
-smaller than the minimum group size ``k`` is shown anywhere, in the app or a report.
+Every figure vsvkit shows is a *set of respondents*: the whole session, a profession, an
+echelon, a merged group, each counted over the respondents who contribute to that figure (a
+*context*: everybody for counts, those with a score in a domain for a domain score, those who
+answered a statement for its answer distribution). For one session and every context the rule
+(domain brief, section 5) is:
 
-The rule (:func:`visible_groups`), applied per session:
+1. every shown set has 0 or at least ``k`` respondents (``k`` never below 3);
+2. for every shown set ``A`` and every combination of other shown sets that are disjoint and lie
+   inside ``A``, the remainder has 0 or at least ``k`` respondents. Groupings cross: an echelon
+   minus the professions inside it, the total minus one profession and two echelons.
 
-1. ``k = max(3, k)``: a smaller k is never used (:data:`vsvkit.instrument.MIN_GROUP_FLOOR`).
-   Groups of size 0 are ignored (they do not exist in the session).
-2. Every group with ``n < k`` is *hidden*.
-3. If the hidden groups together reach ``k`` they are shown as one merged group
-   :data:`MERGED_GROUP` ("overige beroepen"; the label comes from :mod:`vsvkit.i18n`). Such a
-   merged group always holds at least two groups, so none of them can be recovered from it.
-4. If the hidden groups together stay below ``k`` (one hidden group, or several that sum to less
-   than k), their total would be recoverable as *total minus the visible groups*. Then the
-   smallest visible group (ties: first in code order) joins them (complementary suppression). The
-   joined set now reaches k (the added group alone has ``n >= k``), so it is shown as the merged
-   group. If there is no visible group to add (everybody is in small groups that together stay
-   below k), every group is suppressed.
+How the decision is made (:func:`decide`), per session:
 
-A group whose own figures are not shown (hidden or merged) is *suppressed*; ``shown_as`` says
-where its respondents are counted (:data:`MERGED_GROUP`) or is missing when they are not shown
-at all.
+* *Primary, per grouping* (:func:`visible_groups`): a group below ``k`` is hidden; hidden groups
+  that together reach ``k`` are shown as one merged group ("overige beroepen" /
+  "overige echelons"); if they stay below ``k``, the smallest visible group joins them
+  (complementary suppression) so that the merged group reaches ``k``.
+* *Secondary, all groupings at once*: the shown sets (the total, the professions and merged
+  professions, the echelons and merged echelons) are audited on the respondents of the session;
+  while a subtraction breaks rule 2 (or a set breaks rule 1), the smallest set taking part in
+  it is hidden (never the total), i.e. the fewest respondents; hiding only removes figures, so
+  this ends with a pattern that passes, and the total always stays. Groups hidden here are
+  ``protected`` ("niet apart getoond ter bescherming van kleine groepen").
+* *Per context*: the same audit and hiding are repeated with the respondents who contribute in
+  each domain, statement and "weet niet" share, starting from the session's shown sets; only
+  contexts where somebody does not contribute differ from the session's decision.
 
-Known limit: the rule protects one grouping at a time. Crossing two groupings (profession and
-echelon of the same session) can in some mixes still narrow a small group down; the app only
-shows one grouping at a time and the report follows the same tables.
+Every score table of :mod:`vsvkit.scoring` reads this decision (its ``suppressed`` column per
+row), and so do the mirror, the change page, the report and the CLI; filters offer only the
+groups shown. :func:`audit` lists every shown set and every violating subtraction, by a plain
+exhaustive search that shares no code with the decision.
+
+Known limits: sessions of the same VSV at different dates are different people and are not
+checked against each other; figures of different contexts (a domain score and a statement's
+distribution) are not combined with each other.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -35,16 +48,29 @@ import pandas as pd
 from .instrument import MIN_GROUP_FLOOR
 
 __all__ = [
+    "GROUPINGS",
     "MERGED_GROUP",
+    "MERGED_ECHELON",
+    "MERGED_CODES",
+    "STATUSES",
+    "Disclosure",
     "effective_k",
     "visible_groups",
-    "can_show_group",
-    "group_sizes",
-    "suppress_small_groups",
+    "decide",
+    "audit",
+    "audit_sets",
 ]
 
-#: Group code of the merged small groups ("overige beroepen" in the user's language).
+#: The groupings a view may break down or filter by.
+GROUPINGS = ("profession", "echelon")
+#: Group code of the merged small professions ("overige beroepen").
 MERGED_GROUP = "OV_MERGED"
+#: Group code of the merged small echelons ("overige echelons").
+MERGED_ECHELON = "OV_ECHELONS"
+MERGED_CODES = {"profession": MERGED_GROUP, "echelon": MERGED_ECHELON}
+#: A group's status in a session: shown on its own, counted in the merged group, below k and
+#: not shown, or hidden to protect smaller groups (secondary suppression).
+STATUSES = ("shown", "merged", "too_few", "protected")
 
 
 def effective_k(k: int | None) -> int:
@@ -52,29 +78,24 @@ def effective_k(k: int | None) -> int:
     return max(MIN_GROUP_FLOOR, int(5 if k is None else k))
 
 
+# -- primary suppression, one grouping ------------------------------------------------------
+
+
 def visible_groups(sizes: pd.Series, k: int | None) -> pd.DataFrame:
-    """Decide which groups of one session may be shown.
+    """Primary suppression of one grouping (step 1 of :func:`decide`; not a decision alone).
 
     Parameters
     ----------
     sizes : Series
-        Number of respondents per group, indexed by group code (e.g. profession).
+        Respondents per group, indexed by group code, in the instrument's order (ties).
     k : int
         Minimum group size; values below 3 are raised to 3.
 
     Returns
     -------
     DataFrame
-        One row per group with ``n > 0``, in the order of ``sizes``: ``group`` (str), ``n``
-        (int, the true size: for deciding only, never to be shown for a suppressed group),
-        ``shown_as`` (the group itself, :data:`MERGED_GROUP`, or NA when not shown at all) and
-        ``suppressed`` (bool: the group's own figures are not shown).
-
-    Notes
-    -----
-    See the module docstring for the rule. Example: VK 40, GYN 6, HA 1 with k=5: HA is hidden
-    (1 < 5) and alone below k, so the smallest visible group, GYN, joins it; the merged group
-    (HA + GYN, n=7) is shown as ``OV_MERGED`` and VK stays visible.
+        One row per group with ``n > 0``: ``group``, ``n``, ``shown_as`` (the group, the merged
+        code ``OV_MERGED``, or NA) and ``suppressed``.
 
     Examples
     --------
@@ -85,99 +106,29 @@ def visible_groups(sizes: pd.Series, k: int | None) -> pd.DataFrame:
     1   GYN   6  OV_MERGED        True
     2    HA   1  OV_MERGED        True
     """
-    k = effective_k(k)
     sizes = pd.Series(sizes).astype("int64")
     sizes = sizes[sizes > 0]
-    groups = [str(g) for g in sizes.index]
-    n = {g: int(v) for g, v in zip(groups, sizes.to_numpy())}
-    hidden = {g for g in groups if n[g] < k}
-    if hidden and sum(n[g] for g in hidden) < k:
-        place = {g: i for i, g in enumerate(groups)}
-        visible = sorted((g for g in groups if g not in hidden), key=lambda g: (n[g], place[g]))
-        if visible:
-            hidden.add(visible[0])
-    merged = bool(hidden) and sum(n[g] for g in hidden) >= k
-    shown_as = [(MERGED_GROUP if merged else pd.NA) if g in hidden else g for g in groups]
+    n = sizes.to_numpy()
+    suppressed, merged = _primary(
+        np.zeros(len(n), np.int64), n, np.full(len(n), effective_k(k)), np.arange(len(n))
+    )
+    shown_as = np.where(merged, MERGED_GROUP, np.where(suppressed, None, sizes.index.astype(str)))
     return pd.DataFrame(
         {
-            "group": pd.Series(groups, dtype="str"),
-            "n": pd.Series([n[g] for g in groups], dtype="int64"),
+            "group": pd.Series([str(g) for g in sizes.index], dtype="str"),
+            "n": pd.Series(n, dtype="int64"),
             "shown_as": pd.Series(shown_as, dtype="str"),
-            "suppressed": pd.Series([g in hidden for g in groups], dtype="bool"),
+            "suppressed": pd.Series(suppressed, dtype="bool"),
         }
     )
 
 
-def group_sizes(answers: pd.DataFrame, grouping: str, instrument) -> pd.Series:
-    """Respondents per group of one session, in the instrument's order (roles or echelons).
+def _primary(session, n, k, rank) -> tuple[np.ndarray, np.ndarray]:
+    """Primary suppression for many sessions at once (vectorised).
 
-    The order decides ties in :func:`visible_groups` (which smallest group joins the hidden
-    ones), so every caller must use this same order as :mod:`vsvkit.scoring` does.
-    """
-    codes = (
-        [r.code for r in instrument.roles]
-        if grouping == "profession"
-        else [e.code for e in instrument.echelons]
-    )
-    rank = {c: i for i, c in enumerate(codes)}
-    people = answers.drop_duplicates(
-        ["session", "respondent"] if "session" in answers else "respondent"
-    )
-    sizes = people.groupby(grouping, observed=True, sort=False).size()
-    return sizes.sort_index(key=lambda idx: idx.map(lambda c: (rank.get(c, len(rank)), c)))
-
-
-def can_show_group(sizes: pd.Series, group: str, k: int | None) -> bool:
-    """Whether the figures of one group may be shown on their own (e.g. a filter on it).
-
-    True only when the group is visible under :func:`visible_groups`; the merged group
-    :data:`MERGED_GROUP` may be shown when it exists.
-    """
-    table = visible_groups(sizes, k)
-    if group == MERGED_GROUP:
-        return bool((table["shown_as"] == MERGED_GROUP).any())
-    row = table[table["group"] == group]
-    return bool(len(row) == 1 and not row["suppressed"].iloc[0])
-
-
-def suppress_small_groups(
-    table: pd.DataFrame, sizes: pd.Series, k: int | None, group_col: str = "group"
-) -> pd.DataFrame:
-    """Blank the figures of groups that may not be shown, in any per-group table.
-
-    Every column other than ``group_col`` becomes missing in rows of suppressed groups, and a
-    ``suppressed`` column is added. Rows of groups not in ``sizes`` (or with size 0) are
-    treated as suppressed. A row for :data:`MERGED_GROUP` is kept only when the merged group
-    exists; the caller computes its figures.
-    """
-    decision = visible_groups(sizes, k)
-    shown = set(decision.loc[~decision["suppressed"], "group"])
-    if (decision["shown_as"] == MERGED_GROUP).any():
-        shown.add(MERGED_GROUP)
-    out = table.copy()
-    hide = ~out[group_col].astype("str").isin(shown).to_numpy()
-    for col in out.columns:
-        if col == group_col:
-            continue
-        if hide.any():
-            if pd.api.types.is_bool_dtype(out[col]):
-                out[col] = out[col].astype("boolean")
-            elif pd.api.types.is_integer_dtype(out[col]):
-                out[col] = out[col].astype("Int64")
-            out.loc[hide, col] = pd.NA if out[col].dtype == object else np.nan
-    out["suppressed"] = hide
-    return out
-
-
-def _decide_many(
-    session: np.ndarray, n: np.ndarray, k: np.ndarray, rank: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`visible_groups` for many sessions at once (vectorised, same rule).
-
-    Parameters are aligned arrays, one entry per (session, group) with ``n > 0``: ``session``
-    (int index 0..S-1), ``n`` (group size), ``k`` (effective k of that session, already >= 3)
-    and ``rank`` (order of the group code, for ties). Returns ``(suppressed, merged)``: boolean
-    arrays; ``merged`` marks groups counted in :data:`MERGED_GROUP`.
+    Aligned arrays, one entry per (session, group) with ``n > 0``: ``session`` (0..S-1), ``n``,
+    ``k`` (effective, per entry) and ``rank`` (the group's order, for ties). Returns
+    ``(suppressed, merged)``; ``merged`` marks groups counted in the merged group.
     """
     session = np.asarray(session, dtype=np.int64)
     n = np.asarray(n, dtype=np.int64)
@@ -189,13 +140,345 @@ def _decide_many(
     k_s = np.zeros(n_sessions, dtype=np.int64)
     k_s[session] = k
     need_extra = (hidden_count > 0) & (hidden_sum < k_s)
-    # the smallest visible group of each session (ties: lowest rank)
     vis = np.flatnonzero(~hidden)
     order = vis[np.lexsort((rank[vis], n[vis], session[vis]))]
     first = order[np.r_[True, session[order][1:] != session[order][:-1]]] if len(order) else order
-    add = first[need_extra[session[first]]]
     hidden = hidden.copy()
-    hidden[add] = True
+    hidden[first[need_extra[session[first]]]] = True
     merged_sum = np.bincount(session, weights=n * hidden, minlength=n_sessions)
     merged = hidden & (merged_sum[session] >= k)
     return hidden, merged
+
+
+# -- the sets of one session and the fast audit ----------------------------------------------
+
+
+class _Layout:
+    """Fixed set positions of a session: total, professions, merged professions, echelons,
+    merged echelons. ``kind`` is 0 (total), 1 (a profession set) or 2 (an echelon set)."""
+
+    def __init__(self, n_prof: int, n_ech: int):
+        self.n_prof, self.n_ech = n_prof, n_ech
+        self.prof0 = 1
+        self.merged_prof = 1 + n_prof
+        self.ech0 = 2 + n_prof
+        self.merged_ech = 2 + n_prof + n_ech
+        self.n_sets = 3 + n_prof + n_ech
+        self.kind = np.array([0] + [1] * (n_prof + 1) + [2] * (n_ech + 1), dtype=np.int64)
+
+    def set_of(self, grouping: str | None, code: int, merged: bool = False) -> int:
+        if grouping is None:
+            return 0
+        if grouping == "profession":
+            return self.merged_prof if merged else self.prof0 + code
+        return self.merged_ech if merged else self.ech0 + code
+
+    def membership(self, merged_prof: np.ndarray, merged_ech: np.ndarray):
+        """(rows, cols): which profession / echelon codes each set covers."""
+        rows = np.ones((self.n_sets, self.n_prof), dtype=np.int64)
+        cols = np.ones((self.n_sets, self.n_ech), dtype=np.int64)
+        rows[self.prof0 : self.merged_prof] = np.eye(self.n_prof, dtype=np.int64)
+        rows[self.merged_prof] = merged_prof
+        cols[self.ech0 : self.merged_ech] = np.eye(self.n_ech, dtype=np.int64)
+        cols[self.merged_ech] = merged_ech
+        return rows, cols
+
+
+def _hit(values: list[int], need_lo: int, need_hi: int) -> list[int] | None:
+    """Positions of a subset of ``values`` whose sum lies in [need_lo, need_hi], or None."""
+    if need_hi < 0:
+        return None
+    need_lo = max(need_lo, 0)
+    prefix = [1]
+    for v in values:
+        prefix.append(prefix[-1] | (prefix[-1] << v))
+    window = (prefix[-1] >> need_lo) & ((1 << (need_hi - need_lo + 1)) - 1)
+    if not window:
+        return None
+    target = need_lo + (window & -window).bit_length() - 1
+    chosen = []
+    for i in range(len(values) - 1, -1, -1):
+        if not (prefix[i] >> target) & 1:
+            chosen.append(i)
+            target -= values[i]
+    return chosen
+
+
+def _first_violation(x, rows, cols, kind, active, k):
+    """The first breach of rule 1 or 2 among the active sets of one context, or None.
+
+    ``x`` is the (professions x echelons) count table of the context. Returns ``(a, bs)``: the
+    set ``a`` and the sets subtracted from it (empty for a rule-1 breach). Profession sets are
+    pairwise disjoint and so are echelon sets, so a disjoint combination inside a profession
+    set holds only echelon sets (and vice versa), and inside the total it is some echelon sets
+    plus profession sets meeting none of them; subset sums are found with bitsets.
+    """
+    cnt = ((rows @ x) * cols).sum(axis=1)
+    live = active & (cnt > 0)
+    small = np.flatnonzero(live & (cnt < k))
+    if len(small):
+        return int(small[0]), ()
+    p_sets = np.flatnonzero(live & (kind == 1))
+    e_sets = np.flatnonzero(live & (kind == 2))
+    inter = rows[p_sets] @ x @ cols[e_sets].T
+    pc = [int(c) for c in cnt[p_sets]]
+    ec = [int(c) for c in cnt[e_sets]]
+    for a, i in enumerate(p_sets):
+        inside = [b for b in range(len(e_sets)) if inter[a, b] == ec[b]]
+        w = _hit([ec[b] for b in inside], pc[a] - k + 1, pc[a] - 1)
+        if w is not None:
+            return int(i), tuple(int(e_sets[inside[t]]) for t in w)
+    for b, j in enumerate(e_sets):
+        inside = [a for a in range(len(p_sets)) if inter[a, b] == pc[a]]
+        w = _hit([pc[a] for a in inside], ec[b] - k + 1, ec[b] - 1)
+        if w is not None:
+            return int(j), tuple(int(p_sets[inside[t]]) for t in w)
+    if not live[0]:
+        return None
+    total = int(cnt[0])
+    meets = [sum(1 << b for b in range(len(e_sets)) if inter[a, b] > 0) for a in range(len(pc))]
+    for ymask in range(1 << len(e_sets)):
+        ys = [b for b in range(len(e_sets)) if ymask >> b & 1]
+        sum_y = sum(ec[b] for b in ys)
+        allowed = [a for a in range(len(pc)) if not meets[a] & ymask]
+        w = _hit([pc[a] for a in allowed], total - sum_y - k + 1, total - sum_y - 1)
+        if w is not None:
+            bs = [int(e_sets[b]) for b in ys] + [int(p_sets[allowed[t]]) for t in w]
+            return 0, tuple(bs)
+    return None
+
+
+def _settle(x, rows, cols, kind, active, k) -> np.ndarray:
+    """Hide sets until the context passes the audit: the smallest set of each breach."""
+    active = active.copy()
+    while True:
+        found = _first_violation(x, rows, cols, kind, active, k)
+        if found is None:
+            return active
+        a, bs = found
+        if not bs:
+            if a == 0:
+                active[:] = False
+                return active
+            active[a] = False
+            continue
+        cnt = ((rows @ x) * cols).sum(axis=1)
+        candidates = ([a] if a != 0 else []) + list(bs)
+        # fewest respondents first; on a tie an echelon set before a profession set
+        drop = min(candidates, key=lambda j: (cnt[j], kind[j] == 1, j))
+        active[drop] = False
+
+
+# -- the decision ----------------------------------------------------------------------------
+
+
+@dataclass
+class Disclosure:
+    """The decision of :func:`decide` for many sessions (the sessions of one score matrix).
+
+    Attributes
+    ----------
+    k : ndarray
+        Effective minimum group size per session.
+    layout : _Layout
+        Set positions (total, professions, merged, echelons, merged).
+    active : ndarray
+        (S, n_sets) bool: sets shown in the session (everybody counted).
+    status : dict
+        Per grouping an (S, n_codes) array of :data:`STATUSES` indices (-1: nobody).
+    """
+
+    session: np.ndarray  # (R,) session index 0..S-1 per respondent
+    prof: np.ndarray  # (R,) profession code index
+    ech: np.ndarray  # (R,) echelon code index
+    k: np.ndarray
+    layout: _Layout
+    people: np.ndarray  # (S, P, E) respondents per cell
+    merged_prof: np.ndarray  # (S, P) codes in the merged profession group
+    merged_ech: np.ndarray  # (S, E)
+    active: np.ndarray
+    status: dict
+    _contexts: dict = field(default_factory=dict, repr=False)
+
+    def hidden(self, name: str, member: np.ndarray) -> np.ndarray:
+        """(S, C, n_sets) bool: sets hidden in each context of a family.
+
+        ``member`` is (R, C) bool: which respondents contribute to each context (e.g. who has a
+        score in each domain). Cached by ``name``.
+        """
+        if name not in self._contexts:
+            self._contexts[name] = self._hidden(np.asarray(member, dtype=bool))
+        return self._contexts[name]
+
+    def _hidden(self, member: np.ndarray) -> np.ndarray:
+        n_s, n_p, n_e = self.people.shape
+        n_c = member.shape[1]
+        cell = (self.session * n_p + self.prof) * n_e + self.ech
+        counts = np.zeros((n_s * n_p * n_e, n_c), dtype=np.int64)
+        np.add.at(counts, cell, member.astype(np.int64))
+        counts = counts.reshape(n_s, n_p, n_e, n_c).transpose(0, 3, 1, 2)
+        out = np.repeat(~self.active[:, None, :], n_c, axis=1)
+        differs = counts.sum(axis=(2, 3)) != self.people.sum(axis=(1, 2))[:, None]
+        lay = self.layout
+        for s, c in zip(*np.nonzero(differs)):
+            rows, cols = lay.membership(self.merged_prof[s], self.merged_ech[s])
+            act = _settle(counts[s, c], rows, cols, lay.kind, self.active[s], int(self.k[s]))
+            out[s, c] = ~act
+        return out
+
+
+def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
+    """The joint decision for the respondents of one or many sessions.
+
+    Parameters
+    ----------
+    session : array of int
+        Session index 0..S-1 of each respondent.
+    prof, ech : array of int
+        Profession and echelon code index (0..n_prof-1, 0..n_ech-1) of each respondent, codes
+        in the instrument's order (it breaks ties).
+    k : array of int
+        Effective minimum group size per session.
+
+    Returns
+    -------
+    Disclosure
+        Use :meth:`Disclosure.hidden` for the contexts of a table. The notebooks' entry point is
+        :meth:`vsvkit.scoring.Scores.disclosure`.
+    """
+    session = np.asarray(session, dtype=np.int64)
+    prof = np.asarray(prof, dtype=np.int64)
+    ech = np.asarray(ech, dtype=np.int64)
+    k = np.asarray(k, dtype=np.int64)
+    n_s = len(k)
+    lay = _Layout(n_prof, n_ech)
+    people = np.zeros(n_s * n_prof * n_ech, dtype=np.int64)
+    np.add.at(people, (session * n_prof + prof) * n_ech + ech, 1)
+    people = people.reshape(n_s, n_prof, n_ech)
+
+    active = np.zeros((n_s, lay.n_sets), dtype=bool)
+    active[:, 0] = people.sum(axis=(1, 2)) >= k
+    status, merged_of = {}, {}
+    for grouping, sizes, first in (
+        ("profession", people.sum(axis=2), lay.prof0),
+        ("echelon", people.sum(axis=1), lay.ech0),
+    ):
+        s_idx, g_idx = np.nonzero(sizes)
+        sup, mrg = _primary(s_idx, sizes[s_idx, g_idx], k[s_idx], g_idx)
+        st = np.full(sizes.shape, -1, dtype=np.int64)
+        st[s_idx, g_idx] = np.where(mrg, 1, np.where(sup, 2, 0))
+        status[grouping] = st
+        merged = np.zeros(sizes.shape, dtype=np.int64)
+        merged[s_idx[mrg], g_idx[mrg]] = 1
+        merged_of[grouping] = merged
+        active[:, first : first + sizes.shape[1]] = st == 0
+        active[:, first + sizes.shape[1]] = merged.any(axis=1)
+    active &= active[:, :1]  # a session below k shows nothing
+
+    for s in np.flatnonzero(active[:, 0]):
+        rows, cols = lay.membership(merged_of["profession"][s], merged_of["echelon"][s])
+        act = _settle(people[s], rows, cols, lay.kind, active[s], int(k[s]))
+        for grouping, first, n_g in (
+            ("profession", lay.prof0, n_prof),
+            ("echelon", lay.ech0, n_ech),
+        ):
+            st = status[grouping][s]
+            st[active[s, first : first + n_g] & ~act[first : first + n_g]] = 3
+            if active[s, first + n_g] and not act[first + n_g]:
+                # the merged group itself is hidden: its members are shown nowhere
+                members = merged_of[grouping][s] > 0
+                size = people[s].sum(axis=1 if grouping == "profession" else 0)
+                st[members] = np.where(size[members] >= k[s], 3, 2)
+        active[s] = act
+    return Disclosure(
+        session,
+        prof,
+        ech,
+        k,
+        lay,
+        people,
+        merged_of["profession"],
+        merged_of["echelon"],
+        active,
+        status,
+    )
+
+
+# -- the audit -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A breach: ``remainder`` respondents of ``shown`` are left after subtracting ``minus``."""
+
+    shown: str
+    minus: tuple[str, ...]
+    remainder: int
+
+
+def audit_sets(sets: Mapping[str, Iterable], k: int) -> list[Violation]:
+    """Every breach of rules 1 and 2 among shown sets of respondents (exhaustive search).
+
+    Parameters
+    ----------
+    sets : mapping of name -> respondents
+        Every set shown in one context (any hashable respondent identifiers).
+    k : int
+        Minimum group size (never below 3).
+
+    Returns
+    -------
+    list of Violation
+        Empty when the sets are safe. For each shown set every combination of other shown
+        sets that are pairwise disjoint and lie inside it is tried (a plain search, sharing no
+        code with :func:`decide`).
+    """
+    k = effective_k(k)
+    named = {name: frozenset(v) for name, v in sets.items()}
+    named = {name: v for name, v in named.items() if v}
+    out = []
+    for name, a in named.items():
+        if len(a) < k:
+            out.append(Violation(name, (), len(a)))
+            continue
+        inside = [(n, b) for n, b in named.items() if n != name and b <= a and b != a]
+        seen = set()
+
+        def walk(start, used, taken, a=a, name=name, inside=inside, seen=seen):
+            rest = len(a) - len(used)
+            if taken and 0 < rest < k and frozenset(taken) not in seen:
+                seen.add(frozenset(taken))
+                out.append(Violation(name, tuple(taken), rest))
+            for i in range(start, len(inside)):
+                n, b = inside[i]
+                if not b & used:
+                    walk(i + 1, used | b, [*taken, n])
+
+        walk(0, frozenset(), [])
+    return out
+
+
+def audit(scores, *, contexts: Iterable[str] = ("people", "domain", "answered", "item")):
+    """Every violating subtraction among the sets a score matrix shows; empty when safe.
+
+    Parameters
+    ----------
+    scores : vsvkit.scoring.Scores
+        The prepared answers of one or more sessions; its decision is audited.
+    contexts : iterable of {"people", "domain", "answered", "item"}
+        The families of contexts to audit: everybody, a domain score per domain, the domain's
+        "weet niet" share per domain, a statement's distribution per statement.
+
+    Returns
+    -------
+    DataFrame
+        ``session, context, shown, minus, remainder``: one row per breach (``minus`` is a tuple
+        of set names, empty for a set below k). Set names are ``total``,
+        ``profession:<code>`` and ``echelon:<code>``.
+    """
+    rows = [
+        (session, context, v.shown, v.minus, v.remainder)
+        for session, context, k, sets in scores.shown_sets(contexts)
+        for v in audit_sets(sets, k)
+    ]
+    return pd.DataFrame(rows, columns=["session", "context", "shown", "minus", "remainder"])

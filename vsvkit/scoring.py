@@ -33,11 +33,24 @@ import logging
 import numpy as np
 import pandas as pd
 
-from ._matrix import SCORING_COLUMNS, _columns, _keys, _matrix, _Prepared, _respondent_domain
+from ._matrix import (
+    CONTEXTS,
+    SCORING_COLUMNS,
+    _codes,
+    _columns,
+    _disclosure,
+    _hidden_rows,
+    _keys,
+    _matrix,
+    _members,
+    _Prepared,
+    _respondent_domain,
+)
 from ._tables import _domain_table, _frame, _item_counts, _item_table, _levels, _nullable_int
 from .errors import VsvkitError
 from .gaps import discussion_points, group_gaps
 from .instrument import Instrument
+from .privacy import MERGED_CODES, STATUSES
 
 __all__ = [
     "SCORING_COLUMNS",
@@ -49,6 +62,7 @@ __all__ = [
     "item_distribution",
     "item_scores",
     "cronbach_alpha",
+    "group_status",
     "group_gaps",
     "discussion_points",
 ]
@@ -142,7 +156,18 @@ class Scores(_Prepared):
         )
 
     def cronbach_alpha(self) -> pd.DataFrame:
-        return cronbach_alpha(self, self.instrument)
+        return cronbach_alpha(self, self.instrument, **self._kw())
+
+    def group_status(self, *, by: str = "profession") -> pd.DataFrame:
+        return group_status(self, self.instrument, by=by, **self._kw())
+
+    def shown_sets(self, contexts=CONTEXTS):
+        """Every set of respondents shown, per session and context (for vsvkit.privacy.audit).
+
+        Yields ``(session, context, k, {set name: respondent ids})``; set names are ``total``
+        and ``<grouping>:<group code>``.
+        """
+        yield from _shown_sets(self._matrix, self.instrument, self.min_group_size, contexts)
 
     def group_gaps(self, *, by: str = "profession") -> pd.DataFrame:
         return group_gaps(self, self.instrument, by=by, **self._kw())
@@ -237,7 +262,12 @@ def total_score(
     out["mean"] = total
     out["pct"] = instrument.pct(total)
     out["level"] = _nullable_int(_levels(instrument, out["pct"].to_numpy()))
-    out["suppressed"] = first["suppressed"].to_numpy()
+    hidden = table["suppressed"].to_numpy(dtype=bool).reshape(-1, n_dom)
+    out["suppressed"] = hidden.any(axis=1)
+    reasons = table["reason"].to_numpy(dtype=object).reshape(-1, n_dom)
+    out["reason"] = pd.Series(
+        [next((r for r in row if isinstance(r, str)), None) for row in reasons], dtype="str"
+    )
     return out
 
 
@@ -277,8 +307,9 @@ def item_distribution(
     """
     m = _matrix(answers, instrument)
     keys = _keys(m, instrument, by, min_group_size)
-    items, counts = _item_counts(m, instrument, keys, include_desired)
+    items, counts, cols = _item_counts(m, instrument, keys, include_desired)
     n_cat = counts.shape[1]
+    status = _hidden_rows(m, instrument, keys, "item", min_group_size)[:, cols]
     answered = counts[:, :-1].sum(axis=1, keepdims=True)
     given = counts.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -302,15 +333,20 @@ def item_distribution(
             "share": shares.ravel(),
         },
         ("session", "group", "domain", "item", "answer"),
+        np.repeat(status.ravel(), n_cat),
     )
 
 
-def cronbach_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
+def cronbach_alpha(
+    answers: pd.DataFrame, instrument: Instrument, *, min_group_size=None
+) -> pd.DataFrame:
     """Cronbach's alpha per session and domain (internal consistency of the domain's items).
 
-    Returns ``session, domain, alpha, n``; ``n`` is the number of respondents who answered every
-    scored item of the domain (listwise deletion). alpha is NaN with fewer than 2 such
-    respondents, fewer than 2 items, or zero variance of the sum score.
+    Returns ``session, domain, alpha, n, suppressed``; ``n`` is the number of respondents who
+    answered every scored item of the domain (listwise deletion). alpha is NaN with fewer than
+    2 such respondents, fewer than 2 items, or zero variance of the sum score. alpha is a
+    figure of those respondents: with fewer than the minimum group size k of them it is not
+    shown (``suppressed``, alpha NaN; ``n`` stays, a count of the whole session's members).
 
     Notes
     -----
@@ -321,6 +357,7 @@ def cronbach_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFram
     scored, _ = _columns(instrument)
     s_idx, sessions = pd.factorize(m.session, sort=True)
     n_sess = len(sessions)
+    k_s = _disclosure(m, instrument, min_group_size).k
     rows = []
     for d, cols in enumerate(scored):
         block = m.values[:, cols]
@@ -346,8 +383,9 @@ def cronbach_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFram
                 {
                     "session": np.asarray(sessions, dtype=np.int64),
                     "domain": instrument.domains[d].code,
-                    "alpha": alpha,
+                    "alpha": np.where(n >= k_s, alpha, np.nan),
                     "n": n.astype(np.int64),
+                    "suppressed": n < k_s,
                 }
             )
         )
@@ -358,3 +396,71 @@ def cronbach_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFram
         ["session", "domain"], key=lambda c: c.map(order) if c.name == "domain" else c
     )
     return out.reset_index(drop=True)
+
+
+def group_status(
+    answers: pd.DataFrame, instrument: Instrument, *, by: str = "profession", min_group_size=None
+) -> pd.DataFrame:
+    """What the privacy decision says about each group of each session (respondents counted).
+
+    Returns
+    -------
+    DataFrame
+        ``session, group, n, status, shown_as``: one row per group with respondents, in the
+        instrument's order. ``status`` is one of :data:`vsvkit.privacy.STATUSES` ("shown",
+        "merged", "too_few", "protected"); ``shown_as`` is the group itself, the merged code
+        (``OV_MERGED`` / ``OV_ECHELONS``) or NA. ``n`` is the true size: for deciding and for
+        the group's own row when shown; never to be shown for a group that is not.
+    """
+    if by not in MERGED_CODES:
+        raise VsvkitError(f"by must be 'profession' or 'echelon', got {by!r}")
+    m = _matrix(answers, instrument)
+    disc = _disclosure(m, instrument, min_group_size)
+    _, codes = _codes(m, instrument, by)
+    _, sessions = pd.factorize(m.session, sort=True)
+    sizes = disc.people.sum(axis=2 if by == "profession" else 1)
+    s_idx, g_idx = np.nonzero(disc.status[by] >= 0)
+    status = disc.status[by][s_idx, g_idx]
+    names = np.array(STATUSES, dtype=object)[status]
+    shown_as = np.where(
+        status == 0,
+        np.array(codes, dtype=object)[g_idx],
+        np.where(status == 1, MERGED_CODES[by], None),
+    )
+    return pd.DataFrame(
+        {
+            "session": np.asarray(sessions, dtype=np.int64)[s_idx],
+            "group": pd.Series(np.array(codes, dtype=object)[g_idx], dtype="str"),
+            "n": sizes[s_idx, g_idx].astype(np.int64),
+            "status": pd.Series(names, dtype="str"),
+            "shown_as": pd.Series(shown_as, dtype="str"),
+        }
+    )
+
+
+def _shown_sets(m, inst: Instrument, min_group_size, contexts):
+    disc = _disclosure(m, inst, min_group_size)
+    _, sessions = pd.factorize(m.session, sort=True)
+    lay = disc.layout
+    prof_codes = _codes(m, inst, "profession")[1]
+    ech_codes = _codes(m, inst, "echelon")[1]
+    names = (
+        ["total"]
+        + [f"profession:{c}" for c in prof_codes]
+        + [f"profession:{MERGED_CODES['profession']}"]
+        + [f"echelon:{c}" for c in ech_codes]
+        + [f"echelon:{MERGED_CODES['echelon']}"]
+    )
+    for family in contexts:
+        labels, member = _members(m, inst, family)
+        hidden = ~disc.active[:, None, :] if family == "people" else disc.hidden(family, member)
+        for s, session in enumerate(sessions):
+            in_s = disc.session == s
+            rows, cols = lay.membership(disc.merged_prof[s], disc.merged_ech[s])
+            covers = (rows[:, disc.prof] > 0) & (cols[:, disc.ech] > 0) & in_s  # (sets, R)
+            for c, label in enumerate(labels):
+                sets = {
+                    names[j]: m.respondent[covers[j] & member[:, c]]
+                    for j in np.flatnonzero(~hidden[s, c])
+                }
+                yield int(session), f"{family}:{label}", int(disc.k[s]), sets
