@@ -317,8 +317,9 @@ def _disclosure(m: _Matrix, inst: Instrument, min_group_size) -> privacy.Disclos
 
 
 #: The families of contexts a figure is counted over (vsvkit.privacy): everybody, those with a
-#: score in each domain, those who gave any answer in each domain, those who answered each item.
-CONTEXTS = ("people", "domain", "answered", "item")
+#: score in each domain, those who gave any answer in each domain, those who answered each item,
+#: those who answered each domain's desired-situation item.
+CONTEXTS = ("people", "domain", "answered", "item", "desired")
 
 
 def _members(m: _Matrix, inst: Instrument, family: str) -> tuple[list[str], np.ndarray]:
@@ -331,6 +332,14 @@ def _members(m: _Matrix, inst: Instrument, family: str) -> tuple[list[str], np.n
         return list(inst.domain_codes), member
     if family == "item":
         return [i.code for i in inst.all_items], ~np.isnan(m.values) | m.dont_know
+    if family == "desired":
+        _, desired_cols = _columns(inst)
+        given = ~np.isnan(m.values) | m.dont_know
+        member = np.zeros((len(m.session), len(desired_cols)), dtype=bool)
+        for d, col in enumerate(desired_cols):
+            if col is not None:
+                member[:, d] = given[:, col]
+        return list(inst.domain_codes), member
     raise VsvkitError(f"unknown context family {family!r}; one of {CONTEXTS}")
 
 

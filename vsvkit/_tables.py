@@ -137,11 +137,7 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
     desired = desired.ravel()
 
     status = _hidden_rows(m, inst, keys, "domain", min_group_size)
-    item_status = _hidden_rows(m, inst, keys, "item", min_group_size)
-    desired_status = np.zeros((n_keys, n_dom), dtype=np.int64)
-    for d, col in enumerate(desired_cols):
-        if col is not None:
-            desired_status[:, d] = item_status[:, col]
+    desired_status = _hidden_rows(m, inst, keys, "desired", min_group_size)
 
     balanced = np.full(n_keys * n_dom, np.nan)
     if by is None:

@@ -184,89 +184,100 @@ class _Layout:
         return rows, cols
 
 
-def _hit(values: list[int], need_lo: int, need_hi: int) -> list[int] | None:
-    """Positions of a subset of ``values`` whose sum lies in [need_lo, need_hi], or None."""
-    if need_hi < 0:
-        return None
-    need_lo = max(need_lo, 0)
-    prefix = [1]
-    for v in values:
-        prefix.append(prefix[-1] | (prefix[-1] << v))
-    window = (prefix[-1] >> need_lo) & ((1 << (need_hi - need_lo + 1)) - 1)
-    if not window:
-        return None
-    target = need_lo + (window & -window).bit_length() - 1
+def _closest(values: list[int], cap: int, memo: dict) -> tuple[int, list[int]]:
+    """The smallest positive ``cap - sum`` over subsets of ``values``, and that subset."""
+    key = tuple(values)
+    prefix = memo.get(key)
+    if prefix is None:
+        prefix = [1]
+        for v in values:
+            prefix.append(prefix[-1] | (prefix[-1] << v))
+        memo[key] = prefix
+    target = (prefix[-1] & ((1 << cap) - 1)).bit_length() - 1
+    rest = cap - target
     chosen = []
     for i in range(len(values) - 1, -1, -1):
         if not (prefix[i] >> target) & 1:
             chosen.append(i)
             target -= values[i]
-    return chosen
+    return rest, chosen
 
 
-def _first_violation(x, rows, cols, kind, active, k):
-    """The first breach of rule 1 or 2 among the active sets of one context, or None.
+def _weakest(x, rows, cols, kind, active):
+    """The attack that leaves the fewest respondents (> 0) among the active sets of a context.
 
-    ``x`` is the (professions x echelons) count table of the context. Returns ``(a, bs)``: the
-    set ``a`` and the sets subtracted from it (empty for a rule-1 breach). Profession sets are
-    pairwise disjoint and so are echelon sets, so a disjoint combination inside a profession
-    set holds only echelon sets (and vice versa), and inside the total it is some echelon sets
-    plus profession sets meeting none of them; subset sums are found with bitsets.
+    ``x`` is the (professions x echelons) count table of the context. Returns ``(rest, a, bs)``:
+    subtracting the sets ``bs`` from set ``a`` leaves ``rest`` respondents (``bs`` empty: the
+    set itself); None when no set has respondents. The context passes the audit when ``rest``
+    is at least k. Profession sets are pairwise disjoint and so are echelon sets, so a disjoint
+    combination inside a profession set holds only echelon sets (and vice versa), and inside
+    the total some echelon sets plus profession sets meeting none of them; the subset sums are
+    found with bitsets.
     """
-    cnt = ((rows @ x) * cols).sum(axis=1)
-    live = active & (cnt > 0)
-    small = np.flatnonzero(live & (cnt < k))
-    if len(small):
-        return int(small[0]), ()
-    p_sets = np.flatnonzero(live & (kind == 1))
-    e_sets = np.flatnonzero(live & (kind == 2))
-    inter = rows[p_sets] @ x @ cols[e_sets].T
-    pc = [int(c) for c in cnt[p_sets]]
-    ec = [int(c) for c in cnt[e_sets]]
-    for a, i in enumerate(p_sets):
-        inside = [b for b in range(len(e_sets)) if inter[a, b] == ec[b]]
-        w = _hit([ec[b] for b in inside], pc[a] - k + 1, pc[a] - 1)
-        if w is not None:
-            return int(i), tuple(int(e_sets[inside[t]]) for t in w)
-    for b, j in enumerate(e_sets):
-        inside = [a for a in range(len(p_sets)) if inter[a, b] == pc[a]]
-        w = _hit([pc[a] for a in inside], ec[b] - k + 1, ec[b] - 1)
-        if w is not None:
-            return int(j), tuple(int(p_sets[inside[t]]) for t in w)
-    if not live[0]:
+    cnt_a = ((rows @ x) * cols).sum(axis=1)
+    live = np.flatnonzero(active & (cnt_a > 0))
+    if not len(live):
         return None
-    total = int(cnt[0])
-    meets = [sum(1 << b for b in range(len(e_sets)) if inter[a, b] > 0) for a in range(len(pc))]
-    for ymask in range(1 << len(e_sets)):
-        ys = [b for b in range(len(e_sets)) if ymask >> b & 1]
-        sum_y = sum(ec[b] for b in ys)
-        allowed = [a for a in range(len(pc)) if not meets[a] & ymask]
-        w = _hit([pc[a] for a in allowed], total - sum_y - k + 1, total - sum_y - 1)
-        if w is not None:
-            bs = [int(e_sets[b]) for b in ys] + [int(p_sets[allowed[t]]) for t in w]
-            return 0, tuple(bs)
-    return None
+    cnt = cnt_a.tolist()
+    p_sets = live[kind[live] == 1]
+    e_sets = live[kind[live] == 2]
+    inter = (rows[p_sets] @ x @ cols[e_sets].T).tolist()
+    p_sets, e_sets = p_sets.tolist(), e_sets.tolist()
+    pc = [cnt[i] for i in p_sets]
+    ec = [cnt[j] for j in e_sets]
+    first = min(live.tolist(), key=lambda j: cnt[j])
+    best = (cnt[first], first, ())
+    memo: dict = {}
+    for a, i in enumerate(p_sets):
+        inside = [b for b in range(len(ec)) if inter[a][b] == ec[b]]
+        rest, w = _closest([ec[b] for b in inside], pc[a], memo)
+        if rest < best[0]:
+            best = (rest, i, tuple(e_sets[inside[t]] for t in w))
+    for b, j in enumerate(e_sets):
+        inside = [a for a in range(len(pc)) if inter[a][b] == pc[a]]
+        rest, w = _closest([pc[a] for a in inside], ec[b], memo)
+        if rest < best[0]:
+            best = (rest, j, tuple(p_sets[inside[t]] for t in w))
+    if active[0] and cnt[0] > 0:
+        total = cnt[0]
+        meets = [sum(1 << b for b in range(len(ec)) if inter[a][b] > 0) for a in range(len(pc))]
+        for ymask in range(1 << len(ec)):
+            ys = [b for b in range(len(ec)) if ymask >> b & 1]
+            cap = total - sum(ec[b] for b in ys)
+            if cap <= 0:
+                continue
+            allowed = [a for a in range(len(pc)) if not meets[a] & ymask]
+            rest, w = _closest([pc[a] for a in allowed], cap, memo)
+            if rest < best[0]:
+                bs = [e_sets[b] for b in ys] + [p_sets[allowed[t]] for t in w]
+                best = (rest, 0, tuple(bs))
+    return best
 
 
-def _settle(x, rows, cols, kind, active, k) -> np.ndarray:
-    """Hide sets until the context passes the audit: the smallest set of each breach."""
+def _settle(x, rows, cols, kind, active, k) -> tuple[np.ndarray, int]:
+    """Hide sets until the context passes the audit; the smallest set of each breach goes.
+
+    Returns the sets still shown and the fewest respondents any attack then leaves (a large
+    number when nothing is shown).
+    """
     active = active.copy()
     while True:
-        found = _first_violation(x, rows, cols, kind, active, k)
+        found = _weakest(x, rows, cols, kind, active)
         if found is None:
-            return active
-        a, bs = found
-        if not bs:
-            if a == 0:
-                active[:] = False
-                return active
-            active[a] = False
-            continue
+            return active, _NOTHING
+        rest, a, bs = found
+        if rest >= k:
+            return active, rest
+        if a == 0 and not bs:  # the total itself is below k: nothing is shown
+            active[:] = False
+            return active, _NOTHING
         cnt = ((rows @ x) * cols).sum(axis=1)
         candidates = ([a] if a != 0 else []) + list(bs)
         # fewest respondents first; on a tie an echelon set before a profession set
-        drop = min(candidates, key=lambda j: (cnt[j], kind[j] == 1, j))
-        active[drop] = False
+        active[min(candidates, key=lambda j: (cnt[j], kind[j] == 1, j))] = False
+
+
+_NOTHING = 1 << 30
 
 
 # -- the decision ----------------------------------------------------------------------------
@@ -298,6 +309,7 @@ class Disclosure:
     merged_ech: np.ndarray  # (S, E)
     active: np.ndarray
     status: dict
+    rest: np.ndarray  # (S,) fewest respondents any attack on the shown sets leaves
     _contexts: dict = field(default_factory=dict, repr=False)
 
     def hidden(self, name: str, member: np.ndarray) -> np.ndarray:
@@ -318,11 +330,16 @@ class Disclosure:
         np.add.at(counts, cell, member.astype(np.int64))
         counts = counts.reshape(n_s, n_p, n_e, n_c).transpose(0, 3, 1, 2)
         out = np.repeat(~self.active[:, None, :], n_c, axis=1)
-        differs = counts.sum(axis=(2, 3)) != self.people.sum(axis=(1, 2))[:, None]
+        # A context where no cell empties and fewer respondents are missing than the weakest
+        # attack on the session's sets had to spare keeps the session's decision: every
+        # remainder shrinks by at most the number missing and no new set fits inside another.
+        missing = self.people.sum(axis=(1, 2))[:, None] - counts.sum(axis=(2, 3))
+        same_cells = ((counts > 0) == (self.people > 0)[:, None]).all(axis=(2, 3))
+        safe = same_cells & (self.rest[:, None] - missing >= self.k[:, None])
         lay = self.layout
-        for s, c in zip(*np.nonzero(differs)):
+        for s, c in zip(*np.nonzero(~safe & (missing > 0))):
             rows, cols = lay.membership(self.merged_prof[s], self.merged_ech[s])
-            act = _settle(counts[s, c], rows, cols, lay.kind, self.active[s], int(self.k[s]))
+            act, _ = _settle(counts[s, c], rows, cols, lay.kind, self.active[s], int(self.k[s]))
             out[s, c] = ~act
         return out
 
@@ -375,9 +392,10 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
         active[:, first + sizes.shape[1]] = merged.any(axis=1)
     active &= active[:, :1]  # a session below k shows nothing
 
+    rest = np.full(n_s, _NOTHING, dtype=np.int64)
     for s in np.flatnonzero(active[:, 0]):
         rows, cols = lay.membership(merged_of["profession"][s], merged_of["echelon"][s])
-        act = _settle(people[s], rows, cols, lay.kind, active[s], int(k[s]))
+        act, rest[s] = _settle(people[s], rows, cols, lay.kind, active[s], int(k[s]))
         for grouping, first, n_g in (
             ("profession", lay.prof0, n_prof),
             ("echelon", lay.ech0, n_ech),
@@ -401,6 +419,7 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
         merged_of["echelon"],
         active,
         status,
+        rest,
     )
 
 
