@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from vsvkit import scoring
-from vsvkit.mirror import subset_options
-from vsvkit.privacy import MERGED_GROUP, group_sizes, visible_groups
+from vsvkit.mirror import filter_options
+from vsvkit.privacy import MERGED_GROUP
 
 
 def _answers(instrument, counts: dict[str, int]) -> pd.DataFrame:
@@ -30,8 +30,10 @@ def test_tie_for_complementary_suppression_is_broken_the_same_way(instrument):
     # ZV and PH (1 each) are hidden and together below k=5, so the smallest visible group joins
     # them. OGV and KA tie at 7: the instrument's role order (OGV before KA) decides, everywhere.
     answers = _answers(instrument, {"KA": 7, "VK": 20, "PH": 1, "OGV": 7, "ZV": 1})
-    decision = visible_groups(group_sizes(answers, "profession", instrument), 5)
-    hidden = set(decision.loc[decision["suppressed"], "group"])
+    answers["echelon"] = "tweede_lijn"  # one echelon: only the profession grouping decides
+    scores = scoring.Scores(answers, instrument, min_group_size=5)
+    decision = scores.group_status(by="profession")
+    hidden = set(decision.loc[decision["status"] != "shown", "group"])
     assert hidden == {"OGV", "ZV", "PH"}
     assert set(decision.loc[decision["shown_as"] == MERGED_GROUP, "group"]) == hidden
 
@@ -40,9 +42,10 @@ def test_tie_for_complementary_suppression_is_broken_the_same_way(instrument):
     assert suppressed == hidden
     assert set(table.loc[~table["suppressed"], "group"]) == {"VK", "KA", MERGED_GROUP}
 
+    groups = {g: scores.group_status(by=g) for g in ("profession", "echelon")}
     allowed = {
         g
-        for grouping, g, ok in subset_options(answers, 5, instrument)
-        if grouping == "profession" and ok
+        for grouping, g, status in filter_options(groups)
+        if grouping == "profession" and status == "shown"
     }
-    assert allowed == {"VK", "KA"}
+    assert allowed == {"VK", "KA", MERGED_GROUP}

@@ -131,8 +131,9 @@ def test_summary_names_levels_strongest_weakest_and_least_agreement(demo_db, sto
 def test_cover_shows_only_groups_that_may_be_shown(store):
     mirror = build_mirror(store, FICTIEFWAARD)
     text = _text(rs.cover_html(mirror, "nl"))
-    # 6 community midwives; the 11 others (1 GP, 2 paediatricians, ...) merged
-    assert "eerstelijns verloskundige 6" in text
+    # the 11 others (1 GP, 2 paediatricians, ...) merged; the 6 community midwives are not
+    # shown on their own: the echelon eerste lijn (7) minus them would be the one GP
+    assert "eerstelijns verloskundige 6" not in text
     assert "overige beroepen 11" in text
     assert "deelnemers 17" in text and "4 juni 2025" in text and "nulmeting" in text
     for name in SMALL_NAMES:
@@ -424,10 +425,10 @@ def test_no_identifiers_names_or_small_groups_leak(reports):
             low = doc.lower()
             assert [n for n in SMALL_NAMES if n in low] == [], name
     # the small groups' sizes (1 GP, 2 paediatricians) appear in no "(n = ...)" or table cell
-    for name, shown in (("fictief-nl", ["11", "6"]), ("fictief-en", ["6", "5", "3", "3"])):
+    for name, shown in (("fictief-nl", ["11"]), ("fictief-en", ["5", "3", "3"])):
         soup = BeautifulSoup(documents[name], "html.parser")
         counts = [tr.select("td")[-1].get_text() for tr in soup.select(".vsv-response tbody tr")]
-        assert counts == shown, name  # k=5: VK 6 + merged 11; k=3: VK, merged 1+2+2, GYN, KZ
+        assert counts == shown, name  # k=5: merged 11; k=3: merged 1+2+2, GYN, KZ (VK protected)
         assert not re.search(r"n = [12]\b", soup.get_text()), name
         head = str(soup.head)
         assert all(n not in head.lower() for n in SMALL_NAMES)

@@ -6,10 +6,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import ipywidgets as W
+import numpy as np
 import pytest
 
 from vsvkit.i18n import t
-from vsvkit.mirror import build_mirror, subset_options
+from vsvkit.mirror import PrivacyError, build_mirror, filter_options
 from vsvkit.paths import sample_data_dir
 from vsvkit.widgets import DomainNotes, ImportPanel, WorkshopApp
 from vsvkit.widgets.pages import fmt_pct
@@ -69,34 +70,42 @@ def test_switching_session_changes_the_figures(app, demo_store):
     assert after == expected
 
 
-def test_filter_below_min_group_size_is_refused(demo_store, instrument):
-    # find a session with a group too small to show
+def _filters(app):
+    return filter_options(app.mirror().groups)
+
+
+def test_filter_offers_only_groups_the_decision_shows(demo_store, instrument):
+    # every sample session has groups that are not shown on their own; none is offered
     for sid in demo_store.sessions()["id"]:
-        answers = demo_store.answers([int(sid)], instrument=instrument)
-        k = instrument.effective_min_group_size(demo_store.session(int(sid)).min_group_size)
-        refused = [(g, grp) for g, grp, ok in subset_options(answers, k) if not ok]
-        if refused:
-            break
-    else:
-        pytest.fail("the sample data has no session with a group too small to show")
-    app = WorkshopApp(demo_store, instrument=instrument, session_id=int(sid))
-    before = app.mirror().n_respondents
-    grouping, group = refused[0]
-    app.filter.value = f"{grouping}:{group}"
-    assert app.subset is None
-    assert app.filter.value == "__all__"
-    assert t("filter_refused", "nl", k=k) in app.message.value
-    assert app.mirror().n_respondents == before
+        app = WorkshopApp(demo_store, instrument=instrument, session_id=int(sid))
+        offered = {value for _, value in app.filter.options} - {"__all__"}
+        options = _filters(app)
+        assert offered == {f"{g}:{grp}" for g, grp, st in options if st == "shown"}
+        refused = [(g, grp) for g, grp, st in options if st != "shown"]
+        assert refused
+        for grouping, group in refused:
+            with pytest.raises(PrivacyError):
+                build_mirror(demo_store, int(sid), subset=(grouping, group))
 
 
 def test_filter_to_a_visible_group_shows_only_that_group(app, demo_store, instrument):
     answers = demo_store.answers([app.session_id], instrument=instrument)
     sizes = answers.drop_duplicates("respondent").groupby("profession").size()
-    group = sizes.idxmax()
+    shown = [g for grouping, g, st in _filters(app) if grouping == "profession" and st == "shown"]
+    group = max((g for g in shown if g in sizes), key=lambda g: sizes[g])
     app.filter.value = f"profession:{group}"
     assert app.subset == ("profession", group)
     assert app.mirror().n_respondents == sizes[group]
     assert app.message.value == ""
+    # the view's figures are the group's own: its domain means equal a direct computation
+    mine = answers[(answers["profession"] == group) & ~answers["desired"]]
+    per_person = mine.groupby(["respondent", "domain"])["value"].agg(["mean", "count"])
+    ok = per_person["count"] >= 3  # 60% of 5 statements
+    expected = per_person.loc[ok, "mean"].groupby("domain").mean()
+    got = app.mirror().domain_scores.set_index("domain")["mean"]
+    shown_domains = got.dropna().index
+    assert len(shown_domains)
+    np.testing.assert_allclose(got[shown_domains], expected[shown_domains])
 
 
 def test_language_switch_translates_controls(app):

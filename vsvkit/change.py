@@ -22,7 +22,7 @@ import pandas as pd
 from . import scoring
 from .errors import VsvkitError
 from .instrument import Instrument
-from .privacy import MERGED_GROUP, group_sizes, visible_groups
+from .privacy import MERGED_GROUP
 
 __all__ = [
     "CHANGE_COLUMNS",
@@ -359,20 +359,20 @@ def participation(
         Per wave: the shown professions in the instrument's role order, then the merged
         group when it exists, then the suppressed professions (their name only: that they
         took part is shown, never how many; the app lists them the same way in its filter).
-        Decided per wave by :func:`vsvkit.privacy.visible_groups`, so a hidden group cannot
-        be recovered as the wave's total minus the shown groups.
+        The groups and counts are those of each wave's session privacy decision
+        (:func:`vsvkit.scoring.group_status`, all groupings at once), so no group can be
+        recovered by subtracting shown counts.
     """
     k_eff = instrument.effective_min_group_size(k)
     frames = []
     for wave, answers in (("before", answers_before), ("after", answers_after)):
-        sizes = group_sizes(answers, "profession", instrument)
-        decision = visible_groups(sizes, k_eff)
-        shown = decision[~decision["suppressed"]]
+        decision = scoring.group_status(answers, instrument, min_group_size=k_eff)
+        shown = decision[decision["status"] == "shown"]
         rows = [(g, int(n), False) for g, n in zip(shown["group"], shown["n"])]
-        merged = decision[decision["shown_as"] == MERGED_GROUP]
+        merged = decision[decision["status"] == "merged"]
         if len(merged):
             rows.append((MERGED_GROUP, int(merged["n"].sum()), False))
-        hidden = decision[decision["suppressed"]]
+        hidden = decision[decision["status"] != "shown"]
         rows.extend((g, None, True) for g in hidden["group"])
         frames.append(
             pd.DataFrame(

@@ -110,11 +110,10 @@ def response_table(mirror, lang: str, grouping: str = "profession") -> str:
     """Respondents per shown group (suppressed groups merged or left out), with a note."""
     counts = mirror.response_counts(grouping)
     counts = counts.assign(group=[group_label(g, mirror.instrument, lang) for g in counts["group"]])
-    hidden = int(mirror.group_sizes[grouping]["shown_as"].isna().sum())
-    merged = int(mirror.group_sizes[grouping]["suppressed"].sum())
+    not_shown = bool((mirror.groups[grouping]["status"] != "shown").any())
     note = (
         f"<p class='vsvkit-note'>{html.escape(t('groups_hidden', lang, k=mirror.k))}</p>"
-        if hidden or merged
+        if not_shown
         else ""
     )
     return html_table(counts, [t(grouping, lang), t("respondents", lang)], numeric=(1,)) + note

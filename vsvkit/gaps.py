@@ -13,7 +13,7 @@ from ._tables import _domain_table, _item_table
 from .errors import VsvkitError
 from .instrument import Instrument
 
-__all__ = ["group_gaps", "discussion_points", "DISCUSSION_KINDS"]
+__all__ = ["group_gaps", "discussion_points", "discussion_points_of", "DISCUSSION_KINDS"]
 
 #: The kinds of discussion point, in the order they are listed.
 DISCUSSION_KINDS = ("low_score", "low_agreement", "large_gap", "dont_know")
@@ -127,11 +127,34 @@ def discussion_points(
     figures are suppressed).
     """
     m = _matrix(answers, instrument)
-    dom = _domain_table(m, instrument, None, min_group_size)
-    items = _item_table(m, instrument, None, min_group_size)
-    gaps = _gaps_from_table(
-        _domain_table(m, instrument, gap_by, min_group_size), instrument, gap_by
+    return discussion_points_of(
+        _domain_table(m, instrument, None, min_group_size),
+        _item_table(m, instrument, None, min_group_size),
+        instrument,
+        gaps=_gaps_from_table(
+            _domain_table(m, instrument, gap_by, min_group_size), instrument, gap_by
+        ),
+        top=top,
+        dont_know_min=dont_know_min,
     )
+
+
+def discussion_points_of(
+    domain_scores: pd.DataFrame,
+    item_scores: pd.DataFrame,
+    instrument: Instrument,
+    *,
+    gaps: pd.DataFrame | None = None,
+    top: int = 3,
+    dont_know_min: float = 0.2,
+) -> pd.DataFrame:
+    """:func:`discussion_points` from tables already computed (e.g. one group's rows).
+
+    ``domain_scores`` and ``item_scores`` are tables of :mod:`vsvkit.scoring` with a
+    ``session`` column and no ``group`` column; without ``gaps`` there are no ``large_gap``
+    points (a view of one group has no groups to compare).
+    """
+    dom, items = domain_scores, item_scores
     parts = []
 
     def pick(frame, kind, value_col, ascending, with_item):
@@ -151,11 +174,12 @@ def discussion_points(
         part["rank"] = part.groupby("session").cumcount() + 1
         parts.append(part)
 
-    dom = dom[~dom["suppressed"]]
-    items = items[~items["suppressed"]]
+    dom = dom[~dom["suppressed"].astype(bool)]
+    items = items[~items["suppressed"].astype(bool)]
     pick(dom, "low_score", "mean", True, False)
     pick(items, "low_agreement", "consensus", True, True)
-    pick(gaps[gaps["discussion"]], "large_gap", "gap", False, False)
+    if gaps is not None:
+        pick(gaps[gaps["discussion"]], "large_gap", "gap", False, False)
     pick(items[items["dont_know"] >= dont_know_min - _EPS], "dont_know", "dont_know", False, True)
     out = pd.concat(parts, ignore_index=True)
     kind_order = {k: i for i, k in enumerate(DISCUSSION_KINDS)}

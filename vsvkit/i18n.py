@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .privacy import MERGED_ECHELON, MERGED_GROUP
+
 if TYPE_CHECKING:  # pragma: no cover
     from .instrument import Instrument
 
@@ -36,8 +38,6 @@ __all__ = [
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
-#: Code of the group into which privacy merges professions that are too small on their own.
-MERGED_GROUP = "OV_MERGED"
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -71,7 +71,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "echelon": "echelon",
         "group": "groep",
         "other_professions": "overige beroepen",
+        "other_echelons": "overige echelons",
         "too_few": "te weinig deelnemers",
+        "protected": "niet apart getoond ter bescherming van kleine groepen",
         "n_respondents": "n = {n}",
         "group_with_n": "{group} (n = {n})",
         "no_data": "geen gegevens",
@@ -105,7 +107,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "no_sessions": "nog geen sessies",
         "all_respondents": "Alle deelnemers",
-        "filter_refused": "Deze groep is kleiner dan {k} deelnemers en wordt niet apart getoond.",
+        "filter_refused": (
+            "Deze groep wordt niet apart getoond: kleiner dan {k} deelnemers of verborgen ter "
+            "bescherming van kleine groepen."
+        ),
         "page_overview": "Overzicht",
         "page_discussion": "Bespreekpunten",
         "page_change": "Vergelijking met vorige meting",
@@ -115,7 +120,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "respondents": "deelnemers",
         "min_group_size": "minimale groepsgrootte",
         "response_by_profession": "Respons per beroepsgroep",
-        "groups_hidden": "Groepen kleiner dan {k} deelnemers zijn samengevoegd of niet getoond.",
+        "groups_hidden": (
+            "Groepen kleiner dan {k} deelnemers zijn samengevoegd of niet getoond; sommige "
+            "groepen worden niet apart getoond ter bescherming van kleine groepen."
+        ),
         "remarks": "Opmerkingen van deelnemers",
         "gap_line": (
             "Per {by}: {high} {high_mean} tegenover {low} {low_mean} (verschil {gap} punt)."
@@ -349,6 +357,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "group": "group",
         "other_professions": "other professions",
         "too_few": "too few respondents",
+        "protected": "not shown separately to protect small groups",
+        "other_echelons": "other echelons",
         "n_respondents": "n = {n}",
         "group_with_n": "{group} (n = {n})",
         "no_data": "no data",
@@ -381,7 +391,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "no_sessions": "no sessions yet",
         "all_respondents": "All respondents",
-        "filter_refused": "This group has fewer than {k} respondents and is not shown on its own.",
+        "filter_refused": (
+            "This group is not shown on its own: fewer than {k} respondents, or hidden to "
+            "protect small groups."
+        ),
         "page_overview": "Overview",
         "page_discussion": "Discussion points",
         "page_change": "Comparison with the previous measurement",
@@ -391,7 +404,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "respondents": "respondents",
         "min_group_size": "minimum group size",
         "response_by_profession": "Response by profession",
-        "groups_hidden": "Groups smaller than {k} respondents are merged or not shown.",
+        "groups_hidden": (
+            "Groups smaller than {k} respondents are merged or not shown; some groups are not "
+            "shown separately to protect small groups."
+        ),
         "remarks": "Remarks from respondents",
         "gap_line": (
             "By {by}: {high} {high_mean} against {low} {low_mean} (difference {gap} points)."
@@ -633,10 +649,13 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **fmt) -> str:
 def group_label(code: str, instrument: Instrument, lang: str = DEFAULT_LANGUAGE) -> str:
     """The name users see for a group code: a role, an echelon or the merged group.
 
-    ``"OV_MERGED"`` becomes "overige beroepen"; an unknown code is returned unchanged.
+    ``"OV_MERGED"`` becomes "overige beroepen", ``"OV_ECHELONS"`` "overige echelons"; an
+    unknown code is returned unchanged.
     """
     if code == MERGED_GROUP:
         return t("other_professions", lang)
+    if code == MERGED_ECHELON:
+        return t("other_echelons", lang)
     for role in instrument.roles:
         if role.code == code:
             return role.name(lang)

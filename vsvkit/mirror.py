@@ -20,21 +20,18 @@ import pandas as pd
 from . import scoring
 from .errors import VsvkitError
 from .instrument import Instrument, load_instrument
-from .privacy import MERGED_GROUP, can_show_group, group_sizes, visible_groups
+from .privacy import GROUPINGS, MERGED_CODES
 
-__all__ = ["Mirror", "build_mirror", "subset_options", "GROUPINGS", "PrivacyError"]
-
-#: The groupings a trainer may filter or break down by.
-GROUPINGS = ("profession", "echelon")
+__all__ = ["Mirror", "build_mirror", "filter_options", "GROUPINGS", "PrivacyError"]
 
 
 class PrivacyError(VsvkitError):
-    """A view was asked for a group smaller than the minimum group size."""
+    """A view was asked for a group the privacy decision does not show."""
 
 
 @dataclass(frozen=True)
 class Mirror:
-    """Scores of one session (optionally of one visible group), ready to show.
+    """Scores of one session (optionally of one shown group), ready to show.
 
     Attributes
     ----------
@@ -48,17 +45,20 @@ class Mirror:
     n_respondents : int
         Respondents in the view.
     domain_scores, total, item_scores, item_distribution : DataFrame
-        As in :mod:`vsvkit.scoring` (whole view).
+        As in :mod:`vsvkit.scoring` (whole view). In a filtered view these are the group's
+        rows of the session's per-group tables, so every figure is one the session's privacy
+        decision shows.
     by_group : dict[str, DataFrame]
-        ``domain_scores(..., by=grouping)`` per grouping, suppressed groups marked.
+        ``domain_scores(..., by=grouping)`` per grouping, groups not shown marked. Empty in a
+        filtered view (a breakdown inside a group would show sets nobody audited).
     gaps : dict[str, DataFrame]
-        ``group_gaps`` per grouping.
-    group_sizes : dict[str, DataFrame]
-        ``visible_groups`` per grouping, for response counts (n of suppressed groups must not be
-        shown; use :meth:`response_counts`).
+        ``group_gaps`` per grouping (empty in a filtered view).
+    groups : dict[str, DataFrame]
+        ``scoring.group_status`` per grouping (``n`` of a group not shown must not be shown:
+        use :meth:`response_counts`).
     discussion_points : DataFrame
     alpha : DataFrame
-        Cronbach's alpha per domain.
+        Cronbach's alpha per domain (whole session only).
     remarks : DataFrame
         Anonymous free-text remarks (domain, text); empty in a filtered view, whose writers
         would be narrowed down to one group.
@@ -75,39 +75,43 @@ class Mirror:
     item_distribution: pd.DataFrame
     by_group: dict
     gaps: dict
-    group_sizes: dict
+    groups: dict
     discussion_points: pd.DataFrame
     alpha: pd.DataFrame
     remarks: pd.DataFrame
 
     def response_counts(self, grouping: str = "profession") -> pd.DataFrame:
-        """Respondents per shown group (``group``, ``n``); suppressed groups merged or left out."""
-        sizes = self.group_sizes[grouping]
-        shown = sizes[~sizes["suppressed"]][["group", "n"]]
-        merged = sizes[sizes["shown_as"] == MERGED_GROUP]
+        """Respondents per shown group (``group``, ``n``): groups shown on their own and the
+        merged group; groups not shown are left out."""
+        g = self.groups[grouping]
+        shown = g.loc[g["status"] == "shown", ["group", "n"]]
+        merged = g[g["status"] == "merged"]
         if len(merged):
-            shown = pd.concat(
-                [shown, pd.DataFrame({"group": [MERGED_GROUP], "n": [int(merged["n"].sum())]})],
-                ignore_index=True,
-            )
+            extra = pd.DataFrame({"group": [MERGED_CODES[grouping]], "n": [int(merged["n"].sum())]})
+            shown = pd.concat([shown, extra], ignore_index=True)
         return shown.sort_values("n", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def subset_options(
-    answers: pd.DataFrame, k: int, instrument: Instrument | None = None
-) -> list[tuple[str, str, bool]]:
-    """Every group a view could be filtered to: ``(grouping, group, allowed)``.
+def filter_options(groups: dict[str, pd.DataFrame]) -> list[tuple[str, str, str]]:
+    """Every group of a session with what the privacy decision says: ``(grouping, group,
+    status)``.
 
-    ``allowed`` is False for groups below the minimum size (or hidden by complementary
-    suppression); the app lists them so that a trainer sees why they cannot be chosen.
+    ``groups`` is :attr:`Mirror.groups` (``scoring.group_status`` per grouping). ``status`` is
+    "shown", "merged", "too_few" or "protected"; a merged group that is shown follows its
+    grouping's groups as ``(grouping, OV_..., "shown")``. Only "shown" entries may be offered
+    as a filter.
     """
-    instrument = instrument or load_instrument()
     out = []
     for grouping in GROUPINGS:
-        sizes = group_sizes(answers, grouping, instrument)
-        for group in sizes.index:
-            out.append((grouping, str(group), can_show_group(sizes, str(group), k)))
+        table = groups[grouping]
+        out.extend((grouping, g, st) for g, st in zip(table["group"], table["status"]))
+        if (table["status"] == "merged").any():  # members keep "merged" only while it is shown
+            out.append((grouping, MERGED_CODES[grouping], "shown"))
     return out
+
+
+def _rows_of(table: pd.DataFrame, group: str) -> pd.DataFrame:
+    return table[table["group"] == group].drop(columns="group").reset_index(drop=True)
 
 
 def build_mirror(
@@ -119,7 +123,7 @@ def build_mirror(
     answers: pd.DataFrame | None = None,
     min_group_size: int | None = None,
 ) -> Mirror:
-    """Compute the mirror of a stored session, optionally filtered to one visible group.
+    """Compute the mirror of a stored session, optionally filtered to one shown group.
 
     Parameters
     ----------
@@ -128,8 +132,8 @@ def build_mirror(
     instrument : Instrument, optional
         Defaults to the bundled integratiemeter.
     subset : (grouping, group), optional
-        Filter to one profession or echelon. Refused with :class:`PrivacyError` when the group
-        may not be shown on its own.
+        Filter to one profession, echelon or merged group. Refused with
+        :class:`PrivacyError` when the session's privacy decision does not show that group.
     answers : DataFrame, optional
         The session's answers when the caller already has them (saves a database read).
     min_group_size : int, optional
@@ -144,32 +148,48 @@ def build_mirror(
     if answers is None:
         answers = store.answers([session_id], instrument=instrument)
     remarks = store.remarks(session_id)
-    if subset is not None:
-        grouping, group = subset
-        if grouping not in GROUPINGS or not can_show_group(
-            group_sizes(answers, grouping, instrument), group, k
-        ):
-            raise PrivacyError(
-                f"group {group!r} ({grouping}) has fewer than {k} respondents and cannot be shown"
-            )
-        answers = answers[answers[grouping] == group]
-        remarks = remarks.iloc[0:0]
-
     scores = scoring.Scores(answers, instrument, min_group_size=k)
+    groups = {g: scores.group_status(by=g) for g in GROUPINGS}
+    common = dict(session=session, instrument=instrument, k=k, subset=subset, groups=groups)
+    if subset is None:
+        return Mirror(
+            **common,
+            n_respondents=int(answers["respondent"].nunique()),
+            domain_scores=scores.domain_scores(),
+            total=scores.total_score(),
+            item_scores=scores.item_scores(),
+            item_distribution=scores.item_distribution(),
+            by_group={g: scores.domain_scores(by=g) for g in GROUPINGS},
+            gaps={g: scores.group_gaps(by=g) for g in GROUPINGS},
+            discussion_points=scores.discussion_points(),
+            alpha=scores.cronbach_alpha(),
+            remarks=remarks.reset_index(drop=True),
+        )
+
+    grouping, group = subset
+    if (grouping, group, "shown") not in filter_options(groups):
+        raise PrivacyError(
+            f"group {group!r} ({grouping}) is not shown on its own in this session "
+            f"(fewer than {k} respondents, or hidden to protect smaller groups)"
+        )
+    status = groups[grouping]
+    if group == MERGED_CODES[grouping]:
+        n = int(status.loc[status["status"] == "merged", "n"].sum())
+    else:
+        n = int(status.loc[status["group"] == group, "n"].iloc[0])
+    domain = _rows_of(scores.domain_scores(by=grouping), group)
+    items = _rows_of(scores.item_scores(by=grouping), group)
+    empty = {g: scores.domain_scores(by=g).iloc[0:0] for g in GROUPINGS}
     return Mirror(
-        session=session,
-        instrument=instrument,
-        k=k,
-        subset=subset,
-        n_respondents=int(answers["respondent"].nunique()),
-        domain_scores=scores.domain_scores(),
-        total=scores.total_score(),
-        item_scores=scores.item_scores(),
-        item_distribution=scores.item_distribution(),
-        by_group={g: scores.domain_scores(by=g) for g in GROUPINGS},
-        gaps={g: scores.group_gaps(by=g) for g in GROUPINGS},
-        group_sizes={g: visible_groups(group_sizes(answers, g, instrument), k) for g in GROUPINGS},
-        discussion_points=scores.discussion_points(),
-        alpha=scores.cronbach_alpha(),
-        remarks=remarks.reset_index(drop=True),
+        **common,
+        n_respondents=n,
+        domain_scores=domain,
+        total=_rows_of(scores.total_score(by=grouping), group),
+        item_scores=items,
+        item_distribution=_rows_of(scores.item_distribution(by=grouping), group),
+        by_group=empty,
+        gaps={g: scores.group_gaps(by=g).iloc[0:0] for g in GROUPINGS},
+        discussion_points=scoring.discussion_points_of(domain, items, instrument),
+        alpha=scores.cronbach_alpha().iloc[0:0],
+        remarks=remarks.iloc[0:0].reset_index(drop=True),
     )

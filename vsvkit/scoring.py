@@ -48,7 +48,7 @@ from ._matrix import (
 )
 from ._tables import _domain_table, _frame, _item_counts, _item_table, _levels, _nullable_int
 from .errors import VsvkitError
-from .gaps import discussion_points, group_gaps
+from .gaps import discussion_points, discussion_points_of, group_gaps
 from .instrument import Instrument
 from .privacy import MERGED_CODES, STATUSES
 
@@ -65,6 +65,7 @@ __all__ = [
     "group_status",
     "group_gaps",
     "discussion_points",
+    "discussion_points_of",
 ]
 
 log = logging.getLogger(__name__)

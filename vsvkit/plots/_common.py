@@ -178,10 +178,20 @@ def _prepare_domains(data, *, columns, session, group, inst, func):
     return _one_row_per(df, "domain", func), order
 
 
+#: Why a row is not shown (the ``reason`` column of the score tables); also i18n keys.
+HIDDEN = ("too_few", "protected")
+
+
+def _hidden_reason(row) -> str:
+    """The i18n key saying why a suppressed row is not shown ("too_few" unless it says else)."""
+    reason = row["reason"] if "reason" in row.index else None
+    return reason if isinstance(reason, str) and reason in HIDDEN else "too_few"
+
+
 def _status(row, pct_col: str) -> str | None:
-    """'too_few' for a suppressed row, 'no_data' for a missing score, else None."""
+    """Why a row has no figure: its hidden reason, 'no_data' for a missing score, else None."""
     if "suppressed" in row.index and _is_true(row["suppressed"]):
-        return "too_few"
+        return _hidden_reason(row)
     if pd.isna(row[pct_col]):
         return "no_data"
     return None

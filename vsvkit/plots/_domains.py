@@ -21,6 +21,8 @@ from ._common import (
     _one_row_per,
     _prepare_domains,
     _select,
+    HIDDEN,
+    _hidden_reason,
     _status,
     _title,
     _wrap,
@@ -145,7 +147,7 @@ def plot_continuum(
             else:
                 measured_x.append(int(row["level"]))
                 measured_y.append(y)
-            if code in agreed_map and status != "too_few":
+            if code in agreed_map and status not in HIDDEN:
                 a = agreed_map[code]
                 if not status and not pd.isna(row["level"]) and int(row["level"]) != a:
                     ax.annotate(
@@ -172,7 +174,7 @@ def plot_continuum(
         ag = [
             (agreed_map[c], y)
             for y, c in enumerate(order)
-            if c in agreed_map and _status(df.loc[c], pct) != "too_few"
+            if c in agreed_map and _status(df.loc[c], pct) not in HIDDEN
         ]
         if ag:
             ax.scatter(
@@ -279,17 +281,18 @@ def plot_change(
         ys = np.arange(n)
         for y, x0, x1, code in zip(ys, xa, xb, order):
             if np.isnan(x0) or np.isnan(x1):
-                suppressed = any(
-                    code in f.index
+                hidden = [
+                    _hidden_reason(f.loc[code])
+                    for f in (a, b)
+                    if code in f.index
                     and "suppressed" in f.columns
                     and _is_true(f.loc[code, "suppressed"])
-                    for f in (a, b)
-                )
-                if np.isnan(x0) and np.isnan(x1) or suppressed:
+                ]
+                if np.isnan(x0) and np.isnan(x1) or hidden:
                     ax.text(
                         1,
                         y + 0.32,
-                        t("too_few" if suppressed else "no_data", lang),
+                        t(hidden[0] if hidden else "no_data", lang),
                         fontsize="small",
                         style="italic",
                         color=PALETTE["muted"],

@@ -81,7 +81,11 @@ def plot_group_heatmap(
     if df.duplicated(["group", "domain"]).any():
         raise ValueError(f"{func}: group/domain pairs occur more than once; select one session")
     domains = _domain_order(df, inst, func)
-    hidden = df.groupby("group")["suppressed"].agg(lambda s: any(_is_true(v) for v in s))
+    # a group is hidden when none of its domains is shown; single cells are hidden by their row
+    hidden = df.groupby("group")["suppressed"].agg(lambda s: all(_is_true(v) for v in s))
+    reasons = (
+        df.groupby("group")["reason"].first().dropna().to_dict() if "reason" in df.columns else {}
+    )
     groups = _group_order(list(hidden.index), inst)
     if not show_suppressed:
         groups = [g for g in groups if not hidden[g]]
@@ -137,7 +141,7 @@ def plot_group_heatmap(
                 ax.text(
                     (len(domains) - 1) / 2,
                     i,
-                    t("too_few", lang),
+                    t(reasons.get(groups[i], "too_few"), lang),
                     ha="center",
                     va="center",
                     style="italic",

@@ -10,6 +10,7 @@ from ..i18n import t
 from ..instrument import Instrument
 from ._common import (
     _check_frame,
+    _hidden_reason,
     _domain_label,
     _domain_order,
     _instrument,
@@ -143,6 +144,9 @@ def plot_item_distribution(
         if "suppressed" in df.columns
         else pd.Series(False, index=items)
     )
+    reasons = (
+        df.groupby("item")["reason"].first().dropna().to_dict() if "reason" in df.columns else {}
+    )
     low = scale[: len(scale) // 2]
     colours = dict(zip(scale, ANSWER_COLORS if len(scale) == 4 else [None] * len(scale)))
     n = len(items)
@@ -162,7 +166,7 @@ def plot_item_distribution(
                 ax.text(
                     0,
                     y,
-                    t("too_few", lang),
+                    t(reasons.get(code, "too_few"), lang),
                     ha="center",
                     va="center",
                     style="italic",
@@ -320,7 +324,12 @@ def plot_agreement(
             row = df.loc[code]
             if "suppressed" in row.index and _is_true(row["suppressed"]):
                 ax.text(
-                    0.02, y, t("too_few", lang), va="center", style="italic", color=PALETTE["muted"]
+                    0.02,
+                    y,
+                    t(_hidden_reason(row), lang),
+                    va="center",
+                    style="italic",
+                    color=PALETTE["muted"],
                 )
                 continue
             if pd.isna(row[consensus]):

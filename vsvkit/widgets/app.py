@@ -19,7 +19,7 @@ import pandas as pd
 from ..errors import VsvkitError
 from ..i18n import group_label, t, wave_label
 from ..instrument import load_instrument
-from ..mirror import PrivacyError, build_mirror, subset_options
+from ..mirror import PrivacyError, build_mirror, filter_options
 from ..sessions import previous_session
 from . import pages
 from .chart_cache import ChartCache
@@ -191,11 +191,11 @@ class WorkshopApp(W.VBox):
             answers = self._answers.get(session_id)
             if answers is None:
                 return
-            k = self._mirror_for(session_id, None).k
-            for grouping, group, allowed in subset_options(answers, k, self.instrument):
+            groups = self._mirror_for(session_id, None).groups
+            for grouping, group, status in filter_options(groups):
                 if stop.is_set():
                     return
-                if not allowed:
+                if status != "shown":
                     continue
                 try:
                     mirror = self._mirror_for(session_id, (grouping, group))
@@ -295,19 +295,12 @@ class WorkshopApp(W.VBox):
         options = [(t("all_respondents", self.lang), ALL)]
         if self.session_id is None:
             return options
-        answers = self._answers.get(self.session_id)
-        if answers is None:
-            answers = self._answers[self.session_id] = self.store.answers(
-                [self.session_id], instrument=self.instrument
-            )
-        k = self.instrument.effective_min_group_size(
-            self.store.session(self.session_id).min_group_size
-        )
-        for grouping, group, allowed in subset_options(answers, k, self.instrument):
-            label = f"{t(grouping, self.lang)}: {group_label(group, self.instrument, self.lang)}"
-            if not allowed:
-                label += f" ({t('too_few', self.lang)})"
-            options.append((label, f"{grouping}:{group}"))
+        for grouping, group, status in filter_options(
+            self._mirror_for(self.session_id, None).groups
+        ):
+            if status == "shown":  # a filter offers only what the privacy decision shows
+                name = group_label(group, self.instrument, self.lang)
+                options.append((f"{t(grouping, self.lang)}: {name}", f"{grouping}:{group}"))
         return options
 
     def _filter_value(self) -> str:
