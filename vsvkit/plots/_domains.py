@@ -10,9 +10,11 @@ import pandas as pd
 from ..i18n import t, wave_label
 from ..instrument import Instrument
 from ._common import (
+    HIDDEN,
     _check_frame,
     _domain_label,
     _domain_order,
+    _hidden_reason,
     _instrument,
     _is_true,
     _lang,
@@ -21,8 +23,6 @@ from ._common import (
     _one_row_per,
     _prepare_domains,
     _select,
-    HIDDEN,
-    _hidden_reason,
     _status,
     _title,
     _wrap,

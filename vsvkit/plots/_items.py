@@ -10,9 +10,9 @@ from ..i18n import t
 from ..instrument import Instrument
 from ._common import (
     _check_frame,
-    _hidden_reason,
     _domain_label,
     _domain_order,
+    _hidden_reason,
     _instrument,
     _is_true,
     _lang,
