@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 import yaml
 
@@ -59,6 +61,29 @@ def test_level_cut_offs(instrument, pct, level):
 def test_level_of_missing_score_is_none(instrument):
     assert instrument.level_of(math.nan) is None
     assert instrument.level_of(None) is None
+    assert instrument.level_of(pd.NA) is None
+
+
+@pytest.mark.parametrize(
+    "cutoffs", [(0, 25, 50, 75), (0, 100 / 3, 200 / 3), (0, 12.5, 40, 62.5, 90)]
+)
+def test_every_cut_off_belongs_to_the_higher_level(tmp_path, cutoffs):
+    data = _raw()
+    data["levels"] = [
+        {"level": n, "from": start, "label": {"nl": f"niveau {n}", "en": f"level {n}"}}
+        for n, start in enumerate(cutoffs, 1)
+    ]
+    inst = load_instrument(_write(tmp_path, data))
+    for n, start in enumerate(cutoffs, 1):
+        # exactly on the cut-off, a float hair below or above it: the higher level
+        for value in (start, np.nextafter(start, -1), np.nextafter(start, 200), start - 1e-11):
+            assert inst.level_of(value) == n, (start, value)
+        if n > 1:  # a real difference below the cut-off stays in the lower level
+            assert inst.level_of(start - 1e-6) == n - 1
+    # the array form gives the same numbers (float, NaN for a missing score)
+    values = np.array([c - 1e-13 for c in cutoffs[1:]] + [cutoffs[-1] - 1e-6, np.nan, 100.0])
+    expected = [float(n) for n in range(2, len(cutoffs) + 1)] + [len(cutoffs) - 1, np.nan]
+    np.testing.assert_array_equal(inst.level_of(values), expected + [len(cutoffs)])
 
 
 def test_pct_of_maximum(instrument):

@@ -13,10 +13,8 @@ from .instrument import Instrument
 
 
 def _levels(inst: Instrument, pct: np.ndarray) -> np.ndarray:
-    starts = np.array([lv.start for lv in inst.levels])
-    numbers = np.array([lv.level for lv in inst.levels], dtype=float)
-    idx = np.searchsorted(starts, np.nan_to_num(pct, nan=-1.0), side="right") - 1
-    return np.where(np.isnan(pct), np.nan, numbers[np.clip(idx, 0, None)])
+    """Level numbers (float, NaN = missing) of ``pct``: :meth:`Instrument.level_of` decides."""
+    return inst.level_of(np.asarray(pct, dtype=float))
 
 
 def _nullable_int(x: np.ndarray) -> pd.arrays.IntegerArray:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 
 from .errors import InstrumentError
@@ -37,11 +38,17 @@ __all__ = [
     "load_instrument",
     "default_instrument_path",
     "MIN_GROUP_FLOOR",
+    "LEVEL_DECIMALS",
 ]
 
 #: No group smaller than this is ever shown, whatever an instrument or session says.
 MIN_GROUP_FLOOR = 3
 LANGUAGES = ("nl", "en")
+#: Percent-of-maximum values are rounded to this many decimals before they are compared with
+#: the level cut-offs: a float sum that lands a hair below a cut-off (74.99999999999997) is the
+#: cut-off itself (75). Real differences are far larger: a mean over n respondents with up to
+#: 60 answers each moves in steps of at least 100 / (3 * 60 * n) points, 5.5e-7 at a million.
+LEVEL_DECIMALS = 9
 
 
 def default_instrument_path() -> Path:
@@ -189,15 +196,41 @@ class Instrument:
         """Percent of maximum: (mean - min) / (max - min) x 100. Works on scalars and arrays."""
         return (mean - self.scale_min) / (self.scale_max - self.scale_min) * 100
 
-    def level_of(self, pct) -> int | None:
-        """The level (1..n) a percent-of-maximum score falls in; None for a missing score."""
-        if pct is None or pct != pct:  # NaN
-            return None
-        level = self.levels[0].level
-        for lv in self.levels:
-            if pct >= lv.start:
-                level = lv.level
-        return level
+    def level_of(self, pct):
+        """The level (1..n) a percent-of-maximum score falls in: the one rule for every caller.
+
+        A scalar gives an ``int``, or None for a missing score (None, NaN, ``pd.NA``). An array
+        gives a float array of level numbers, NaN where the score is missing.
+
+        Notes
+        -----
+        ``pct`` and the cut-offs are rounded to :data:`LEVEL_DECIMALS` decimals before they are
+        compared, and a value exactly on a cut-off belongs to the higher level (domain brief,
+        section 3): 74.99999999999997, a float sum of scores whose exact mean is 75, is level 4
+        with the bundled cut-offs 0/25/50/75.
+
+        Examples
+        --------
+        >>> inst = load_instrument()
+        >>> inst.level_of(74.99999999999997), inst.level_of(74.99)
+        (4, 3)
+        """
+        if np.ndim(pct) == 0:
+            try:
+                value = float(pct)
+            except TypeError:  # None, pd.NA
+                return None
+            found = self._level_numbers(np.array([value]))[0]
+            return None if np.isnan(found) else int(found)
+        return self._level_numbers(np.asarray(pct, dtype=float))
+
+    def _level_numbers(self, pct: np.ndarray) -> np.ndarray:
+        starts = np.round([lv.start for lv in self.levels], LEVEL_DECIMALS)
+        numbers = np.array([lv.level for lv in self.levels], dtype=float)
+        rounded = np.round(pct, LEVEL_DECIMALS)
+        missing = np.isnan(rounded)
+        idx = np.searchsorted(starts, np.where(missing, -np.inf, rounded), side="right") - 1
+        return np.where(missing, np.nan, numbers[np.clip(idx, 0, None)])
 
     def level_label(self, level: int | None, lang: str = "nl") -> str | None:
         for lv in self.levels:
