@@ -497,3 +497,31 @@ def test_denkbeeldig_delta_support_on_the_cut_off_is_level_4(demo_db, instrument
     assert sup["pct"] == pytest.approx(75.0, abs=1e-9)
     assert sup["level"] == 4
     store.close()
+
+
+# -- the split flag on items and domains -----------------------------------------------------
+
+
+def test_domain_split_is_read_from_the_respondents_domain_scores(instrument):
+    # Two camps on COO: three members score 1.2 (answers 1, 1, 2, 1, 1), three score 3.8
+    # (4, 4, 3, 4, 4): both ends (<= 1.5, >= 3.5) hold half the room -> split, no level.
+    # On CLI every statement is split (half answered 1, half 4) but the members' domain scores
+    # are 2.2 and 2.8, both in the middle -> the domain is not split and has a level.
+    low, high = [1, 1, 2, 1, 1], [4, 4, 3, 4, 4]
+    a, b = [1, 4, 1, 4, 1], [4, 1, 4, 1, 4]
+    people = {
+        r: ("VK", {**items("COO", low if r <= 3 else high), **items("CLI", a if r % 2 else b)})
+        for r in range(1, 7)
+    }
+    answers = make_answers(instrument, people)
+    ds = scoring.domain_scores(answers, instrument, min_group_size=3)
+    coo = row(ds, domain="COO")
+    assert bool(coo["split"]) and pd.isna(coo["level"]) and coo["mean"] == pytest.approx(2.5)
+    cli = row(ds, domain="CLI")
+    assert not cli["split"] and cli["mean"] == pytest.approx(2.5) and cli["level"] == 3
+    its = scoring.item_scores(answers, instrument, min_group_size=3)
+    assert its.loc[its["domain"] == "CLI", "split"].astype(bool).all()
+    # COO's statements: 3x niet + 3x volledig on COO1, COO2, COO4, COO5 -> split; COO3 has
+    # 3x gedeeltelijk + 3x grotendeels -> not split
+    coo_items = its[its["domain"] == "COO"].set_index("item")["split"].astype(bool)
+    assert list(coo_items) == [True, True, False, True, True]

@@ -98,8 +98,7 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
         n_keys * n_dom,
         scale_min=inst.scale_min,
         scale_max=inst.scale_max,
-        split_window=inst.split_window,
-        split_share=inst.split_share,
+        split=inst.split,
     )
     given = np.bincount(cell_key.ravel(), weights=(n_ans + n_dk).ravel(), minlength=n_keys * n_dom)
     dk = np.bincount(cell_key.ravel(), weights=n_dk.ravel(), minlength=n_keys * n_dom)
@@ -176,8 +175,7 @@ def _item_table(
     desc = describe_counts(
         counts[:, :-1],
         scale_min=instrument.scale_min,
-        split_window=instrument.split_window,
-        split_share=instrument.split_share,
+        split=instrument.split,
     )
     given = counts.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):

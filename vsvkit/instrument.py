@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from .agreement import SplitRule
 from .errors import InstrumentError
 
 __all__ = [
@@ -39,7 +41,10 @@ __all__ = [
     "default_instrument_path",
     "MIN_GROUP_FLOOR",
     "LEVEL_DECIMALS",
+    "SplitRule",
 ]
+
+log = logging.getLogger(__name__)
 
 #: No group smaller than this is ever shown, whatever an instrument or session says.
 MIN_GROUP_FLOOR = 3
@@ -138,8 +143,7 @@ class Instrument:
     min_group_size: int = 5
     min_answered_share: float = 0.6
     gap_threshold: float = 0.75
-    split_window: float = 1.0
-    split_share: float = 0.4
+    split: SplitRule = SplitRule()
     checksum: str = field(default="", compare=False)
 
     # -- look-ups -------------------------------------------------------------------------
@@ -283,8 +287,7 @@ class Instrument:
             "min_group_size": self.min_group_size,
             "min_answered_share": self.min_answered_share,
             "gap_threshold": self.gap_threshold,
-            "split_window": self.split_window,
-            "split_share": self.split_share,
+            "split": self.split.as_dict(),
         }
 
 
@@ -467,10 +470,70 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
         min_group_size=min_group,
         min_answered_share=share,
         gap_threshold=r.get(data, "gap_threshold", "", float, default=0.75),
-        split_window=r.get(data, "split_window", "", float, default=1.0),
-        split_share=r.get(data, "split_share", "", float, default=0.4),
+        split=_split_rule(r, data, scale[0].value, scale[-1].value),
         checksum=checksum,
     )
+
+
+#: The keys of the split rule before version 2026.2, with the values the bundled file had.
+_OLD_SPLIT_KEYS = {"split_window": 1.0, "split_share": 0.4}
+_SPLIT_KEYS = ("pole_share", "pole_width", "max_consensus")
+_SPLIT_EXAMPLE = "split: {pole_share: 0.25, pole_width: 0.5}"
+
+
+def _split_rule(r: _Reader, data: dict, scale_min: int, scale_max: int) -> SplitRule:
+    """The ``split`` section; the old keys ``split_window``/``split_share`` are migrated.
+
+    A file copied from the bundled instrument before 2026.2 holds the old keys with the old
+    bundled values: it gets the bundled rule of today. Other old values were an adviser's own
+    choice for a rule that no longer exists: an error says what to write instead.
+    """
+    old = {key: data[key] for key in _OLD_SPLIT_KEYS if data.get(key) is not None}
+    if "split" in data and old:
+        raise r.fail(
+            next(iter(old)),
+            "the split rule is now set in 'split' alone; remove 'split_window' and 'split_share'",
+        )
+    if old:
+        key = next(iter(old))
+        own = {k: v for k, v in old.items() if v != _OLD_SPLIT_KEYS[k]}
+        if own:
+            raise r.fail(
+                next(iter(own)),
+                "the split rule changed: an item or domain is split when at least a share of "
+                "the answers lies at each end of the scale ('split_window' and 'split_share' "
+                f"are no longer read); write instead, for example: {_SPLIT_EXAMPLE}",
+            )
+        log.info(
+            "%s: '%s' holds the old bundled split rule; using the bundled rule of today (%s)",
+            r.source,
+            key,
+            _SPLIT_EXAMPLE,
+        )
+        return SplitRule()
+    raw = r.get(data, "split", "", dict, default=None)
+    if raw is None:
+        return SplitRule()
+    unknown = sorted(set(raw) - set(_SPLIT_KEYS))
+    if unknown:
+        raise r.fail(
+            f"split.{unknown[0]}", f"is not a key of the split rule; use {', '.join(_SPLIT_KEYS)}"
+        )
+    default = SplitRule()
+    share = r.get(raw, "pole_share", "split", float, default=default.pole_share)
+    if not 0 < share <= 0.5:
+        raise r.fail("split.pole_share", f"must be above 0 and at most 0.5, got {share}")
+    width = r.get(raw, "pole_width", "split", float, default=default.pole_width)
+    half = (scale_max - scale_min) / 2
+    if not 0 <= width < half:
+        raise r.fail(
+            "split.pole_width",
+            f"must be at least 0 and below half the scale ({half:g}), got {width}",
+        )
+    cns = r.get(raw, "max_consensus", "split", float, default=None)
+    if cns is not None and not 0 < cns <= 1:
+        raise r.fail("split.max_consensus", f"must be above 0 and at most 1, got {cns}")
+    return SplitRule(pole_share=share, pole_width=width, max_consensus=cns)
 
 
 def _unique(r: _Reader, key: str, codes: list[str]) -> None:
