@@ -19,10 +19,13 @@ def _consensus(x: pd.Series) -> float:
     return 1 + sum(math.log2(1 - abs(v - mu) / 3) for v in x) / len(x)
 
 
-def _split(x: pd.Series, window: float, share: float) -> bool:
-    med = x.median()
-    far = ((x - med).abs() > window + 1e-9).mean()
-    return bool(far > share + 1e-9 and (x <= 1.5).any() and (x >= 3.5).any())
+def _split(x: pd.Series, rule) -> bool:
+    """Camps at both ends: at least pole_share of the values within pole_width of 1 and of 4."""
+    low = (x <= 1 + rule.pole_width + 1e-9).mean()
+    high = (x >= 4 - rule.pole_width - 1e-9).mean()
+    poles = low >= rule.pole_share - 1e-9 and high >= rule.pole_share - 1e-9
+    low_consensus = rule.max_consensus is not None and _consensus(x) < rule.max_consensus
+    return bool(poles or low_consensus)
 
 
 def _describe(scores: pd.Series, inst) -> dict:
@@ -35,7 +38,7 @@ def _describe(scores: pd.Series, inst) -> dict:
         "median": x.median(),
         "iqr": x.quantile(0.75) - x.quantile(0.25),
         "consensus": _consensus(x),
-        "split": _split(x, inst.split_window, inst.split_share),
+        "split": _split(x, inst.split),
     }
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from vsvkit.cli import main
@@ -77,10 +80,13 @@ def test_import_sessions_and_scores(capsys, db):
 
     code, out, _ = run(capsys, "scores", "1", "--format", "json", "--db", db)
     assert code == 0
-    scores = json.loads(out)
+    data = json.loads(out)
+    assert {"session", "by", "min_group_size", "scores", "alpha"} <= set(data)
+    scores = data["scores"]
     assert [r["domain"] for r in scores] == ["CLI", "COO", "ORG", "SUP", "OMG", "REF"]
     for r in scores:
-        assert {"domain", "n", "mean", "pct", "level", "consensus", "split", "dont_know"} <= set(r)
+        assert {"domain", "n", "mean", "balanced_mean", "pct", "level", "consensus"} <= set(r)
+        assert {"split", "dont_know"} <= set(r)
         if r["mean"] is not None:
             assert r["pct"] == pytest.approx((r["mean"] - 1) / 3 * 100)
     # Proefpolder is split on COO: no level
@@ -145,7 +151,7 @@ def test_scores_by_profession_hides_small_groups(capsys, demo_copy):
         capsys, "scores", str(sid), "--by", "profession", "--format", "json", "--db", demo_copy
     )
     assert code == 0
-    records = json.loads(out)
+    records = json.loads(out)["scores"]
     by_group = {r["group"] for r in records}
     # the single GP and the two paediatricians are never shown on their own
     for small in ("HA", "KA"):
@@ -161,7 +167,8 @@ def test_scores_by_profession_hides_small_groups(capsys, demo_copy):
 def test_scores_csv_and_table(capsys, demo_copy):
     code, out, _ = run(capsys, "scores", "1", "--format", "csv", "--db", demo_copy)
     assert code == 0
-    assert out.splitlines()[0] == "domain,n,mean,pct,level,consensus,split,dont_know"
+    header = "domain,n,mean,balanced_mean,pct,level,consensus,split,dont_know"
+    assert out.splitlines()[0] == header
     assert len(out.splitlines()) == 7
     code, out, _ = run(capsys, "scores", "1", "--db", demo_copy)
     assert code == 0 and "CLI" in out and "REF" in out
@@ -205,7 +212,7 @@ def test_session_imported_with_an_own_instrument_is_scored_with_it(capsys, db, t
         capsys, "scores", "1", "--format", "json", "--db", db, "--instrument", str(own)
     )
     assert code == 0
-    assert len(json.loads(out)) == 6
+    assert len(json.loads(out)["scores"]) == 6
 
 
 def test_db_before_or_after_the_command(capsys, db):
@@ -226,3 +233,126 @@ def test_serve_refuses_a_broken_guide_before_starting(capsys, db, tmp_path, monk
     bad.write_text("name: x\n", encoding="utf-8")
     code, _, err = run(capsys, "serve", "--db", db, "--guide", str(bad))
     assert code == 2 and "leidraad.yaml" in err and started == []
+
+
+# -- balanced mean and Cronbach's alpha ------------------------------------------------------
+
+LABELS = {1: "niet", 2: "gedeeltelijk", 3: "grotendeels", 4: "volledig"}
+
+
+def _two_profession_session(tmp_path) -> tuple[Path, dict, np.ndarray]:
+    """12 community midwives and 6 gynaecologists (both >= k = 5, nothing merged or hidden).
+
+    Answers 1..4 from a seeded generator with a person effect, a few "weet niet" and blanks.
+    In SUP all but three members leave one statement blank: only 3 (< k) answered every SUP
+    statement. In OMG everybody answers 3 to every statement. Returns the CSV, the professions
+    and values[respondent, item] (NaN = not answered) in the instrument's order of scored items.
+    """
+    from vsvkit.instrument import load_instrument
+
+    inst = load_instrument()
+    rng = np.random.default_rng(8)
+    profs = ["VK"] * 12 + ["GYN"] * 6
+    codes = [i.code for i in inst.items]
+    person = rng.integers(1, 5, size=(len(profs), 1))
+    values = np.clip(person + rng.integers(-1, 2, size=(len(profs), len(codes))), 1, 4).astype(
+        float
+    )
+    cells = values.astype(int).astype(object)
+    dont_know = rng.random(values.shape) < 0.04
+    cells[dont_know] = "weet niet"
+    values[dont_know] = np.nan
+    sup = [j for j, c in enumerate(codes) if c.startswith("SUP")]
+    for r in range(3, len(profs)):  # members 4.. leave one SUP statement blank
+        j = sup[r % len(sup)]
+        cells[r, j], values[r, j] = "", np.nan
+    omg = [j for j, c in enumerate(codes) if c.startswith("OMG")]
+    cells[:, omg], values[:, omg] = 3, 3.0  # everybody "grotendeels": alpha has no value
+    header = (sample_data_dir() / SAMPLE).read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    names = {
+        "VK": ("Eerstelijns verloskundige", "Eerste lijn"),
+        "GYN": ("Gynaecoloog", "Tweede lijn"),
+    }
+    lines = [";".join(header)]
+    for r, prof in enumerate(profs):
+        row = []
+        for h in header:
+            code = h[h.rfind("[") + 1 : -1] if h.endswith("]") else None
+            if h == "Beroep":
+                row.append(names[prof][0])
+            elif h.startswith("In welke lijn"):
+                row.append(names[prof][1])
+            elif h == "Tijdstempel":
+                row.append("2026-01-12 10:00:00")
+            elif code in codes:
+                cell = cells[r, codes.index(code)]
+                row.append(LABELS[cell] if isinstance(cell, int) else cell)
+            else:
+                row.append("")  # e-mail, desired situation, remarks
+        lines.append(";".join(row))
+    path = tmp_path / "twee_beroepen.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, np.array(profs), values
+
+
+def test_scores_show_balanced_mean_and_alpha_from_an_independent_computation(capsys, db, tmp_path):
+    from vsvkit.instrument import load_instrument
+
+    inst = load_instrument()
+    path, profs, values = _two_profession_session(tmp_path)
+    args = ["--vsv", "VSV Twee", "--date", "2026-01-12", "--db", db]
+    assert run(capsys, "import", str(path), *args)[0] == 0
+    code, out, _ = run(capsys, "scores", "1", "--format", "json", "--db", db)
+    assert code == 0
+    data = json.loads(out)
+    assert data["min_group_size"] == 5
+    scores = {r["domain"]: r for r in data["scores"]}
+    alpha = {r["domain"]: r for r in data["alpha"]}
+    assert list(alpha) == list(inst.domain_codes)
+
+    codes = [i.code for i in inst.items]
+    for dom in inst.domains:
+        block = values[:, [codes.index(i.code) for i in dom.items]]
+        answered = (~np.isnan(block)).sum(axis=1)
+        score = np.where(answered >= 0.6 * block.shape[1], np.nanmean(block, axis=1), np.nan)
+        # mean over members; balanced: mean of the two profession means
+        assert scores[dom.code]["mean"] == pytest.approx(np.nanmean(score))
+        by_prof = [np.nanmean(score[profs == p]) for p in ("VK", "GYN")]
+        assert scores[dom.code]["balanced_mean"] == pytest.approx(np.mean(by_prof))
+        if dom.code != "OMG":  # the professions differ: the balanced mean is another figure
+            assert scores[dom.code]["balanced_mean"] != pytest.approx(scores[dom.code]["mean"])
+        # Cronbach's alpha over the members who answered every statement (ddof = 1)
+        full = block[~np.isnan(block).any(axis=1)]
+        k, total_var = full.shape[1], full.sum(axis=1).var(ddof=1)
+        expected = k / (k - 1) * (1 - full.var(axis=0, ddof=1).sum() / (total_var or np.nan))
+        if dom.code == "SUP":  # 3 members answered every SUP statement: 3 < k = 5
+            assert len(full) == 3
+            assert alpha["SUP"] == {
+                "domain": "SUP",
+                "alpha": None,
+                "n": None,
+                "reason": "n_below_k",
+            }
+        elif dom.code == "OMG":  # 18 members, all sums 15: no variance, alpha undefined
+            assert len(full) == 18 and full.sum(axis=1).var() == 0
+            assert alpha["OMG"] == {"domain": "OMG", "alpha": None, "n": 18, "reason": "undefined"}
+        else:
+            assert len(full) >= 5
+            assert alpha[dom.code]["n"] == len(full) and alpha[dom.code]["reason"] is None
+            assert alpha[dom.code]["alpha"] == pytest.approx(expected)
+
+    # the csv and the table show the balanced mean beside the mean
+    code, out, _ = run(capsys, "scores", "1", "--format", "csv", "--db", db)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0])[2:4] == ["mean", "balanced_mean"]
+    for r in rows:
+        assert float(r["balanced_mean"]) == pytest.approx(scores[r["domain"]]["balanced_mean"])
+    code, out, _ = run(capsys, "scores", "1", "--db", db)
+    head, cli = out.splitlines()[0].split(), out.splitlines()[1].split()
+    assert head[2:4] == ["mean", "balanced_mean"]
+    assert cli[3] == f"{scores['CLI']['balanced_mean']:.2f}"
+    # per group there is no balanced mean; alpha stays the session's
+    code, out, _ = run(capsys, "scores", "1", "--by", "profession", "--format", "json", "--db", db)
+    data = json.loads(out)
+    assert all("balanced_mean" not in r for r in data["scores"])
+    assert {r["domain"]: r for r in data["alpha"]} == alpha

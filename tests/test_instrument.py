@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 import yaml
 
+from vsvkit.agreement import SplitRule
 from vsvkit.errors import InstrumentError
 from vsvkit.instrument import default_instrument_path, load_instrument
 
@@ -59,6 +62,29 @@ def test_level_cut_offs(instrument, pct, level):
 def test_level_of_missing_score_is_none(instrument):
     assert instrument.level_of(math.nan) is None
     assert instrument.level_of(None) is None
+    assert instrument.level_of(pd.NA) is None
+
+
+@pytest.mark.parametrize(
+    "cutoffs", [(0, 25, 50, 75), (0, 100 / 3, 200 / 3), (0, 12.5, 40, 62.5, 90)]
+)
+def test_every_cut_off_belongs_to_the_higher_level(tmp_path, cutoffs):
+    data = _raw()
+    data["levels"] = [
+        {"level": n, "from": start, "label": {"nl": f"niveau {n}", "en": f"level {n}"}}
+        for n, start in enumerate(cutoffs, 1)
+    ]
+    inst = load_instrument(_write(tmp_path, data))
+    for n, start in enumerate(cutoffs, 1):
+        # exactly on the cut-off, a float hair below or above it: the higher level
+        for value in (start, np.nextafter(start, -1), np.nextafter(start, 200), start - 1e-11):
+            assert inst.level_of(value) == n, (start, value)
+        if n > 1:  # a real difference below the cut-off stays in the lower level
+            assert inst.level_of(start - 1e-6) == n - 1
+    # the array form gives the same numbers (float, NaN for a missing score)
+    values = np.array([c - 1e-13 for c in cutoffs[1:]] + [cutoffs[-1] - 1e-6, np.nan, 100.0])
+    expected = [float(n) for n in range(2, len(cutoffs) + 1)] + [len(cutoffs) - 1, np.nan]
+    np.testing.assert_array_equal(inst.level_of(values), expected + [len(cutoffs)])
 
 
 def test_pct_of_maximum(instrument):
@@ -137,14 +163,14 @@ def test_missing_and_unparsable_files(tmp_path):
 def test_edited_file_is_reloaded(tmp_path):
     data = _raw()
     path = _write(tmp_path, data)
-    assert load_instrument(path).version == "2026.1"
-    data["version"] = "2026.2"
+    assert load_instrument(path).version == "2026.2"
+    data["version"] = "2026.3"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     import os
 
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
-    assert load_instrument(path).version == "2026.2"
+    assert load_instrument(path).version == "2026.3"
 
 
 def test_as_dict_has_the_documented_json_shape(instrument):
@@ -164,4 +190,91 @@ def test_environment_names_the_instrument_the_app_uses(tmp_path, monkeypatch):
     monkeypatch.setenv("VSVKIT_INSTRUMENT", str(_write(tmp_path, data)))
     assert load_instrument().version == "regio-env"
     monkeypatch.delenv("VSVKIT_INSTRUMENT")
-    assert load_instrument().version == "2026.1"
+    assert load_instrument().version == "2026.2"
+
+
+# -- the split rule ---------------------------------------------------------------------------
+
+
+def test_bundled_split_rule(instrument):
+    assert instrument.split == SplitRule(pole_share=0.25, pole_width=0.5, max_consensus=None)
+    assert instrument.as_dict()["split"] == {
+        "pole_share": 0.25,
+        "pole_width": 0.5,
+        "max_consensus": None,
+    }
+
+
+def test_own_split_rule_is_read(tmp_path):
+    data = _raw()
+    data["split"] = {"pole_share": 0.3, "pole_width": 0, "max_consensus": 0.2}
+    inst = load_instrument(_write(tmp_path, data))
+    assert inst.split == SplitRule(pole_share=0.3, pole_width=0.0, max_consensus=0.2)
+    data["split"] = {"pole_share": 0.2}  # the rest from the bundled rule
+    other = tmp_path / "other"
+    other.mkdir()  # another file: the loader caches by path and modification time
+    assert load_instrument(_write(other, data)).split == SplitRule(pole_share=0.2)
+
+
+@pytest.mark.parametrize(
+    ("split", "message"),
+    [
+        ({"pole_share": 0.6}, "key 'split.pole_share': must be above 0 and at most 0.5"),
+        ({"pole_share": 0}, "key 'split.pole_share': must be above 0"),
+        ({"pole_share": "kwart"}, "key 'split.pole_share': must be a float"),
+        ({"pole_width": 1.5}, "key 'split.pole_width': must be at least 0 and below half"),
+        ({"pole_width": -0.1}, "key 'split.pole_width'"),
+        ({"max_consensus": 1.5}, "key 'split.max_consensus': must be above 0 and at most 1"),
+        ({"window": 1}, "key 'split.window': is not a key of the split rule"),
+        ([0.25], "key 'split': must be a dict"),
+    ],
+)
+def test_broken_split_rule_names_the_key(tmp_path, split, message):
+    data = _raw()
+    data["split"] = split
+    with pytest.raises(InstrumentError) as err:
+        load_instrument(_write(tmp_path, data))
+    assert message in str(err.value)
+    assert "eigen.yaml" in str(err.value)
+
+
+def _with_old_split_keys(**old) -> dict:
+    data = _raw()
+    data.pop("split")
+    data.update(old)
+    return data
+
+
+def test_copy_of_the_old_bundled_file_gets_todays_rule(tmp_path):
+    # an adviser's file copied before 2026.2 holds the old keys with the old bundled values
+    data = _with_old_split_keys(split_window=1, split_share=0.4)
+    assert load_instrument(_write(tmp_path, data)).split == SplitRule()
+
+
+@pytest.mark.parametrize(
+    ("old", "key"),
+    [
+        ({"split_window": 1, "split_share": 0.3}, "split_share"),
+        ({"split_window": 1.5, "split_share": 0.4}, "split_window"),
+        ({"split_share": 0.5}, "split_share"),
+    ],
+)
+def test_own_values_for_the_old_split_keys_say_what_to_write(tmp_path, old, key):
+    with pytest.raises(InstrumentError) as err:
+        load_instrument(_write(tmp_path, _with_old_split_keys(**old)))
+    text = str(err.value)
+    assert f"key '{key}': the split rule changed" in text
+    assert "write instead, for example: split: {pole_share: 0.25, pole_width: 0.5}" in text
+    # what the message says to write loads
+    data = _with_old_split_keys()
+    data["split"] = yaml.safe_load("{pole_share: 0.25, pole_width: 0.5}")
+    fixed = tmp_path / "fixed"
+    fixed.mkdir()
+    assert load_instrument(_write(fixed, data)).split == SplitRule()
+
+
+def test_old_and_new_split_keys_together_are_refused(tmp_path):
+    data = _raw()
+    data["split_share"] = 0.4
+    with pytest.raises(InstrumentError, match="key 'split_share': the split rule is now set in"):
+        load_instrument(_write(tmp_path, data))

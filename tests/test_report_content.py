@@ -29,6 +29,7 @@ from bs4 import BeautifulSoup
 from conftest import require
 
 from vsvkit import report_sections as rs
+from vsvkit.agreement import SplitRule
 from vsvkit.cli import main as cli_main
 from vsvkit.i18n import STRINGS
 from vsvkit.instrument import load_instrument
@@ -226,12 +227,13 @@ def test_method_appendix_describes_the_instrument_in_use():
     inst = load_instrument()
     nl = method_markdown(inst, 5, "nl")
     for needle in (
-        "versie 2026.1",
+        "versie 2026.2",
         "30 stellingen in 6 domeinen",
         "| afstemming | 25–50 |",
         "| volledig geïntegreerd | ≥ 75 |",
-        "meer dan 40% van de antwoorden",
-        "meer dan 1 schaalpunt",
+        "ten minste 25% van\nde antwoorden aan elk uiteinde van de schaal",
+        "het antwoord 1 (niet) of\n4 (volledig)",
+        "ten hoogste 1,5 of ten minste\n3,5",
         "ten minste 0,75 schaalpunt",
         "minder dan 5 deelnemers",
         "'overige beroepen'",
@@ -240,9 +242,12 @@ def test_method_appendix_describes_the_instrument_in_use():
     ):
         assert needle in nl, needle
     assert len(inst.items) == 30
-    own = dataclasses.replace(inst, split_share=0.3, version="x9")
-    en = method_markdown(own, 7, "en")
-    assert "version x9" in en and "more than 30% of the answers" in en
+    assert "consensus lager is dan" not in nl  # the bundled rule has no consensus part
+    rule = SplitRule(pole_share=0.3, pole_width=0.25, max_consensus=0.2)
+    own = dataclasses.replace(inst, split=rule, version="x9")
+    en = " ".join(method_markdown(own, 7, "en").split())
+    assert "version x9" in en and "at least 30% of the answers lie at each end" in en
+    assert "at most 1.25 or at least 3.75, or when the consensus is below 0.2;" in en
     assert "fewer than 7 respondents" in en and "'other professions'" in en
     assert "```" not in nl + en and "$" not in nl + en  # no code, no math for MathJax
 

@@ -146,14 +146,13 @@ def test_split_domain_is_really_split(answers, instrument):
     share = coo.value_counts(normalize=True)
     assert share[1.0] >= 0.35 and share[4.0] >= 0.35
     assert share.get(2.0, 0) + share.get(3.0, 0) <= 0.2
-    # the instrument's split rule: > split_share of answers further than split_window
-    # from the median, with answers at both ends
-    far = (coo - coo.median()).abs() > instrument.split_window
-    assert far.mean() > instrument.split_share
+    # the instrument's split rule: at least pole_share of the answers at each end (1 and 4)
+    assert min(share[1.0], share[4.0]) >= instrument.split.pole_share
     # the other domains of the same VSV are not split
     for d in ("CLI", "ORG", "REF"):
         v = a[(a["session"] == sid) & (a["domain"] == d)]["value"].dropna()
-        assert ((v - v.median()).abs() > instrument.split_window).mean() < instrument.split_share
+        ends = v.value_counts(normalize=True)
+        assert min(ends.get(1.0, 0), ends.get(4.0, 0)) < instrument.split.pole_share
 
 
 def test_dont_know_present_and_highest_for_kraamzorg_in_omg(answers):

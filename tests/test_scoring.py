@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 from types import SimpleNamespace
 
 import numpy as np
@@ -411,3 +412,128 @@ def test_complementary_suppression_tie_follows_code_order(instrument):
     s = scoring.Scores(answers, instrument, min_group_size=5)
     ref = reference_all(answers, instrument, shown_cells(s))["profession"]
     assert sorted(ref.loc[ref.domain == "CLI", "group"]) == sorted(["VK", "KA", MERGED_GROUP])
+
+
+# -- levels at exact cut-offs ----------------------------------------------------------------
+
+
+def _answers_with_item_sums(instrument, sums: np.ndarray) -> pd.DataFrame:
+    """sums[s, r, d]: respondent r of session s answers the items of domain d with this sum
+    (5..20 over 5 items, spread as evenly as possible); every respondent is a VK."""
+    n_sess, n_resp, n_dom = sums.shape
+    rows = []
+    for d, dom in enumerate(instrument.domains):
+        n_items = len(dom.items)
+        base, extra = np.divmod(sums[:, :, d], n_items)
+        for j, item in enumerate(dom.items):
+            value = base + (j < extra)
+            rows.append(
+                pd.DataFrame(
+                    {
+                        "session": np.repeat(np.arange(1, n_sess + 1), n_resp),
+                        "respondent": np.tile(np.arange(1, n_resp + 1), n_sess),
+                        "item": item.code,
+                        "domain": dom.code,
+                        "value": value.ravel().astype(float),
+                    }
+                )
+            )
+    out = pd.concat(rows, ignore_index=True)
+    out["profession"], out["echelon"] = "VK", "eerste_lijn"
+    out["dont_know"], out["desired"] = False, False
+    return out.sort_values(["session", "respondent"], kind="stable", ignore_index=True)
+
+
+def test_levels_of_float_sums_just_below_a_cut_off(instrument):
+    # Sessions of 8..40 respondents whose exact domain mean is on a cut-off (1.75, 2.5, 3.25 =
+    # 25, 50, 75 percent of maximum) or anywhere. The float mean often lands a hair below the
+    # cut-off (pct 74.99999999999997); the level must be that of the exact fraction.
+    # Respondent scores stay within 1.6..3.4 (item sums 8..17), so no domain is split and every
+    # domain has a level.
+    rng = np.random.default_rng(11)
+    n_sess, n_resp, n_dom = 240, 40, len(instrument.domains)
+    sizes = rng.choice(np.arange(8, n_resp + 1, 4), size=n_sess)
+    cutoffs = [Fraction(25), Fraction(50), Fraction(75)]
+    sums = rng.integers(8, 18, size=(n_sess, n_resp, n_dom))
+    targets = {}
+    for s in range(n_sess):
+        sums[s, sizes[s] :] = 0  # respondents beyond the session's size do not exist
+        for d in range(n_dom):
+            if (s + d) % 4 == 3:
+                continue  # a random mean
+            cut = cutoffs[(s + d) % 4]
+            part = sums[s, : sizes[s], d]
+            diff = int((1 + cut * 3 / 100) * 5 * sizes[s]) - int(part.sum())
+            j = 0
+            while diff:  # move respondents' sums towards the exact total, within 8..17
+                step = int(np.clip(diff, 8 - part[j], 17 - part[j]))
+                part[j] += step
+                diff -= step
+                j += 1
+            targets[(s + 1, instrument.domains[d].code)] = cut
+    answers = _answers_with_item_sums(instrument, sums)
+    answers = answers[answers["value"] > 0]
+    table = scoring.domain_scores(answers, instrument).set_index(["session", "domain"])
+
+    starts = [Fraction(lv.start) for lv in instrument.levels]
+    hair_below = dict.fromkeys(cutoffs, 0)
+    for s in range(n_sess):
+        for d, dom in enumerate(instrument.domains):
+            part = sums[s, : sizes[s], d]
+            exact_pct = (Fraction(int(part.sum()), 5 * int(sizes[s])) - 1) * 100 / 3
+            exact_level = sum(exact_pct >= start for start in starts)
+            got = table.loc[(s + 1, dom.code)]
+            assert got["pct"] == pytest.approx(float(exact_pct), abs=1e-9)
+            assert got["level"] == exact_level, (s + 1, dom.code, got["pct"], exact_pct)
+            if (s + 1, dom.code) in targets:
+                assert exact_pct == targets[(s + 1, dom.code)]
+                hair_below[exact_pct] += bool(got["pct"] < exact_pct)
+    # the float trap was really hit at every cut-off
+    assert all(n > 0 for n in hair_below.values()), hair_below
+
+
+def test_denkbeeldig_delta_support_on_the_cut_off_is_level_4(demo_db, instrument):
+    from vsvkit.store import Store
+
+    store = Store(demo_db.removeprefix("sqlite:///"))
+    sessions = store.sessions()
+    sid = int(
+        sessions[(sessions["vsv"] == "VSV Denkbeeldig Delta") & (sessions["wave"] == "baseline")][
+            "id"
+        ].iloc[0]
+    )
+    answers = store.answers([sid], instrument=instrument)
+    table = scoring.domain_scores(answers, instrument, by="echelon")
+    sup = row(table, group="tweede_lijn", domain="SUP")
+    # the float mean gives pct 74.99999999999997; the exact mean is 3.25, pct 75 -> level 4
+    assert sup["pct"] == pytest.approx(75.0, abs=1e-9)
+    assert sup["level"] == 4
+    store.close()
+
+
+# -- the split flag on items and domains -----------------------------------------------------
+
+
+def test_domain_split_is_read_from_the_respondents_domain_scores(instrument):
+    # Two camps on COO: three members score 1.2 (answers 1, 1, 2, 1, 1), three score 3.8
+    # (4, 4, 3, 4, 4): both ends (<= 1.5, >= 3.5) hold half the room -> split, no level.
+    # On CLI every statement is split (half answered 1, half 4) but the members' domain scores
+    # are 2.2 and 2.8, both in the middle -> the domain is not split and has a level.
+    low, high = [1, 1, 2, 1, 1], [4, 4, 3, 4, 4]
+    a, b = [1, 4, 1, 4, 1], [4, 1, 4, 1, 4]
+    people = {
+        r: ("VK", {**items("COO", low if r <= 3 else high), **items("CLI", a if r % 2 else b)})
+        for r in range(1, 7)
+    }
+    answers = make_answers(instrument, people)
+    ds = scoring.domain_scores(answers, instrument, min_group_size=3)
+    coo = row(ds, domain="COO")
+    assert bool(coo["split"]) and pd.isna(coo["level"]) and coo["mean"] == pytest.approx(2.5)
+    cli = row(ds, domain="CLI")
+    assert not cli["split"] and cli["mean"] == pytest.approx(2.5) and cli["level"] == 3
+    its = scoring.item_scores(answers, instrument, min_group_size=3)
+    assert its.loc[its["domain"] == "CLI", "split"].astype(bool).all()
+    # COO's statements: 3x niet + 3x volledig on COO1, COO2, COO4, COO5 -> split; COO3 has
+    # 3x gedeeltelijk + 3x grotendeels -> not split
+    coo_items = its[its["domain"] == "COO"].set_index("item")["split"].astype(bool)
+    assert list(coo_items) == [True, True, False, True, True]

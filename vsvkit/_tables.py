@@ -22,10 +22,8 @@ from .instrument import Instrument
 
 
 def _levels(inst: Instrument, pct: np.ndarray) -> np.ndarray:
-    starts = np.array([lv.start for lv in inst.levels])
-    numbers = np.array([lv.level for lv in inst.levels], dtype=float)
-    idx = np.searchsorted(starts, np.nan_to_num(pct, nan=-1.0), side="right") - 1
-    return np.where(np.isnan(pct), np.nan, numbers[np.clip(idx, 0, None)])
+    """Level numbers (float, NaN = missing) of ``pct``: :meth:`Instrument.level_of` decides."""
+    return inst.level_of(np.asarray(pct, dtype=float))
 
 
 def _nullable_int(x: np.ndarray) -> pd.arrays.IntegerArray:
@@ -123,8 +121,7 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
         n_keys * n_dom,
         scale_min=inst.scale_min,
         scale_max=inst.scale_max,
-        split_window=inst.split_window,
-        split_share=inst.split_share,
+        split=inst.split,
     )
     given = np.bincount(cell_key.ravel(), weights=(n_ans + n_dk).ravel(), minlength=n_keys * n_dom)
     dk = np.bincount(cell_key.ravel(), weights=n_dk.ravel(), minlength=n_keys * n_dom)
@@ -211,8 +208,7 @@ def _item_table(
     desc = describe_counts(
         counts[:, :-1],
         scale_min=instrument.scale_min,
-        split_window=instrument.split_window,
-        split_share=instrument.split_share,
+        split=instrument.split,
     )
     given = counts.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -10,16 +10,23 @@ Three figures per item and domain (domain brief, section 4):
   of the scale (max - min = 3 on the 1..4 scale). 1 = everybody gives the same answer, 0 = half
   at each end of the scale.
 * **IQR**, q3 - q1, quantiles with linear interpolation (pandas' and numpy's default).
-* **split**: the answers pile up at both ends. Exact rule: with ``m`` the median,
+* **split**: the room is divided into two camps, one at each end of the scale. Exact rule
+  (:class:`SplitRule`, parameters from the instrument file's ``split`` section)::
 
-      split = (share of answers with |x - m| > split_window) > split_share
-              and at least one answer <= min + 0.5 and at least one answer >= max - 0.5
+      split = share at the low end >= pole_share and share at the high end >= pole_share
+              [or consensus < max_consensus, when max_consensus is set]
 
-  (both comparisons strict; on the 1..4 scale with the instrument's window 1 and share 0.4: more
-  than 40% of the answers lie more than one scale point from the median, and somebody answered 1
-  and somebody answered 4). For items the second part means "both the lowest and the highest
-  category are used"; for domain scores (means of items) "a score <= 1.5 and a score >= 3.5".
-  The window idea follows the SCIROCCO Delphi rule (ratings outside a window around the median).
+  A value is at the low end when it is <= min + pole_width, at the high end when it is
+  >= max - pole_width. With the bundled instrument (pole_share 0.25, pole_width 0.5, no
+  max_consensus) on the 1..4 scale: for an item's answers, at least a quarter answered 1
+  (niet) and at least a quarter answered 4 (volledig); for a domain, computed on the
+  distribution of the respondents' domain scores (means of their answers), at least a quarter
+  of the respondents score <= 1.5 and at least a quarter >= 3.5. So 3x niet + 2x volledig and
+  6 vs 4 at the two ends are split; 40% / 60% on the two middle answers is not; a uniform
+  spread (a quarter on each answer) is split: a quarter of the room says "niet" and a quarter
+  "volledig", and no one level describes that room. Everybody giving the same answer is never
+  split (one end is empty). This follows the domain brief, section 4; the window around the
+  median of the SCIROCCO Delphi rule, used before, missed rooms of two camps.
 
 The functions here work on many groups at once: ``describe_values`` on loose values with a
 group key, ``describe_counts`` on answer counts per category. Both return plain arrays; the
@@ -28,9 +35,11 @@ scoring module builds the tables.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-__all__ = ["consensus", "describe_values", "describe_counts"]
+__all__ = ["SplitRule", "consensus", "describe_values", "describe_counts"]
 
 _EPS = 1e-9
 
@@ -54,9 +63,43 @@ def consensus(values, scale_min: float = 1, scale_max: float = 4) -> float:
     return float(1 + np.mean(np.log2(1 - np.abs(x - mu) / width)))
 
 
-def _split(far: np.ndarray, n: np.ndarray, low: np.ndarray, high: np.ndarray, share: float):
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return (far / n > share + _EPS) & (low > 0) & (high > 0)
+@dataclass(frozen=True)
+class SplitRule:
+    """When a group's answers are "split": camps at both ends of the scale.
+
+    Parameters
+    ----------
+    pole_share : float
+        At least this share of the values at each end of the scale (0 < share <= 0.5).
+    pole_width : float
+        A value within this distance of the scale's minimum (maximum) is at that end; 0.5
+        means answer 1 (4) for items and a domain score <= 1.5 (>= 3.5) on the 1..4 scale.
+    max_consensus : float or None
+        When set, a consensus below it is split too, wherever the answers lie.
+
+    See the module docstring for the rule and its hand cases.
+    """
+
+    pole_share: float = 0.25
+    pole_width: float = 0.5
+    max_consensus: float | None = None
+
+    def flags(self, n, low, high, consensus) -> np.ndarray:
+        """Split per group from its count ``n``, the counts ``low``/``high`` at each end and
+        its ``consensus``; False where n == 0."""
+        n = np.asarray(n, dtype=float)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            poles = (low / n >= self.pole_share - _EPS) & (high / n >= self.pole_share - _EPS)
+            if self.max_consensus is not None:
+                poles |= np.asarray(consensus) < self.max_consensus - _EPS
+        return poles & (n > 0)
+
+    def as_dict(self) -> dict:
+        return {
+            "pole_share": self.pole_share,
+            "pole_width": self.pole_width,
+            "max_consensus": self.max_consensus,
+        }
 
 
 def describe_values(
@@ -66,8 +109,7 @@ def describe_values(
     *,
     scale_min: float = 1,
     scale_max: float = 4,
-    split_window: float = 1.0,
-    split_share: float = 0.4,
+    split: SplitRule = SplitRule(),
 ) -> dict[str, np.ndarray]:
     """Summary and agreement of values ``x`` per group ``key`` (0..n_keys-1), all at once.
 
@@ -116,9 +158,8 @@ def describe_values(
     with np.errstate(invalid="ignore", divide="ignore"):
         logs = np.log2(np.clip(1 - dev / width, 0.0, None))
         cns = 1 + np.bincount(ks, weights=logs, minlength=n_keys) / n
-    far = np.bincount(ks, weights=np.abs(xs - median[ks]) > split_window + _EPS, minlength=n_keys)
-    low = np.bincount(ks, weights=xs <= scale_min + 0.5 + _EPS, minlength=n_keys)
-    high = np.bincount(ks, weights=xs >= scale_max - 0.5 - _EPS, minlength=n_keys)
+    low = np.bincount(ks, weights=xs <= scale_min + split.pole_width + _EPS, minlength=n_keys)
+    high = np.bincount(ks, weights=xs >= scale_max - split.pole_width - _EPS, minlength=n_keys)
     return {
         "n": n,
         "sum": total,
@@ -128,7 +169,7 @@ def describe_values(
         "q3": q3,
         "iqr": q3 - q1,
         "consensus": cns,
-        "split": _split(far, n, low, high, split_share),
+        "split": split.flags(n, low, high, cns),
     }
 
 
@@ -136,8 +177,7 @@ def describe_counts(
     counts: np.ndarray,
     *,
     scale_min: int = 1,
-    split_window: float = 1.0,
-    split_share: float = 0.4,
+    split: SplitRule = SplitRule(),
 ) -> dict[str, np.ndarray]:
     """Summary and agreement from answer counts: ``counts[g, c]`` = answers ``scale_min + c``.
 
@@ -174,8 +214,8 @@ def describe_counts(
     with np.errstate(invalid="ignore", divide="ignore"):
         logs = np.where(counts > 0, np.log2(np.clip(1 - dev / width, 0.0, None)), 0.0)
         cns = 1 + (counts * logs).sum(axis=1) / n
-    far_mask = np.abs(values[None, :] - median[:, None]) > split_window + _EPS
-    far = (counts * far_mask).sum(axis=1)
+    low = counts @ (values <= values[0] + split.pole_width + _EPS)
+    high = counts @ (values >= values[-1] - split.pole_width - _EPS)
     return {
         "n": n,
         "sum": total,
@@ -185,5 +225,5 @@ def describe_counts(
         "q3": q3,
         "iqr": q3 - q1,
         "consensus": cns,
-        "split": _split(far, n, counts[:, 0], counts[:, -1], split_share),
+        "split": split.flags(n, low, high, cns),
     }

@@ -176,12 +176,22 @@ def cmd_sessions(args) -> int:
 
 
 def cmd_scores(args) -> int:
-    from .sessions import session_scores
+    from .sessions import session_alpha, session_scores
 
-    table = session_scores(_store(args), args.session, by=args.by, instrument=_instrument(args))
+    store, instrument = _store(args), _instrument(args)
+    table = session_scores(store, args.session, by=args.by, instrument=instrument)
     if args.format == "json":
-        records = [_record(row) for row in table.to_dict(orient="records")]
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        alpha = session_alpha(store, args.session, instrument=instrument)
+        data = {
+            "session": args.session,
+            "by": args.by,
+            "min_group_size": alpha.attrs["min_group_size"],
+            "scores": [_record(row) for row in table.to_dict(orient="records")],
+            "alpha": [
+                {k: _plain(v) for k, v in row.items()} for row in alpha.to_dict(orient="records")
+            ],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
         table.to_csv(sys.stdout, index=False)
     else:

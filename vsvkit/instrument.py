@@ -15,14 +15,17 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 
+from .agreement import SplitRule
 from .errors import InstrumentError
 
 __all__ = [
@@ -37,11 +40,20 @@ __all__ = [
     "load_instrument",
     "default_instrument_path",
     "MIN_GROUP_FLOOR",
+    "LEVEL_DECIMALS",
+    "SplitRule",
 ]
+
+log = logging.getLogger(__name__)
 
 #: No group smaller than this is ever shown, whatever an instrument or session says.
 MIN_GROUP_FLOOR = 3
 LANGUAGES = ("nl", "en")
+#: Percent-of-maximum values are rounded to this many decimals before they are compared with
+#: the level cut-offs: a float sum that lands a hair below a cut-off (74.99999999999997) is the
+#: cut-off itself (75). Real differences are far larger: a mean over n respondents with up to
+#: 60 answers each moves in steps of at least 100 / (3 * 60 * n) points, 5.5e-7 at a million.
+LEVEL_DECIMALS = 9
 
 
 def default_instrument_path() -> Path:
@@ -131,8 +143,7 @@ class Instrument:
     min_group_size: int = 5
     min_answered_share: float = 0.6
     gap_threshold: float = 0.75
-    split_window: float = 1.0
-    split_share: float = 0.4
+    split: SplitRule = SplitRule()
     checksum: str = field(default="", compare=False)
 
     # -- look-ups -------------------------------------------------------------------------
@@ -189,15 +200,41 @@ class Instrument:
         """Percent of maximum: (mean - min) / (max - min) x 100. Works on scalars and arrays."""
         return (mean - self.scale_min) / (self.scale_max - self.scale_min) * 100
 
-    def level_of(self, pct) -> int | None:
-        """The level (1..n) a percent-of-maximum score falls in; None for a missing score."""
-        if pct is None or pct != pct:  # NaN
-            return None
-        level = self.levels[0].level
-        for lv in self.levels:
-            if pct >= lv.start:
-                level = lv.level
-        return level
+    def level_of(self, pct):
+        """The level (1..n) a percent-of-maximum score falls in: the one rule for every caller.
+
+        A scalar gives an ``int``, or None for a missing score (None, NaN, ``pd.NA``). An array
+        gives a float array of level numbers, NaN where the score is missing.
+
+        Notes
+        -----
+        ``pct`` and the cut-offs are rounded to :data:`LEVEL_DECIMALS` decimals before they are
+        compared, and a value exactly on a cut-off belongs to the higher level (domain brief,
+        section 3): 74.99999999999997, a float sum of scores whose exact mean is 75, is level 4
+        with the bundled cut-offs 0/25/50/75.
+
+        Examples
+        --------
+        >>> inst = load_instrument()
+        >>> inst.level_of(74.99999999999997), inst.level_of(74.99)
+        (4, 3)
+        """
+        if np.ndim(pct) == 0:
+            try:
+                value = float(pct)
+            except TypeError:  # None, pd.NA
+                return None
+            found = self._level_numbers(np.array([value]))[0]
+            return None if np.isnan(found) else int(found)
+        return self._level_numbers(np.asarray(pct, dtype=float))
+
+    def _level_numbers(self, pct: np.ndarray) -> np.ndarray:
+        starts = np.round([lv.start for lv in self.levels], LEVEL_DECIMALS)
+        numbers = np.array([lv.level for lv in self.levels], dtype=float)
+        rounded = np.round(pct, LEVEL_DECIMALS)
+        missing = np.isnan(rounded)
+        idx = np.searchsorted(starts, np.where(missing, -np.inf, rounded), side="right") - 1
+        return np.where(missing, np.nan, numbers[np.clip(idx, 0, None)])
 
     def level_label(self, level: int | None, lang: str = "nl") -> str | None:
         for lv in self.levels:
@@ -250,8 +287,7 @@ class Instrument:
             "min_group_size": self.min_group_size,
             "min_answered_share": self.min_answered_share,
             "gap_threshold": self.gap_threshold,
-            "split_window": self.split_window,
-            "split_share": self.split_share,
+            "split": self.split.as_dict(),
         }
 
 
@@ -434,10 +470,70 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
         min_group_size=min_group,
         min_answered_share=share,
         gap_threshold=r.get(data, "gap_threshold", "", float, default=0.75),
-        split_window=r.get(data, "split_window", "", float, default=1.0),
-        split_share=r.get(data, "split_share", "", float, default=0.4),
+        split=_split_rule(r, data, scale[0].value, scale[-1].value),
         checksum=checksum,
     )
+
+
+#: The keys of the split rule before version 2026.2, with the values the bundled file had.
+_OLD_SPLIT_KEYS = {"split_window": 1.0, "split_share": 0.4}
+_SPLIT_KEYS = ("pole_share", "pole_width", "max_consensus")
+_SPLIT_EXAMPLE = "split: {pole_share: 0.25, pole_width: 0.5}"
+
+
+def _split_rule(r: _Reader, data: dict, scale_min: int, scale_max: int) -> SplitRule:
+    """The ``split`` section; the old keys ``split_window``/``split_share`` are migrated.
+
+    A file copied from the bundled instrument before 2026.2 holds the old keys with the old
+    bundled values: it gets the bundled rule of today. Other old values were an adviser's own
+    choice for a rule that no longer exists: an error says what to write instead.
+    """
+    old = {key: data[key] for key in _OLD_SPLIT_KEYS if data.get(key) is not None}
+    if "split" in data and old:
+        raise r.fail(
+            next(iter(old)),
+            "the split rule is now set in 'split' alone; remove 'split_window' and 'split_share'",
+        )
+    if old:
+        key = next(iter(old))
+        own = {k: v for k, v in old.items() if v != _OLD_SPLIT_KEYS[k]}
+        if own:
+            raise r.fail(
+                next(iter(own)),
+                "the split rule changed: an item or domain is split when at least a share of "
+                "the answers lies at each end of the scale ('split_window' and 'split_share' "
+                f"are no longer read); write instead, for example: {_SPLIT_EXAMPLE}",
+            )
+        log.info(
+            "%s: '%s' holds the old bundled split rule; using the bundled rule of today (%s)",
+            r.source,
+            key,
+            _SPLIT_EXAMPLE,
+        )
+        return SplitRule()
+    raw = r.get(data, "split", "", dict, default=None)
+    if raw is None:
+        return SplitRule()
+    unknown = sorted(set(raw) - set(_SPLIT_KEYS))
+    if unknown:
+        raise r.fail(
+            f"split.{unknown[0]}", f"is not a key of the split rule; use {', '.join(_SPLIT_KEYS)}"
+        )
+    default = SplitRule()
+    share = r.get(raw, "pole_share", "split", float, default=default.pole_share)
+    if not 0 < share <= 0.5:
+        raise r.fail("split.pole_share", f"must be above 0 and at most 0.5, got {share}")
+    width = r.get(raw, "pole_width", "split", float, default=default.pole_width)
+    half = (scale_max - scale_min) / 2
+    if not 0 <= width < half:
+        raise r.fail(
+            "split.pole_width",
+            f"must be at least 0 and below half the scale ({half:g}), got {width}",
+        )
+    cns = r.get(raw, "max_consensus", "split", float, default=None)
+    if cns is not None and not 0 < cns <= 1:
+        raise r.fail("split.max_consensus", f"must be above 0 and at most 1, got {cns}")
+    return SplitRule(pole_share=share, pole_width=width, max_consensus=cns)
 
 
 def _unique(r: _Reader, key: str, codes: list[str]) -> None:

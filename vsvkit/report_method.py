@@ -39,10 +39,11 @@ grenzen staan in het instrumentbestand:
 ### Overeenstemming
 De consensus (Tastle & Wierman, 2007) wordt berekend uit de verdeling van de antwoorden 1–4: 1
 betekent dat iedereen hetzelfde antwoord gaf, 0 dat de antwoorden gelijk over beide uitersten
-verdeeld zijn. Een stelling of domein is verdeeld als meer dan {split_share} van de antwoorden
-meer dan {split_window} schaalpunt van de mediaan af ligt en er antwoorden aan beide uiteinden
-van de schaal zijn; bij een verdeeld domein staat 'geen overeenstemming' in plaats van een
-niveau. Een verschil tussen beroepsgroepen of echelons van ten minste {gap} schaalpunt is een
+verdeeld zijn. Een stelling of domein is verdeeld (twee kampen) als ten minste {pole_share} van
+de antwoorden aan elk uiteinde van de schaal ligt: bij een stelling het antwoord {low_answers} of
+{high_answers}, bij een domein een deelnemersscore van ten hoogste {low_score} of ten minste
+{high_score}{max_consensus}; bij een verdeeld domein staat 'geen overeenstemming' in plaats van
+een niveau. Een verschil tussen beroepsgroepen of echelons van ten minste {gap} schaalpunt is een
 bespreekpunt.
 
 ### 'Weet niet'
@@ -94,8 +95,9 @@ The cut-offs are in the instrument file:
 ### Agreement
 Consensus (Tastle & Wierman, 2007) is computed from the distribution of the answers 1–4: 1 means
 that everyone gave the same answer, 0 that the answers are split evenly between both ends. An
-item or domain is split when more than {split_share} of the answers lie more than
-{split_window} scale points from the median, with answers at both ends of the scale; a split
+item or domain is split (two camps) when at least {pole_share} of the answers lie at each end
+of the scale: for an item the answer {low_answers} or {high_answers}, for a domain a
+respondent's score of at most {low_score} or at least {high_score}{max_consensus}; a split
 domain reads 'no agreement' instead of a level. A difference between professions or echelons
 of at least {gap} scale points is a discussion point.
 
@@ -122,6 +124,12 @@ too, so that the hidden group cannot be computed as the total minus the visible 
 (complementary suppression). Remarks are shown without a name or profession; names and e-mail
 addresses from the survey are not kept.
 """,
+}
+
+
+_MAX_CONSENSUS = {
+    "nl": ", of als de consensus lager is dan {value}",
+    "en": ", or when the consensus is below {value}",
 }
 
 
@@ -155,6 +163,19 @@ def method_markdown(instrument, k: int, lang: str = "nl") -> str:
         if span is None:
             span = f"≥ {_number(lv.start, lang)}"
         rows.append(f"| {lv.label(lang)} | {span} |")
+    split = inst.split
+    ends = (
+        [
+            f"{s.value} ({s.label(lang)})"
+            for s in inst.scale
+            if s.value <= inst.scale_min + split.pole_width
+        ],
+        [
+            f"{s.value} ({s.label(lang)})"
+            for s in inst.scale
+            if s.value >= inst.scale_max - split.pole_width
+        ],
+    )
     return _TEXT[lang].format(
         title=inst.title(lang),
         version=inst.version,
@@ -165,8 +186,14 @@ def method_markdown(instrument, k: int, lang: str = "nl") -> str:
         dont_know=inst.dont_know(lang),
         min_share=_share(inst.min_answered_share),
         levels="\n".join(rows),
-        split_share=_share(inst.split_share),
-        split_window=_number(inst.split_window, lang),
+        pole_share=_share(split.pole_share),
+        low_answers=" / ".join(ends[0]),
+        high_answers=" / ".join(ends[1]),
+        low_score=_number(inst.scale_min + split.pole_width, lang),
+        high_score=_number(inst.scale_max - split.pole_width, lang),
+        max_consensus=""
+        if split.max_consensus is None
+        else _MAX_CONSENSUS[lang].format(value=_number(split.max_consensus, lang)),
         gap=_number(inst.gap_threshold, lang),
         k=k,
         other=t("other_professions", lang),

@@ -9,17 +9,39 @@ import logging
 from datetime import date as Date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import StoreError
 from .instrument import Instrument, load_instrument
 
-__all__ = ["import_session", "session_scores", "load_demo", "previous_session", "SCORE_COLUMNS"]
+__all__ = [
+    "import_session",
+    "session_scores",
+    "session_alpha",
+    "load_demo",
+    "previous_session",
+    "SCORE_COLUMNS",
+    "ALPHA_COLUMNS",
+]
 
 log = logging.getLogger(__name__)
 
-#: Columns of ``vsvkit scores`` (and its JSON records), in order.
-SCORE_COLUMNS = ["domain", "n", "mean", "pct", "level", "consensus", "split", "dont_know"]
+#: Columns of ``vsvkit scores`` (and its JSON records), in order; ``balanced_mean`` (the mean
+#: of the profession means) only for the whole session, not per group.
+SCORE_COLUMNS = [
+    "domain",
+    "n",
+    "mean",
+    "balanced_mean",
+    "pct",
+    "level",
+    "consensus",
+    "split",
+    "dont_know",
+]
+#: Columns of :func:`session_alpha`.
+ALPHA_COLUMNS = ["domain", "alpha", "n", "reason"]
 
 
 def import_session(
@@ -58,16 +80,8 @@ def import_session(
     )
 
 
-def session_scores(
-    store, session_id: int, *, by: str | None = None, instrument=None
-) -> pd.DataFrame:
-    """Domain scores of one stored session, the table behind ``vsvkit scores``.
-
-    Returns the columns :data:`SCORE_COLUMNS` (with ``group`` and ``suppressed`` first when
-    ``by`` is given); a suppressed group keeps only its name and ``suppressed=True``.
-    """
-    from .scoring import domain_scores
-
+def _session_answers(store, session_id: int, instrument):
+    """The stored session, the instrument it was imported with and its answers."""
     session = store.session(session_id)
     instrument = instrument or load_instrument()
     if session.instrument_checksum and session.instrument_checksum != instrument.checksum:
@@ -76,10 +90,64 @@ def session_scores(
             f"version {session.instrument_version}, which differs from '{instrument.name}' "
             f"version {instrument.version}; pass that instrument file with --instrument FILE"
         )
-    answers = store.answers([session_id], instrument=instrument)
+    return session, instrument, store.answers([session_id], instrument=instrument)
+
+
+def session_scores(
+    store, session_id: int, *, by: str | None = None, instrument=None
+) -> pd.DataFrame:
+    """Domain scores of one stored session, the table behind ``vsvkit scores``.
+
+    Returns the columns :data:`SCORE_COLUMNS` (without ``balanced_mean`` and with ``group``
+    and ``suppressed`` first when ``by`` is given); a suppressed group keeps only its name and
+    ``suppressed=True``.
+    """
+    from .scoring import domain_scores
+
+    session, instrument, answers = _session_answers(store, session_id, instrument)
     table = domain_scores(answers, instrument, by=by, min_group_size=session.min_group_size)
-    columns = (["group", "suppressed"] if by else []) + SCORE_COLUMNS
+    columns = SCORE_COLUMNS
+    if by:
+        columns = ["group", "suppressed"] + [c for c in SCORE_COLUMNS if c != "balanced_mean"]
     return table[columns].reset_index(drop=True)
+
+
+def session_alpha(store, session_id: int, *, instrument=None) -> pd.DataFrame:
+    """Cronbach's alpha per domain of one stored session, as ``vsvkit scores`` shows it.
+
+    Returns the columns :data:`ALPHA_COLUMNS`, one row per domain. alpha is a figure of the
+    respondents who answered every statement of the domain; it is shown only when there are at
+    least k of them (the session's minimum group size). Otherwise ``alpha`` and ``n`` are
+    missing (``n`` stays when it is 0) and ``reason`` is ``"n_below_k"``; ``"undefined"``
+    means there are enough respondents but alpha has no value (fewer than two statements, or
+    every respondent gave the same sum); ``reason`` is missing where alpha is shown. The k in
+    force is in ``.attrs["min_group_size"]``.
+    """
+    from .scoring import cronbach_alpha
+
+    session, instrument, answers = _session_answers(store, session_id, instrument)
+    k = instrument.effective_min_group_size(session.min_group_size)
+    table = cronbach_alpha(answers, instrument)
+    table = table[table["session"] == session_id].set_index("domain")
+    table = table.reindex(list(instrument.domain_codes))
+    n = table["n"].fillna(0).to_numpy(dtype=int)
+    alpha = table["alpha"].to_numpy(dtype=float)
+    too_few = n < k
+    shown_n = pd.array(n, dtype="Int64")
+    shown_n[too_few & (n > 0)] = pd.NA
+    reason = pd.Series(pd.NA, index=range(len(n)), dtype="str")
+    reason[too_few] = "n_below_k"
+    reason[~too_few & pd.isna(alpha)] = "undefined"
+    out = pd.DataFrame(
+        {
+            "domain": pd.Series(list(instrument.domain_codes), dtype="str"),
+            "alpha": np.where(too_few, np.nan, alpha),
+            "n": shown_n,
+            "reason": reason,
+        }
+    )
+    out.attrs["min_group_size"] = k
+    return out
 
 
 def load_demo(store, folder: str | Path | None = None) -> list[int]:
