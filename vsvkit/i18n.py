@@ -291,7 +291,6 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "region_focus": "Uw VSV",
         "region_named": "VSV's bij naam",
-        "region_select_all": "Alle VSV's kiezen",
         "region_reference": "Vergelijken met",
         "region_ref_selected": "gekozen VSV's",
         "region_ref_all": "alle VSV's in de database",
@@ -302,7 +301,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_others_legend": "andere VSV's (anoniem)",
         "percentile": "percentiel",
         "region_distribution_title": "Andere VSV's, anoniem: spreiding per domein",
-        "region_too_few_others": "Minder dan {n} andere VSV's: geen spreiding getoond.",
+        "region_too_few_others": (
+            "{n} andere VSV's zonder naam: van minder dan {spread} VSV's tonen we alleen het "
+            "aantal, want uit een spreiding van zo weinig VSV's is de score van één VSV af te "
+            "lezen."
+        ),
+        "region_no_extremes": (
+            "Laagste en hoogste score tonen we alleen bij ten minste {extremes} andere VSV's: "
+            "dat zijn de scores van twee VSV's zelf."
+        ),
+        "region_spread_note": (
+            "Kwartielen en mediaan zijn Harrell-Davis-schattingen: een gewogen gemiddelde van "
+            "alle scores, dus geen score van één VSV."
+        ),
+        "region_no_others": "Geen andere VSV's zonder naam in deze vergelijking.",
+        "percentile_short": "P{p}",
         "n_vsv": "aantal VSV's",
         "minimum": "laagste",
         "q1": "eerste kwartiel",
@@ -563,7 +576,6 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "region_focus": "Your VSV",
         "region_named": "VSVs by name",
-        "region_select_all": "Choose all VSVs",
         "region_reference": "Compare with",
         "region_ref_selected": "chosen VSVs",
         "region_ref_all": "all VSVs in the database",
@@ -574,7 +586,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_others_legend": "other VSVs (anonymous)",
         "percentile": "percentile",
         "region_distribution_title": "Other VSVs, anonymous: distribution per domain",
-        "region_too_few_others": "Fewer than {n} other VSVs: no distribution shown.",
+        "region_too_few_others": (
+            "{n} other VSVs without a name: of fewer than {spread} VSVs we show only their "
+            "number, because one VSV's score could be read off a spread of so few."
+        ),
+        "region_no_extremes": (
+            "Lowest and highest scores are shown only with at least {extremes} other VSVs: they "
+            "are two VSVs' own scores."
+        ),
+        "region_spread_note": (
+            "Quartiles and median are Harrell-Davis estimates: a weighted mean of all scores, "
+            "so no single VSV's score."
+        ),
+        "region_no_others": "No other VSVs without a name in this comparison.",
+        "percentile_short": "P{p}",
         "n_vsv": "number of VSVs",
         "minimum": "lowest",
         "q1": "first quartile",
