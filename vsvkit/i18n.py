@@ -333,6 +333,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_percentiles": "Percentielen",
         "sheet_distribution": "Spreiding andere VSV's",
         "sheet_alpha": "Cronbachs alfa",
+        # beside the domain scores in app and report (vsvkit.domain_view, report_method)
+        "balanced_score": "beroepen gelijk gewogen",
+        "balanced_explained": (
+            "'Beroepen gelijk gewogen' is het gemiddelde van de gemiddelden per getoonde "
+            "beroepsgroep: elke beroepsgroep telt even zwaar, zodat de grootste groep de score "
+            "niet bepaalt. Samengevoegde kleine groepen tellen samen als één groep."
+        ),
+        "consensus_smoothing": (
+            "De consensus van dit domein is hoger dan die van elk van zijn stellingen: hij is "
+            "berekend op de domeinscores van de deelnemers, en het gemiddelde over de stellingen "
+            "binnen één persoon vlakt uitersten af."
+        ),
+        "alpha_appendix_title": "Betrouwbaarheid per domein (voor adviseurs)",
+        "alpha_intro": (
+            "Cronbachs alfa zegt hoe sterk de stellingen van een domein samenhangen (interne "
+            "consistentie); vanaf {threshold} geldt dat als voldoende. Berekend over de "
+            "deelnemers die alle stellingen van het domein beantwoordden (n), en alleen getoond "
+            "als dat er ten minste {k} zijn."
+        ),
+        "alpha_reason": "toelichting",
+        "alpha_too_few": "minder dan {k} deelnemers beantwoordden alle stellingen",
+        "alpha_not_computable": "niet te berekenen: geen spreiding in de antwoorden",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -617,6 +639,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_percentiles": "Percentiles",
         "sheet_distribution": "Distribution other VSVs",
         "sheet_alpha": "Cronbach's alpha",
+        # beside the domain scores in app and report (vsvkit.domain_view, report_method)
+        "balanced_score": "professions weighted equally",
+        "balanced_explained": (
+            "'Professions weighted equally' is the mean of the means of the professions "
+            "shown: every profession counts the same, so the largest group does not decide the "
+            "score. Small groups that were merged count together as one group."
+        ),
+        "consensus_smoothing": (
+            "This domain's consensus is higher than that of each of its statements: it is "
+            "computed on the respondents' domain scores, and averaging over the statements "
+            "within one person smooths out the extremes."
+        ),
+        "alpha_appendix_title": "Reliability per domain (for advisers)",
+        "alpha_intro": (
+            "Cronbach's alpha says how strongly the statements of a domain hang together "
+            "(internal consistency); {threshold} or more counts as sufficient. Computed over "
+            "the respondents who answered every statement of the domain (n), and shown only "
+            "when there are at least {k} of them."
+        ),
+        "alpha_reason": "note",
+        "alpha_too_few": "fewer than {k} respondents answered every statement",
+        "alpha_not_computable": "cannot be computed: no spread in the answers",
     },
 }
 
