@@ -371,7 +371,11 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
     assert len(images) == 16
     assert all(img["src"].startswith("data:image/png") for img in images)
     alts = [img.get("alt") for img in images]
-    assert alts[:2] == ["Integratie per domein", "Plaats op het integratiecontinuüm"]
+    # the overview carries the desired situation beside the current one
+    assert alts[:2] == [
+        "Huidige en gewenste situatie per domein",
+        "Plaats op het integratiecontinuüm",
+    ]
     assert alts[2] == "Antwoorden per stelling: De cliënte centraal" and all(alts)
     assert "No description has been provided" not in html
     for needle in ("import ", "build_mirror", "display(", "Traceback", "session_id"):
