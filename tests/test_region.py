@@ -12,12 +12,16 @@ import pytest
 from vsvkit import scoring
 from vsvkit.errors import VsvkitError
 from vsvkit.region import (
+    MIN_EXTREMES,
+    MIN_SPREAD,
     anonymous_distribution,
     domain_by_vsv,
     export_region,
+    hd_quantiles,
     latest_sessions,
     percentiles,
     region_alpha,
+    region_view,
 )
 
 
@@ -123,18 +127,106 @@ def test_percentile_mid_rank_by_hand():
     assert top.loc["CLI", "percentile"] == 100
 
 
-def test_anonymous_distribution_has_no_names_and_needs_three_others():
+def test_anonymous_distribution_has_no_names_and_needs_five_others():
     out = anonymous_distribution(_table(), "F").set_index("domain")
-    assert list(out.loc["CLI", ["min", "q1", "median", "q3", "max"]]) == pytest.approx(
-        list(np.quantile([40, 50, 60, 70], [0, 0.25, 0.5, 0.75, 1]))
-    )
-    assert out.loc["COO", "median"] == 30 and out.loc["COO", "n_vsv"] == 3
-    # ORG: only P and Q have a score -> not shown
-    assert out.loc["ORG", "suppressed"] and np.isnan(out.loc["ORG", "median"])
+    # CLI: four others (40, 50, 60, 70): only their number
+    assert out.loc["CLI", "n_vsv"] == 4 and out.loc["CLI", "suppressed"]
+    assert out.loc["CLI", ["min", "q1", "median", "q3", "max"]].isna().all()
+    assert out.loc["COO", "n_vsv"] == 3 and np.isnan(out.loc["COO", "median"])
     text = out.to_csv()
     assert not any(name in text.split(",") for name in ("P", "Q", "R", "S"))
     with pytest.raises(VsvkitError, match="not in the table"):
         anonymous_distribution(_table(), "X")
+
+
+def test_harrell_davis_weights_by_hand():
+    """n = 5, p = 0.5: a = b = 3, I_x(3, 3) = 10x^3 - 15x^4 + 6x^5 (exact polynomial)."""
+    x = np.array([11.0, 23.0, 37.0, 41.0, 58.0])
+
+    def cdf(u):
+        return 10 * u**3 - 15 * u**4 + 6 * u**5
+
+    weights = np.diff([cdf(i / 5) for i in range(6)])
+    assert hd_quantiles(x[::-1], [0.5])[0] == pytest.approx(weights @ x, abs=1e-12)
+    # a quantile is a weighted mean of all values: strictly between the extremes
+    q = hd_quantiles(x, [0.25, 0.5, 0.75])
+    assert (q > x.min()).all() and (q < x.max()).all() and (np.diff(q) > 0).all()
+    assert np.isnan(hd_quantiles([np.nan], [0.5])).all()
+
+
+def _others_table(n_others: int, seed: int = 3) -> tuple[pd.DataFrame, np.ndarray]:
+    """Focus F and n_others VSVs named O01.. with distinct scores in three domains."""
+    rng = np.random.default_rng(seed)
+    scores = rng.permutation(np.arange(10.0, 95.0, 0.37))[: 3 * n_others].reshape(3, n_others)
+    table = pd.DataFrame(scores, columns=[f"VSV O{i:02d}" for i in range(1, n_others + 1)]).assign(
+        F=[50.0, 60.0, 70.0]
+    )
+    table.index = pd.Index(["CLI", "COO", "ORG"], name="domain")
+    return table, scores
+
+
+@pytest.mark.parametrize(
+    ("n_others", "spread", "extremes"),
+    [(3, False, False), (4, False, False), (5, True, False), (9, True, False), (10, True, True)],
+)
+def test_no_other_vsv_score_can_be_read_off(n_others, spread, extremes):
+    table, scores = _others_table(n_others)
+    view = region_view(table, "F")
+    dist = view.distribution.set_index("domain")
+    assert (dist["n_vsv"] == n_others).all() and view.n_anonymous == n_others
+    quartiles = dist[["q1", "median", "q3"]].to_numpy()
+    lows_highs = dist[["min", "max"]].to_numpy()
+    assert np.isfinite(quartiles).all() == spread and np.isnan(quartiles).all() == (not spread)
+    assert np.isfinite(lows_highs).all() == extremes
+    assert np.isnan(lows_highs).all() == (not extremes)
+    assert (dist["suppressed"] == (not spread)).all() and (dist["extremes"] == extremes).all()
+    for d, row in enumerate(scores):
+        shown = quartiles[d][~np.isnan(quartiles[d])]
+        # no spread figure is one VSV's score
+        assert np.abs(shown[:, None] - row[None, :]).min(initial=np.inf) > 1e-6
+        if spread:
+            np.testing.assert_allclose(quartiles[d], hd_quantiles(row, [0.25, 0.5, 0.75]))
+        if extremes:  # allowed from ten others on: lowest and highest of ten unnamed VSVs
+            assert lows_highs[d].tolist() == [row.min(), row.max()]
+    # the focus VSV's rank among the others only where their spread may be shown
+    assert view.percentiles["percentile"].notna().all() == spread
+    assert view.percentiles["percentile"].isna().all() == (not spread)
+    # no other VSV is named anywhere in the view
+    text = " ".join(frame.to_csv() for frame in view.sheets().values())
+    assert "VSV O" not in text
+    assert list(view.table.columns) == ["F"]
+
+
+def test_named_vsvs_only_when_chosen_and_left_out_of_the_spread():
+    table, scores = _others_table(7)
+    view = region_view(table, "F", named=["VSV O02", "F"])
+    assert view.named == ("VSV O02",) and list(view.table.columns) == ["F", "VSV O02"]
+    dist = view.distribution.set_index("domain")
+    # the spread is over the six unnamed VSVs, so the named score cannot be subtracted
+    assert (dist["n_vsv"] == 6).all() and view.n_anonymous == 6
+    rest = np.delete(scores, 1, axis=1)
+    np.testing.assert_allclose(
+        dist[["q1", "median", "q3"]].to_numpy(),
+        np.array([hd_quantiles(r, [0.25, 0.5, 0.75]) for r in rest]),
+    )
+    text = " ".join(frame.to_csv() for frame in view.sheets().values())
+    assert "VSV O02" in text
+    assert not any(f"VSV O{i:02d}" in text for i in range(1, 8) if i != 2)
+    # naming two more leaves four unnamed: only their number, and no rank among them
+    view = region_view(table, "F", named=["VSV O01", "VSV O02", "VSV O03"])
+    assert view.distribution["suppressed"].all() and view.spread_hidden
+    assert view.percentiles["percentile"].isna().all()
+    # compared with the named VSVs only: no anonymous VSV, rank among the named ones
+    view = region_view(table, "F", named=["VSV O01", "VSV O02"], reference="named")
+    assert view.n_anonymous == 0 and (view.distribution["n_vsv"] == 0).all()
+    assert view.percentiles["percentile"].notna().all()
+    assert (view.percentiles["n_others"] == 2).all()
+    with pytest.raises(VsvkitError, match="not in the table"):
+        region_view(table, "F", named=["VSV X"])
+
+
+def test_thresholds_are_five_and_ten():
+    assert (MIN_SPREAD, MIN_EXTREMES) == (5, 10)
 
 
 def test_region_alpha_pools_sessions_like_one_sample(instrument):

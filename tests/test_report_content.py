@@ -62,8 +62,17 @@ def _scores_json(db: str, session: int, capsys) -> list[dict]:
     return json.loads(capsys.readouterr().out)
 
 
-def _expected_rows(records: list[dict], lang: str = "nl") -> dict[str, tuple]:
-    """Per domain: the figures table's cells, computed from the `vsvkit scores` records."""
+def _desired_pct(store, session: int) -> dict[str, float]:
+    """Per domain the desired situation (percent of maximum), from the raw answers by hand."""
+    answers = store.answers([session])
+    desired = answers[answers["desired"] & answers["value"].notna()]
+    means = desired.groupby("domain", observed=True)["value"].mean()
+    return {d: (m - 1) / 3 * 100 for d, m in means.items()}
+
+
+def _expected_rows(records: list[dict], lang: str = "nl", desired=None) -> dict[str, tuple]:
+    """Per domain: the figures table's cells, computed from the `vsvkit scores` records and,
+    when given, the desired situation per domain."""
     inst = load_instrument()
     out = {}
     for r in records:
@@ -77,6 +86,8 @@ def _expected_rows(records: list[dict], lang: str = "nl") -> dict[str, tuple]:
             f"{r['consensus']:.2f}",
             f"{100 * r['dont_know']:.0f}%",
         )
+        if desired is not None:
+            out[r["domain"]] += (f"{desired[r['domain']]:.0f}%",)
     return out
 
 
@@ -98,7 +109,8 @@ def store(demo_db):
 # -- sections on their own ------------------------------------------------------------------
 def test_domain_tables_match_vsvkit_scores(demo_db, store, capsys):
     for session in (VOORBEELD_BASE, FICTIEFWAARD):
-        expected = _expected_rows(_scores_json(demo_db, session, capsys))
+        desired = _desired_pct(store, session)
+        expected = _expected_rows(_scores_json(demo_db, session, capsys), desired=desired)
         mirror = build_mirror(store, session)
         for code, cells in expected.items():
             soup = BeautifulSoup(rs.domain_table_html(mirror, code, "nl"), "html.parser")
@@ -117,10 +129,13 @@ def test_summary_names_levels_strongest_weakest_and_least_agreement(demo_db, sto
     ]
     assert [r[0] for r in rows[:6]] == [d.name("nl") for d in inst.domains]
     assert [r[1] for r in rows[:6]] == [f"{r['pct']:.0f}%" for r in records]
+    # the desired situation beside the current one, computed here from the raw answers
+    desired = _desired_pct(store, VOORBEELD_FOLLOW)
+    assert [r[3] for r in rows[:6]] == [f"{desired[d.code]:.0f}%" for d in inst.domains]
     # total = mean of the six domain scores (domain.md), computed here from the CLI output
     total = np.mean([r["pct"] for r in records])
     assert rows[6][:2] == ["Totale integratiescore", f"{total:.0f}%"]
-    assert rows[6][2] == inst.level_label(inst.level_of(total), "nl")
+    assert rows[6][4] == inst.level_label(inst.level_of(total), "nl")
     by_pct = sorted(records, key=lambda r: r["pct"])
     least = min(records, key=lambda r: r["consensus"])
     text = _text(html)
@@ -235,7 +250,7 @@ def test_method_appendix_describes_the_instrument_in_use():
         "het antwoord 1 (niet) of\n4 (volledig)",
         "ten hoogste 1,5 of ten minste\n3,5",
         "ten minste 0,75 schaalpunt",
-        "minder dan 5 deelnemers",
+        "ten minste 5 deelnemers",
         "'overige beroepen'",
         "Tastle & Wierman",
         "ten minste 60%",
@@ -248,7 +263,7 @@ def test_method_appendix_describes_the_instrument_in_use():
     en = " ".join(method_markdown(own, 7, "en").split())
     assert "version x9" in en and "at least 30% of the answers lie at each end" in en
     assert "at most 1.25 or at least 3.75, or when the consensus is below 0.2;" in en
-    assert "fewer than 7 respondents" in en and "'other professions'" in en
+    assert "at least 7 respondents" in en and "'other professions'" in en
     assert "```" not in nl + en and "$" not in nl + en  # no code, no math for MathJax
 
 
@@ -349,7 +364,8 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
     inst = load_instrument()
     sub = [a.get_text() for a in soup.select("nav.vsv-toc ol ol a")][:6]
     assert sub == [d.name("nl") for d in inst.domains]
-    expected = _expected_rows(_scores_json(demo_db, VOORBEELD_FOLLOW, capsys))
+    desired = _desired_pct(Store(demo_db), VOORBEELD_FOLLOW)
+    expected = _expected_rows(_scores_json(demo_db, VOORBEELD_FOLLOW, capsys), desired=desired)
     tables = soup.select("table.vsv-figures")
     assert len(tables) == 6
     for table, code in zip(tables, inst.domain_codes):
@@ -361,7 +377,11 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
     assert len(images) == 16
     assert all(img["src"].startswith("data:image/png") for img in images)
     alts = [img.get("alt") for img in images]
-    assert alts[:2] == ["Integratie per domein", "Plaats op het integratiecontinuüm"]
+    # the overview carries the desired situation beside the current one
+    assert alts[:2] == [
+        "Huidige en gewenste situatie per domein",
+        "Plaats op het integratiecontinuüm",
+    ]
     assert alts[2] == "Antwoorden per stelling: De cliënte centraal" and all(alts)
     assert "No description has been provided" not in html
     for needle in ("import ", "build_mirror", "display(", "Traceback", "session_id"):
@@ -378,7 +398,9 @@ def test_pdf_report_text_and_inked_pages(reports, demo_db, capsys, tmp_path):
     for title in ("Samenvatting", "De zes domeinen", "Bespreekpunten", "Verantwoording"):
         assert title in text
     flat = " ".join(text.split())
-    for code, cells in _expected_rows(_scores_json(demo_db, VOORBEELD_FOLLOW, capsys)).items():
+    desired = _desired_pct(Store(demo_db), VOORBEELD_FOLLOW)
+    records = _scores_json(demo_db, VOORBEELD_FOLLOW, capsys)
+    for code, cells in _expected_rows(records, desired=desired).items():
         assert " ".join(cells) in flat, code  # the figures table row of each domain
     pages = text.split("\f")[:-1]
     inked = inked_pixels(pdf, tmp_path, dpi=30)

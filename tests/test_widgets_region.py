@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import ipywidgets as W
 import numpy as np
 import openpyxl
 import pytest
 
 from vsvkit.change import domain_change
+from vsvkit.formatting import fmt_number
 from vsvkit.i18n import t
 from vsvkit.region import domain_by_vsv, latest_sessions
 from vsvkit.widgets import WorkshopApp
@@ -46,7 +49,7 @@ def test_region_page_shows_focus_table_heatmap_and_alpha(region, demo_store, ins
     )
     html = _html(region)
     for v in expected["VSV Denkbeeldig Delta"]:
-        assert f"<td>{v:.0f}</td>" in html
+        assert f'<td class="num">{fmt_number(v, 0)}</td>' in html
     images = _images(region.body)
     assert len(images) == 2 and all(bytes(i.value).startswith(PNG_MAGIC) for i in images)
     assert t("region_alpha_title") in html
@@ -57,29 +60,88 @@ def test_other_vsvs_are_anonymous_unless_chosen_by_name(region):
     # nothing chosen by name: only the focus VSV is named on the page
     for other in ("VSV Fictiefwaard", "VSV Proefpolder", "VSV Voorbeeldstad"):
         assert other not in html
-    # the distribution is over the three others, without names
+    # three others: nothing of them but their number, and a sentence why
     dist = region.tables["sheet_distribution"]
-    assert (dist["n_vsv"] == 3).all() and not dist["suppressed"].any()
+    assert (dist["n_vsv"] == 3).all() and dist["suppressed"].all()
+    assert dist[["min", "q1", "median", "q3", "max"]].isna().all().all()
+    assert region.tables["sheet_percentiles"]["percentile"].isna().all()
+    assert escape(t("region_too_few_others", n=3, spread=5)) in html
     region.named_picker.value = ("VSV Proefpolder",)
     html = _html(region.body)
     assert "VSV Proefpolder" in html and "VSV Voorbeeldstad" not in html
+    assert "VSV Fictiefwaard" not in html
     assert list(region.tables["sheet_table"].columns) == [
         "VSV Denkbeeldig Delta",
         "VSV Proefpolder",
     ]
+    assert (region.tables["sheet_distribution"]["n_vsv"] == 2).all()
 
 
-def test_reference_chosen_vsvs_with_too_few_others_hides_distribution(region):
+def test_no_way_to_name_every_vsv_at_once(region):
+    """VSVs are named one by one in the multi-select; no button names them all."""
+    buttons = [w for w in _walk(region) if isinstance(w, W.Button)]
+    assert [b.description for b in buttons] == [t("region_export_button")]
+    assert region.named_picker.value == ()
+
+
+def test_reference_chosen_vsvs_ranks_among_named_only(region):
     region.named_picker.value = ("VSV Proefpolder",)
     region.reference_picker.value = "named"
     dist = region.tables["sheet_distribution"]
-    assert dist["suppressed"].all() and dist["median"].isna().all()
+    assert (dist["n_vsv"] == 0).all() and dist["median"].isna().all()
     perc = region.tables["sheet_percentiles"]
-    assert (perc["n_others"] == 1).all()
-    assert t("region_too_few_others", n=3) in _html(region.body)
-    region.select_all.click()
-    assert set(region.named_picker.value) == set(region.vsvs)
-    assert (region.tables["sheet_distribution"]["n_vsv"] == 3).all()
+    assert (perc["n_others"] == 1).all() and perc["percentile"].notna().all()
+    assert escape(t("region_no_others")) in _html(region.body)
+
+
+@pytest.fixture
+def eleven_vsvs(demo_store, instrument, tmp_path):
+    """A store with 11 VSVs: one demo session's answers, each VSV's answers shifted apart."""
+    from types import SimpleNamespace
+
+    from vsvkit.store import Store
+
+    sid = latest_sessions(demo_store.sessions())[0]
+    answers = demo_store.answers([sid], instrument=instrument)
+    respondents = answers[["respondent", "profession", "echelon"]].drop_duplicates()
+    store = Store(str(tmp_path / "eleven.sqlite"))
+    rng = np.random.default_rng(11)
+    for i in range(11):
+        shifted = answers.copy()
+        move = rng.random(len(shifted)) < 0.08 * i
+        shifted.loc[move, "value"] = np.clip(shifted.loc[move, "value"] + 1, 1, 4)
+        responses = SimpleNamespace(
+            respondents=respondents,
+            answers=shifted[["respondent", "item", "value", "dont_know"]],
+            remarks=None,
+            source_name=f"vsv{i}.csv",
+            checksum=f"eleven-{i}",
+        )
+        store.add_session(
+            responses, vsv=f"VSV Regio {i:02d}", date="2025-03-01", instrument=instrument
+        )
+    return RegionApp(store, instrument=instrument)
+
+
+def test_ten_others_show_spread_and_extremes_but_no_names(eleven_vsvs):
+    app = eleven_vsvs
+    focus = app.focus_picker.value
+    dist = app.tables["sheet_distribution"]
+    assert (dist["n_vsv"] == 10).all() and dist["extremes"].all()
+    others = app.full_table.drop(columns=[focus])
+    np.testing.assert_allclose(dist["min"], others.min(axis=1))
+    html = _html(app)
+    for v in dist["median"]:
+        assert f'<td class="num">{fmt_number(v, 0)}</td>' in html
+    assert all(name not in html for name in others.columns)
+    # naming one leaves nine unnamed: spread without lowest and highest
+    app.named_picker.value = (others.columns[3],)
+    dist = app.tables["sheet_distribution"]
+    assert (dist["n_vsv"] == 9).all() and dist[["min", "max"]].isna().all().all()
+    assert dist["median"].notna().all()
+    html = _html(app)
+    assert escape(t("region_no_extremes", extremes=10)) in html
+    assert [n for n in others.columns if n in html] == [others.columns[3]]
 
 
 def test_focus_switch_changes_percentiles(region):

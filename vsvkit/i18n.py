@@ -299,7 +299,6 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "region_focus": "Uw VSV",
         "region_named": "VSV's bij naam",
-        "region_select_all": "Alle VSV's kiezen",
         "region_reference": "Vergelijken met",
         "region_ref_selected": "gekozen VSV's",
         "region_ref_all": "alle VSV's in de database",
@@ -310,7 +309,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_others_legend": "andere VSV's (anoniem)",
         "percentile": "percentiel",
         "region_distribution_title": "Andere VSV's, anoniem: spreiding per domein",
-        "region_too_few_others": "Minder dan {n} andere VSV's: geen spreiding getoond.",
+        "region_too_few_others": (
+            "{n} andere VSV's zonder naam: van minder dan {spread} VSV's tonen we alleen het "
+            "aantal, want uit een spreiding van zo weinig VSV's is de score van één VSV af te "
+            "lezen."
+        ),
+        "region_no_extremes": (
+            "Laagste en hoogste score tonen we alleen bij ten minste {extremes} andere VSV's: "
+            "dat zijn de scores van twee VSV's zelf."
+        ),
+        "region_spread_note": (
+            "Kwartielen en mediaan zijn Harrell-Davis-schattingen: een gewogen gemiddelde van "
+            "alle scores, dus geen score van één VSV."
+        ),
+        "region_no_others": "Geen andere VSV's zonder naam in deze vergelijking.",
+        "percentile_short": "P{p}",
         "n_vsv": "aantal VSV's",
         "minimum": "laagste",
         "q1": "eerste kwartiel",
@@ -328,6 +341,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_percentiles": "Percentielen",
         "sheet_distribution": "Spreiding andere VSV's",
         "sheet_alpha": "Cronbachs alfa",
+        # beside the domain scores in app and report (vsvkit.domain_view, report_method)
+        "balanced_score": "beroepen gelijk gewogen",
+        "balanced_explained": (
+            "'Beroepen gelijk gewogen' is het gemiddelde van de gemiddelden per getoonde "
+            "beroepsgroep: elke beroepsgroep telt even zwaar, zodat de grootste groep de score "
+            "niet bepaalt. Samengevoegde kleine groepen tellen samen als één groep."
+        ),
+        "consensus_smoothing": (
+            "De consensus van dit domein is hoger dan die van elk van zijn stellingen: hij is "
+            "berekend op de domeinscores van de deelnemers, en het gemiddelde over de stellingen "
+            "binnen één persoon vlakt uitersten af."
+        ),
+        "alpha_appendix_title": "Betrouwbaarheid per domein (voor adviseurs)",
+        "alpha_intro": (
+            "Cronbachs alfa zegt hoe sterk de stellingen van een domein samenhangen (interne "
+            "consistentie); vanaf {threshold} geldt dat als voldoende. Berekend over de "
+            "deelnemers die alle stellingen van het domein beantwoordden (n), en alleen getoond "
+            "als dat er ten minste {k} zijn."
+        ),
+        "alpha_reason": "toelichting",
+        "alpha_too_few": "minder dan {k} deelnemers beantwoordden alle stellingen",
+        "alpha_not_computable": "niet te berekenen: geen spreiding in de antwoorden",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -579,7 +614,6 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "region_focus": "Your VSV",
         "region_named": "VSVs by name",
-        "region_select_all": "Choose all VSVs",
         "region_reference": "Compare with",
         "region_ref_selected": "chosen VSVs",
         "region_ref_all": "all VSVs in the database",
@@ -590,7 +624,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_others_legend": "other VSVs (anonymous)",
         "percentile": "percentile",
         "region_distribution_title": "Other VSVs, anonymous: distribution per domain",
-        "region_too_few_others": "Fewer than {n} other VSVs: no distribution shown.",
+        "region_too_few_others": (
+            "{n} other VSVs without a name: of fewer than {spread} VSVs we show only their "
+            "number, because one VSV's score could be read off a spread of so few."
+        ),
+        "region_no_extremes": (
+            "Lowest and highest scores are shown only with at least {extremes} other VSVs: they "
+            "are two VSVs' own scores."
+        ),
+        "region_spread_note": (
+            "Quartiles and median are Harrell-Davis estimates: a weighted mean of all scores, "
+            "so no single VSV's score."
+        ),
+        "region_no_others": "No other VSVs without a name in this comparison.",
+        "percentile_short": "P{p}",
         "n_vsv": "number of VSVs",
         "minimum": "lowest",
         "q1": "first quartile",
@@ -608,6 +655,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_percentiles": "Percentiles",
         "sheet_distribution": "Distribution other VSVs",
         "sheet_alpha": "Cronbach's alpha",
+        # beside the domain scores in app and report (vsvkit.domain_view, report_method)
+        "balanced_score": "professions weighted equally",
+        "balanced_explained": (
+            "'Professions weighted equally' is the mean of the means of the professions "
+            "shown: every profession counts the same, so the largest group does not decide the "
+            "score. Small groups that were merged count together as one group."
+        ),
+        "consensus_smoothing": (
+            "This domain's consensus is higher than that of each of its statements: it is "
+            "computed on the respondents' domain scores, and averaging over the statements "
+            "within one person smooths out the extremes."
+        ),
+        "alpha_appendix_title": "Reliability per domain (for advisers)",
+        "alpha_intro": (
+            "Cronbach's alpha says how strongly the statements of a domain hang together "
+            "(internal consistency); {threshold} or more counts as sufficient. Computed over "
+            "the respondents who answered every statement of the domain (n), and shown only "
+            "when there are at least {k} of them."
+        ),
+        "alpha_reason": "note",
+        "alpha_too_few": "fewer than {k} respondents answered every statement",
+        "alpha_not_computable": "cannot be computed: no spread in the answers",
     },
 }
 

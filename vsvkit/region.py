@@ -4,11 +4,16 @@ A region is the set of VSVs an adviser selects (or all VSVs in the store). Per V
 session counts: the latest, unless sessions are chosen. The tables here feed
 ``vsvkit.widgets.region`` and the XLSX export.
 
-Privacy: a VSV whose session has fewer respondents than its minimum group size k gets no
-figures (NaN column), like a suppressed session in :mod:`vsvkit.scoring`. Other VSVs than the
-ones an adviser names are shown only as an anonymous distribution
-(:func:`anonymous_distribution`), and only when at least :data:`MIN_OTHERS` VSVs make it up.
-No region mean is shown next to named VSVs, so nothing can be solved by subtraction.
+Privacy (domain brief, section 5): a VSV whose session has fewer respondents than its minimum
+group size k gets no figures (NaN column), like a suppressed session in :mod:`vsvkit.scoring`.
+A VSV appears by name only when the adviser chose it by name. Every other VSV appears only in
+an anonymous distribution from which its score cannot be read (:func:`anonymous_distribution`):
+quartiles and median only over at least :data:`MIN_SPREAD` other VSVs, lowest and highest only
+over at least :data:`MIN_EXTREMES`; with fewer, nothing of them but their number. Quartiles and
+median are Harrell-Davis estimates (a weighted mean of all scores), so none of them is one
+VSV's score by construction. The distribution holds only VSVs that are not shown by name, so no
+named score can be subtracted from it. :func:`region_view` makes these decisions for a page;
+the widget shows what it returns. No region mean is shown next to named VSVs.
 
 Examples
 --------
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -32,19 +38,28 @@ from .errors import VsvkitError
 from .instrument import Instrument
 
 __all__ = [
-    "MIN_OTHERS",
+    "MIN_SPREAD",
+    "MIN_EXTREMES",
+    "QUANTILES",
+    "RegionView",
     "latest_sessions",
     "domain_by_vsv",
     "percentiles",
+    "hd_quantiles",
     "anonymous_distribution",
+    "region_view",
     "region_alpha",
     "export_region",
 ]
 
 log = logging.getLogger(__name__)
 
-#: An anonymous distribution of other VSVs is shown only when at least this many make it up.
-MIN_OTHERS = 3
+#: Quartiles, median (any spread) of other VSVs only over at least this many of them.
+MIN_SPREAD = 5
+#: Lowest and highest score of other VSVs only over at least this many of them.
+MIN_EXTREMES = 10
+#: The spread figures of an anonymous distribution and their probabilities.
+QUANTILES = {"q1": 0.25, "median": 0.5, "q3": 0.75}
 
 
 def latest_sessions(sessions: pd.DataFrame, vsvs: Sequence[str] | None = None) -> list[int]:
@@ -168,33 +183,200 @@ def percentiles(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
     )
 
 
+def _hd_weights(n: int, p: float) -> np.ndarray:
+    """Harrell-Davis weights of the n order statistics for probability p (sum 1).
+
+    ``w_i = I(i/n) - I((i-1)/n)`` with ``I`` the regularised incomplete beta function of
+    ``a = p(n+1)``, ``b = (1-p)(n+1)``; each interval's integral of the beta density by
+    64-point Gauss-Legendre, normalised by the total (the beta function cancels).
+    """
+    a, b = p * (n + 1), (1 - p) * (n + 1)
+    nodes, gauss = np.polynomial.legendre.leggauss(64)
+    lo = np.arange(n)[:, None] / n
+    x = lo + (nodes[None, :] + 1) / (2 * n)
+    dens = np.exp((a - 1) * np.log(x) + (b - 1) * np.log1p(-x))
+    w = dens @ gauss
+    return w / w.sum()
+
+
+def hd_quantiles(values, probs) -> np.ndarray:
+    """Harrell-Davis quantiles of ``values`` (NaN ignored) at each probability in ``probs``.
+
+    Each quantile is a weighted mean of all sorted values with positive weights, so with
+    distinct values it equals none of them (unlike the linear rule, whose median of five
+    values is the third value). NaN when no value is given.
+
+    Notes
+    -----
+    Harrell FE, Davis CE. A new distribution-free quantile estimator. Biometrika 1982;69:635-640.
+
+    Examples
+    --------
+    >>> hd_quantiles([10, 20, 30, 40, 90], [0.25, 0.5, 0.75]).round(2)
+    array([17.77, 32.32, 60.33])
+    """
+    x = np.sort(np.asarray(values, dtype=float))
+    x = x[~np.isnan(x)]
+    if len(x) == 0:
+        return np.full(len(probs), np.nan)
+    return np.array([_hd_weights(len(x), float(p)) @ x for p in probs])
+
+
 def anonymous_distribution(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
     """Per domain the distribution of the other VSVs' scores, without their names.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Domain x VSV (:func:`domain_by_vsv`); every column but ``vsv`` is an other VSV.
+    vsv : str
+        The VSV the others are compared with (left out of the distribution).
 
     Returns
     -------
     DataFrame
-        ``domain, n_vsv, min, q1, median, q3, max, suppressed``. Quartiles by numpy's default
-        (linear) rule over the other VSVs with a score. With fewer than :data:`MIN_OTHERS`
-        such VSVs the figures are NaN and ``suppressed`` is True (two scores would be shown
-        as they are).
+        ``domain, n_vsv, min, q1, median, q3, max, suppressed, extremes``. ``n_vsv``: other
+        VSVs with a score in the domain. ``q1, median, q3``: Harrell-Davis quantiles
+        (:func:`hd_quantiles`), NaN with fewer than :data:`MIN_SPREAD` others (then
+        ``suppressed`` is True and only ``n_vsv`` may be shown). ``min, max``: NaN with fewer
+        than :data:`MIN_EXTREMES` others (``extremes`` says whether they are given).
     """
     others = _others(table, vsv)
     rows = []
     for domain, values in others.iterrows():
         x = values.dropna().to_numpy(dtype=float)
-        if len(x) >= MIN_OTHERS:
-            q = np.quantile(x, [0, 0.25, 0.5, 0.75, 1])
-            rows.append((domain, len(x), *q, False))
-        else:
-            rows.append((domain, len(x), *([np.nan] * 5), True))
+        spread = len(x) >= MIN_SPREAD
+        extremes = len(x) >= MIN_EXTREMES
+        q = hd_quantiles(x, list(QUANTILES.values())) if spread else [np.nan] * 3
+        low, high = (x.min(), x.max()) if extremes else (np.nan, np.nan)
+        rows.append((domain, len(x), low, *q, high, not spread, extremes))
     out = pd.DataFrame(
-        rows, columns=["domain", "n_vsv", "min", "q1", "median", "q3", "max", "suppressed"]
+        rows,
+        columns=["domain", "n_vsv", "min", *QUANTILES, "max", "suppressed", "extremes"],
     )
     out["domain"] = out["domain"].astype("str")
     out["n_vsv"] = out["n_vsv"].astype(np.int64)
-    out["suppressed"] = out["suppressed"].astype(bool)
+    out[["suppressed", "extremes"]] = out[["suppressed", "extremes"]].astype(bool)
     return out
+
+
+@dataclass(frozen=True)
+class RegionView:
+    """Everything the region page shows for one choice of the adviser (:func:`region_view`).
+
+    Attributes
+    ----------
+    focus : str
+        The adviser's own VSV.
+    named : tuple of str
+        The other VSVs shown by name: exactly the ones chosen by name (table order).
+    reference : {"all", "named"}
+        What the focus VSV is compared with.
+    table : DataFrame
+        Domain x VSV scores of the focus VSV and the named VSVs only.
+    percentiles : DataFrame
+        :func:`percentiles` of the focus VSV among the reference VSVs; ``percentile`` is NaN in a
+        domain where 1 to ``MIN_SPREAD - 1`` anonymous VSVs take part (their order towards the
+        focus VSV would be shown).
+    distribution : DataFrame
+        :func:`anonymous_distribution` of the reference VSVs not shown by name.
+    n_anonymous : int
+        Number of reference VSVs that are not shown by name (whether or not they have scores).
+    """
+
+    focus: str
+    named: tuple[str, ...]
+    reference: str
+    table: pd.DataFrame
+    percentiles: pd.DataFrame
+    distribution: pd.DataFrame
+    n_anonymous: int
+
+    @property
+    def shown_vsvs(self) -> list[str]:
+        """The VSVs shown by name: the focus VSV first, then the named ones."""
+        return [self.focus, *self.named]
+
+    @property
+    def spread_hidden(self) -> bool:
+        """True when anonymous VSVs exist but some domain shows nothing of them but a count."""
+        d = self.distribution
+        return bool((d["suppressed"] & (d["n_vsv"] > 0)).any())
+
+    @property
+    def extremes_hidden(self) -> bool:
+        """True when some domain shows a spread of the anonymous VSVs but no lowest/highest."""
+        d = self.distribution
+        return bool((~d["suppressed"] & ~d["extremes"]).any())
+
+    def sheets(self) -> dict[str, pd.DataFrame]:
+        """The tables of the view for the export, keyed by i18n sheet key."""
+        return {
+            "sheet_table": self.table,
+            "sheet_percentiles": self.percentiles,
+            "sheet_distribution": self.distribution,
+        }
+
+
+def region_view(
+    table: pd.DataFrame,
+    focus: str,
+    *,
+    named: Sequence[str] = (),
+    reference: str = "all",
+) -> RegionView:
+    """Decide what the region page shows: named VSVs, percentiles, the anonymous others.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Domain x VSV (:func:`domain_by_vsv`) of every VSV the adviser may compare.
+    focus : str
+        The adviser's own VSV.
+    named : sequence of str
+        The VSVs the adviser chose by name (an explicit choice; no default list). The focus
+        VSV among them is ignored.
+    reference : {"all", "named"}
+        Compare the focus VSV with every VSV of ``table`` or with the named VSVs only.
+
+    Returns
+    -------
+    RegionView
+        A VSV not in ``named`` appears in it only in the anonymous distribution (its name
+        nowhere), under the rules of :func:`anonymous_distribution`.
+
+    Examples
+    --------
+    >>> view = region_view(table, "VSV Voorbeeldstad", named=["VSV Proefpolder"])  # doctest: +SKIP
+    >>> list(view.table.columns)                                              # doctest: +SKIP
+    ['VSV Voorbeeldstad', 'VSV Proefpolder']
+    """
+    _others(table, focus)
+    unknown = [v for v in named if v not in table.columns]
+    if unknown:
+        raise VsvkitError(
+            f"VSV(s) {unknown} are not in the table; choose from {list(table.columns)}"
+        )
+    if reference not in ("all", "named"):
+        raise VsvkitError(f"reference must be 'all' or 'named', got {reference!r}")
+    chosen = set(named) - {focus}
+    named_cols = tuple(v for v in table.columns if v in chosen)
+    shown = [focus, *named_cols]
+    ref_cols = list(table.columns) if reference == "all" else shown
+    anonymous = [v for v in ref_cols if v not in shown]
+    dist = anonymous_distribution(table[[focus, *anonymous]], focus)
+    perc = percentiles(table[ref_cols], focus)
+    few = (dist["n_vsv"] > 0) & (dist["n_vsv"] < MIN_SPREAD)
+    perc.loc[few.to_numpy(), "percentile"] = np.nan
+    return RegionView(
+        focus=focus,
+        named=named_cols,
+        reference=reference,
+        table=table[shown],
+        percentiles=perc,
+        distribution=dist,
+        n_anonymous=len(anonymous),
+    )
 
 
 def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:

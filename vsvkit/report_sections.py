@@ -21,7 +21,7 @@ import io
 
 import pandas as pd
 
-from . import scoring
+from . import domain_view, scoring
 from .errors import ReportError
 from .formatting import (
     DASH,
@@ -136,32 +136,13 @@ def _shown(scores: pd.DataFrame) -> pd.DataFrame:
 
 
 def summary_html(mirror, lang: str) -> str:
-    """The six domains with score and level, total score, strongest/weakest, least agreement."""
+    """The six domains with current, balanced and desired score and level, the total score,
+    strongest/weakest and least agreement."""
     inst = mirror.instrument
     scores = _shown(mirror.domain_scores).set_index("domain")
-    rows = []
-    for code in inst.domain_codes:
-        if code not in scores.index:
-            rows.append((_domain_name(mirror, code, lang), DASH, t("too_few", lang)))
-            continue
-        row = scores.loc[code]
-        rows.append(
-            (
-                _domain_name(mirror, code, lang),
-                fmt_pct(row["pct"]),
-                level_text(inst, row["level"], lang),
-            )
-        )
     total = mirror.total.iloc[0]
-    rows.append(
-        (t("total_score", lang), fmt_pct(total["pct"]), level_text(inst, total["level"], lang))
-    )
-    table = html_table(
-        pd.DataFrame(rows),
-        [t("domain", lang), t("pct_of_max", lang), t("level", lang)],
-        css="vsv-summary",
-        numeric=(1,),
-    )
+    table = domain_view.scores_table_html(mirror, lang, css="vsv-summary", total=True)
+    table += domain_view.balanced_note_html(lang)
     lines = []
     if not pd.isna(total["pct"]):
         lines.append(
@@ -199,18 +180,20 @@ def domain_heading(mirror, domain: str, lang: str) -> str:
 
 
 def domain_table_html(mirror, domain: str, lang: str) -> str:
-    """Score %, level (or "geen overeenstemming"), n, consensus and "weet niet" of a domain."""
+    """Score %, level (or "geen overeenstemming"), n, consensus, "weet niet" and, when asked,
+    the desired situation of a domain."""
     scores = _shown(mirror.domain_scores)
     scores = scores[scores["domain"] == domain]
+    desired = domain_view.has_desired(mirror)
     headers = [
         t("pct_of_max", lang),
         t("level", lang),
         "n",
         t("consensus", lang),
         t("dont_know_share", lang),
-    ]
+    ] + ([t("desired", lang)] if desired else [])
     if not len(scores):
-        values = [DASH, t("too_few", lang), DASH, DASH, DASH]
+        values = [DASH, t("too_few", lang), DASH, DASH, DASH] + ([DASH] if desired else [])
     else:
         row = scores.iloc[0]
         values = [
@@ -219,12 +202,14 @@ def domain_table_html(mirror, domain: str, lang: str) -> str:
             DASH if pd.isna(row["n"]) else str(int(row["n"])),
             fmt_number(row["consensus"]),
             fmt_share(row["dont_know"]),
-        ]
-    return html_table(pd.DataFrame([values]), headers, css="vsv-figures", numeric=(0, 2, 3, 4))
+        ] + ([fmt_pct(row["desired_pct"])] if desired else [])
+    numeric = (0, 2, 3, 4, 5) if desired else (0, 2, 3, 4)
+    return html_table(pd.DataFrame([values]), headers, css="vsv-figures", numeric=numeric)
 
 
 def domain_notes_html(mirror, domain: str, lang: str) -> str:
-    """ "Weet niet", split items, differences between shown groups and remarks of a domain."""
+    """ "Weet niet", split items, why the domain's consensus exceeds its statements' (when it
+    does), differences between shown groups and the remarks of a domain."""
     inst = mirror.instrument
     parts = []
     scores = _shown(mirror.domain_scores)
@@ -250,6 +235,7 @@ def domain_notes_html(mirror, domain: str, lang: str) -> str:
     split = items.loc[items["split"].fillna(False).astype(bool), "item"]
     if len(split):
         parts.append(f"<p>{_esc(t('split_items', lang, items=', '.join(split)))}</p>")
+    parts.append(domain_view.consensus_note_html(mirror, domain, lang))
     parts.append(gap_text(mirror, domain, lang, heading="h4"))
     remarks = mirror.remarks[mirror.remarks["domain"] == domain]["text"]
     if len(remarks):

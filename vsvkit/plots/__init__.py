@@ -17,6 +17,7 @@ from ._domains import plot_change, plot_continuum
 from ._heatmap import plot_group_heatmap
 from ._items import plot_agreement, plot_item_distribution
 from ._overview import plot_domain_overview
+from ._region import plot_region_position, plot_vsv_heatmap
 from ._theme import ANSWER_COLORS, PALETTE, theme, theme_rc
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "plot_agreement",
     "plot_group_heatmap",
     "plot_change",
+    "plot_vsv_heatmap",
+    "plot_region_position",
     "theme",
     "theme_rc",
     "PALETTE",

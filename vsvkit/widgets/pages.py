@@ -13,7 +13,7 @@ from collections.abc import Callable
 import ipywidgets as W
 import pandas as pd
 
-from .. import plots
+from .. import domain_view, plots
 from ..formatting import (
     change_html,
     discussion_label,
@@ -84,7 +84,8 @@ def overview_charts(mirror: Mirror, *, lang: str, agreed: dict, kind: str = "bar
 
 
 def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, kind: str = "bar"):
-    """Overview: total score, the six domains and their levels, response by profession."""
+    """Overview: total score, the six domains and their levels, a table of current, balanced
+    and desired score per domain, response by profession."""
     total = mirror.total.iloc[0]
     cards = _card(
         t("total_score", lang), fmt_pct(total["pct"]), _level_text(mirror, total["level"], lang)
@@ -96,6 +97,14 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
         for key, draw in overview_charts(mirror, lang=lang, agreed=agreed, kind=kind)
     ]
     parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>"), *charts]
+    scores = domain_view.scores_table_html(mirror, lang, css="vsvkit-table vsvkit-scores")
+    parts.append(
+        W.HTML(
+            f"<h3>{t('title_domain_overview', lang)}</h3>"
+            + scores
+            + domain_view.balanced_note_html(lang)
+        )
+    )
     parts.append(
         W.HTML(f"<h3>{t('response_by_profession', lang)}</h3>" + response_table(mirror, lang))
     )
@@ -105,7 +114,9 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
 def domain_page(
     mirror: Mirror, domain: str, *, lang: str, render: Callable, notes_widget=None, extra=()
 ):
-    """One domain: answers per item, agreement, differences between groups, remarks, notes."""
+    """One domain: score, desired situation, answers per item, agreement (and why the domain's
+    consensus exceeds its statements', when it does), differences between groups, remarks,
+    notes."""
     inst = mirror.instrument
     row = _domain_row(mirror, domain)
     consensus = fmt_number(row["consensus"])
@@ -118,6 +129,8 @@ def domain_page(
         )
         + _card(t("respondents", lang), "–" if pd.isna(row["n"]) else str(int(row["n"])))
     )
+    if domain_view.has_desired(mirror):
+        cards += _card(t("desired", lang), fmt_pct(row["desired_pct"]))
     parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>")]
     parts.append(
         render(
@@ -133,6 +146,9 @@ def domain_page(
             ("agreement", domain), lambda: plots.plot_agreement(items, instrument=inst, lang=lang)
         )
     )
+    note = domain_view.consensus_note_html(mirror, domain, lang)
+    if note:
+        parts.append(W.HTML(note))
     parts.append(W.HTML(gap_text(mirror, domain, lang)))
     remarks = mirror.remarks[mirror.remarks["domain"] == domain]["text"]
     if len(remarks):

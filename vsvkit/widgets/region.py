@@ -1,10 +1,10 @@
 """The adviser's page: compare VSVs (notebooks/regio_analyse.ipynb).
 
-Per VSV its latest session counts. The adviser chooses a focus VSV and the VSVs to see by
-name; these appear in the table and heatmap. The focus VSV's percentile is taken among the
-chosen VSVs or among all VSVs in the store; VSVs not chosen by name appear only in the
-anonymous distribution (:func:`vsvkit.region.anonymous_distribution`). All figures come from
-:mod:`vsvkit.region`; this module only formats and draws.
+Per VSV its latest session counts. The adviser chooses a focus VSV and, by name, the VSVs to
+see; only these appear by name. What the page shows of the other VSVs is decided by
+:func:`vsvkit.region.region_view` (no spread of fewer than 5 of them, no lowest or highest of
+fewer than 10); this module only lays out what it returns, with the formatting of
+:mod:`vsvkit.formatting` and the figures of :mod:`vsvkit.plots`.
 """
 
 from __future__ import annotations
@@ -15,121 +15,37 @@ import html
 import logging
 
 import ipywidgets as W
-import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 
+from .. import plots
 from ..errors import VsvkitError
+from ..formatting import fmt_number, html_table
 from ..i18n import t
 from ..instrument import load_instrument
 from ..region import (
-    MIN_OTHERS,
-    anonymous_distribution,
+    MIN_EXTREMES,
+    MIN_SPREAD,
+    QUANTILES,
+    RegionView,
     domain_by_vsv,
     export_region,
     latest_sessions,
-    percentiles,
     region_alpha,
+    region_view,
 )
 from .export import report_dir
 from .figures import chart, figure_png
 from .style import APP_CSS
 
-__all__ = ["RegionApp", "plot_vsv_heatmap", "plot_percentiles"]
+__all__ = ["RegionApp"]
 
 log = logging.getLogger(__name__)
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _fmt(value, digits: int = 0) -> str:
-    return "–" if value is None or pd.isna(value) else f"{value:.{digits}f}"
-
-
-def _html_table(frame: pd.DataFrame, headers: list[str], css: str = "vsvkit-table") -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-        for row in frame.itertuples(index=False)
-    )
-    return f"<table class='{css}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def plot_vsv_heatmap(table: pd.DataFrame, *, instrument, lang: str = "nl", ax=None):
-    """Heatmap of a domain x VSV table (``domain_by_vsv``); NaN cells stay empty."""
-    import seaborn as sns
-
-    data = table.copy()
-    data.index = [instrument.domain(c).name(lang) for c in data.index]
-    if ax is None:
-        width = 4 + 1.6 * max(1, data.shape[1])
-        _, ax = plt.subplots(figsize=(min(width, 14), 1.2 + 0.55 * len(data)))
-    sns.heatmap(
-        data,
-        ax=ax,
-        vmin=0,
-        vmax=100,
-        cmap="YlGnBu",
-        annot=True,
-        fmt=".0f",
-        linewidths=0.5,
-        cbar_kws={"label": t("pct_of_max", lang)},
-    )
-    ax.set_xlabel("")
-    ax.set_ylabel("")
-    ax.set_title(t("region_table_title", lang))
-    ax.tick_params(axis="x", rotation=20)
-    return ax
-
-
-def plot_percentiles(
-    percentile_table: pd.DataFrame,
-    distribution: pd.DataFrame,
-    *,
-    vsv: str,
-    instrument,
-    lang: str = "nl",
-    ax=None,
-):
-    """The focus VSV (dot, with its percentile) on the anonymous distribution of the others.
-
-    ``percentile_table`` from :func:`vsvkit.region.percentiles`, ``distribution`` from
-    :func:`vsvkit.region.anonymous_distribution`; suppressed distributions are not drawn.
-    """
-    codes = list(percentile_table["domain"])
-    dist = distribution.set_index("domain").reindex(codes)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(10, 1.4 + 0.6 * len(codes)))
-    ys = np.arange(len(codes))[::-1]
-    drawn = False
-    for y, code in zip(ys, codes):
-        d = dist.loc[code]
-        if not bool(d["suppressed"]):
-            ax.plot([d["min"], d["max"]], [y, y], color="#9ca3af", lw=1.5, zorder=1)
-            ax.add_patch(
-                plt.Rectangle(
-                    (d["q1"], y - 0.25),
-                    d["q3"] - d["q1"],
-                    0.5,
-                    color="#cbd5e1",
-                    zorder=2,
-                    label=None if drawn else t("region_others_legend", lang),
-                )
-            )
-            ax.plot([d["median"]] * 2, [y - 0.25, y + 0.25], color="#475569", lw=2, zorder=3)
-            drawn = True
-    mine = percentile_table["pct"].to_numpy(dtype=float)
-    ax.scatter(mine, ys, color="#1d3557", s=70, zorder=4, label=vsv)
-    for y, x, p in zip(ys, mine, percentile_table["percentile"]):
-        if not np.isnan(x) and not pd.isna(p):
-            ax.annotate(f"P{p:.0f}", (x, y), xytext=(8, 6), textcoords="offset points", fontsize=9)
-    ax.set_yticks(ys, [instrument.domain(c).name(lang) for c in codes])
-    ax.set_xlim(0, 100)
-    ax.set_ylim(-0.7, len(codes) - 0.3)
-    ax.set_xlabel(t("region_percentile_axis", lang))
-    ax.set_title(t("region_percentile_title", lang, vsv=vsv))
-    ax.legend(loc="lower right", fontsize=8)
-    return ax
+def _note(key: str, lang: str, **kwargs) -> str:
+    return f"<p class='vsvkit-note'>{html.escape(t(key, lang, **kwargs))}</p>"
 
 
 class RegionApp(W.VBox):
@@ -198,8 +114,6 @@ class RegionApp(W.VBox):
             style={"description_width": "initial"},
         )
         self.named_picker.add_class("vsvkit-region-named")
-        self.select_all = W.Button(description=t("region_select_all", lang))
-        self.select_all.add_class("vsvkit-region-all")
         self.reference_picker = W.ToggleButtons(
             options=[(t("region_ref_all", lang), "all"), (t("region_ref_selected", lang), "named")],
             value=old_ref.value if old_ref is not None else "all",
@@ -219,13 +133,12 @@ class RegionApp(W.VBox):
         self.focus_picker.observe(lambda _c: self.update(), "value")
         self.named_picker.observe(lambda _c: self.update(), "value")
         self.reference_picker.observe(lambda _c: self.update(), "value")
-        self.select_all.on_click(lambda _b: setattr(self.named_picker, "value", tuple(self.vsvs)))
         self.export_button.on_click(lambda _b: self.export())
 
         controls = W.VBox(
             [
                 W.HBox([self.focus_picker, self.language]),
-                W.HBox([self.named_picker, self.select_all]),
+                self.named_picker,
                 self.reference_picker,
             ]
         )
@@ -248,100 +161,120 @@ class RegionApp(W.VBox):
     @property
     def shown_vsvs(self) -> list[str]:
         """VSVs shown by name: the focus VSV first, then the ones chosen by name."""
-        focus = self.focus_picker.value
-        return [focus] + [v for v in self.vsvs if v in self.named_picker.value and v != focus]
-
-    @property
-    def reference_vsvs(self) -> list[str]:
-        """The focus VSV and the VSVs it is compared with (named or anonymous)."""
-        if self.reference_picker.value == "all":
-            return list(self.vsvs)
-        return [v for v in self.vsvs if v in set(self.shown_vsvs)]
+        return self.view.shown_vsvs
 
     def compute(self) -> dict[str, pd.DataFrame]:
-        """The tables on the page (and in the export), keyed by i18n sheet key."""
-        focus = self.focus_picker.value
-        named = self.full_table[self.shown_vsvs]
-        ref = self.full_table[self.reference_vsvs]
-        ids = self.sessions.set_index("vsv").loc[self.reference_vsvs + self.shown_vsvs, "id"]
-        ids = {int(i) for i in ids if int(i) in set(self.session_ids)}
-        selected = self.answers[self.answers["session"].isin(ids)]
-        return {
-            "sheet_table": named,
-            "sheet_percentiles": percentiles(ref, focus),
-            "sheet_distribution": anonymous_distribution(ref, focus),
-            "sheet_alpha": region_alpha(selected, self.instrument),
-        }
+        """Decide the view (:func:`vsvkit.region.region_view`); the tables keyed by sheet key.
+
+        Cronbach's alpha is over the answers of the VSVs compared (the reference VSVs).
+        """
+        self.view = view = region_view(
+            self.full_table,
+            self.focus_picker.value,
+            named=self.named_picker.value,
+            reference=self.reference_picker.value,
+        )
+        ref = list(self.full_table.columns) if view.reference == "all" else view.shown_vsvs
+        by_vsv = self.sessions[self.sessions["id"].isin(self.session_ids)].set_index("vsv")["id"]
+        selected = self.answers[self.answers["session"].isin(by_vsv.loc[ref].astype(int))]
+        return view.sheets() | {"sheet_alpha": region_alpha(selected, self.instrument)}
 
     def update(self) -> None:
-        """Recompute and redraw the tables and charts for the current choices."""
-        lang, inst = self.lang, self.instrument
+        """Recompute the view and lay out its tables and charts."""
+        lang = self.lang
         try:
-            self.tables = tables = self.compute()
+            self.tables = self.compute()
         except VsvkitError as err:
             log.warning("region page failed: %s", err)
             self.body.children = [W.HTML(f"<p class='vsvkit-error'>{html.escape(str(err))}</p>")]
             return
-        named = tables["sheet_table"]
-        table_view = pd.DataFrame(
-            {"domain": [inst.domain(c).name(lang) for c in named.index]}
-            | {v: [_fmt(x) for x in named[v]] for v in named.columns}
-        )
-        k = inst.effective_min_group_size(None)
-        parts = [
-            W.HTML(
-                f"<h3>{t('region_table_title', lang)}</h3>"
-                + _html_table(table_view, [t("domain", lang), *named.columns])
-                + f"<p class='vsvkit-note'>{t('region_hidden_note', lang, k=k)}</p>"
-            )
-        ]
-        parts.append(chart(figure_png(lambda: plot_vsv_heatmap(named, instrument=inst, lang=lang))))
-        perc, dist = tables["sheet_percentiles"], tables["sheet_distribution"]
-        focus = self.focus_picker.value
-        parts.append(
+        view = self.view
+        self.body.children = [
+            self._named_part(view),
             chart(
                 figure_png(
-                    lambda: plot_percentiles(perc, dist, vsv=focus, instrument=inst, lang=lang)
+                    lambda: plots.plot_vsv_heatmap(
+                        view.table, instrument=self.instrument, lang=lang
+                    )
                 )
-            )
+            ),
+            chart(
+                figure_png(
+                    lambda: plots.plot_region_position(
+                        view.percentiles,
+                        distribution=view.distribution,
+                        vsv=view.focus,
+                        instrument=self.instrument,
+                        lang=lang,
+                    )
+                )
+            ),
+            self._others_part(view),
+            self._alpha_part(self.tables["sheet_alpha"]),
+        ]
+
+    def _domain_names(self, codes) -> list[str]:
+        return [self.instrument.domain(c).name(self.lang) for c in codes]
+
+    def _named_part(self, view: RegionView) -> W.HTML:
+        lang, table = self.lang, view.table
+        rows = pd.DataFrame(
+            {"domain": self._domain_names(table.index)}
+            | {v: [fmt_number(x, 0) for x in table[v]] for v in table.columns}
         )
-        dist_view = pd.DataFrame(
+        k = self.instrument.effective_min_group_size(None)
+        numeric = tuple(range(1, len(table.columns) + 1))
+        return W.HTML(
+            f"<h3>{html.escape(t('region_table_title', lang))}</h3>"
+            + html_table(rows, [t("domain", lang), *table.columns], numeric=numeric)
+            + _note("region_hidden_note", lang, k=k)
+        )
+
+    def _others_part(self, view: RegionView) -> W.HTML:
+        lang = self.lang
+        dist, perc = view.distribution, view.percentiles
+        figures = ["min", *QUANTILES, "max"]
+        rows = pd.DataFrame(
+            {"domain": self._domain_names(dist["domain"]), "n": dist["n_vsv"].astype(str)}
+            | {c: [fmt_number(x, 0) for x in dist[c]] for c in figures}
+            | {"p": [fmt_number(x, 0) for x in perc["percentile"]]}
+        )
+        heads = [t("domain", lang), t("n_vsv", lang)]
+        heads += [
+            t("minimum" if c == "min" else "maximum" if c == "max" else c, lang) for c in figures
+        ]
+        heads.append(f"{t('percentile', lang)} {view.focus}")
+        notes = []
+        if view.n_anonymous == 0:
+            notes.append(_note("region_no_others", lang))
+        if view.spread_hidden:
+            notes.append(
+                _note("region_too_few_others", lang, n=view.n_anonymous, spread=MIN_SPREAD)
+            )
+        if not dist["suppressed"].all():
+            notes.append(_note("region_spread_note", lang))
+        if view.extremes_hidden:
+            notes.append(_note("region_no_extremes", lang, extremes=MIN_EXTREMES))
+        return W.HTML(
+            f"<h3>{html.escape(t('region_distribution_title', lang))}</h3>"
+            + html_table(rows, heads, numeric=tuple(range(1, len(heads))))
+            + "".join(notes)
+        )
+
+    def _alpha_part(self, alpha: pd.DataFrame) -> W.HTML:
+        lang = self.lang
+        rows = pd.DataFrame(
             {
-                "domain": [inst.domain(c).name(lang) for c in dist["domain"]],
-                "n": dist["n_vsv"],
-                **{c: [_fmt(x) for x in dist[c]] for c in ("min", "q1", "median", "q3", "max")},
-                "p": [_fmt(x) for x in perc["percentile"]],
+                "domain": self._domain_names(alpha["domain"]),
+                "alpha": [fmt_number(a, 2) for a in alpha["alpha"]],
+                "n": alpha["n"].astype(str),
             }
         )
-        heads = [t(h, lang) for h in ("domain", "n_vsv", "minimum", "q1", "median", "q3")]
-        heads += [t("maximum", lang), f"{t('percentile', lang)} {focus}"]
-        note = ""
-        if dist["suppressed"].any():
-            note = f"<p class='vsvkit-note'>{t('region_too_few_others', lang, n=MIN_OTHERS)}</p>"
-        parts.append(
-            W.HTML(
-                f"<h3>{t('region_distribution_title', lang)}</h3>"
-                + _html_table(dist_view, heads)
-                + note
-            )
+        heads = [t("domain", lang), t("alpha", lang), t("n_complete", lang)]
+        return W.HTML(
+            f"<h3>{html.escape(t('region_alpha_title', lang))}</h3>"
+            + html_table(rows, heads, numeric=(1, 2))
         )
-        alpha = tables["sheet_alpha"]
-        alpha_view = pd.DataFrame(
-            {
-                "domain": [inst.domain(c).name(lang) for c in alpha["domain"]],
-                "alpha": [_fmt(a, 2) for a in alpha["alpha"]],
-                "n": alpha["n"],
-            }
-        )
-        parts.append(
-            W.HTML(
-                f"<h3>{t('region_alpha_title', lang)}</h3>"
-                + _html_table(
-                    alpha_view, [t("domain", lang), t("alpha", lang), t("n_complete", lang)]
-                )
-            )
-        )
-        self.body.children = parts
 
     # -- export -----------------------------------------------------------------------------
     def export(self):

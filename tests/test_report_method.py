@@ -1,0 +1,132 @@
+"""The method appendix: consensus as computed, the privacy rule and its limits, alpha."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from vsvkit.formatting import fmt_number
+from vsvkit.mirror import build_mirror
+from vsvkit.report_method import alpha_markdown, method_markdown
+
+FICTIEFWAARD = 5
+
+
+def _table(markdown: str) -> dict[str, list[str]]:
+    """The alpha table's rows by domain name (cells stripped)."""
+    rows = {}
+    for line in markdown.splitlines():
+        if line.startswith("| ") and not line.startswith("| domein") and "---" not in line:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_alpha_shown_only_when_n_reaches_k(instrument):
+    alpha = pd.DataFrame(
+        {
+            "domain": ["CLI", "COO", "ORG", "SUP", "OMG", "REF"],
+            "alpha": [0.8123, 0.64, 0.9, float("nan"), -2.2e-15, 0.71],
+            "n": [14, 4, 5, 9, 12, 0],
+        }
+    )
+    rows = _table(alpha_markdown(alpha, instrument, 5, "nl"))
+    name = {d.code: d.name("nl") for d in instrument.domains}
+    assert rows[name["CLI"]] == [fmt_number(0.81, 2), "14", ""]
+    # n below k: neither alpha nor n (a group of 4), the reason instead
+    assert rows[name["COO"]] == ["–", "–", "minder dan 5 deelnemers beantwoordden alle stellingen"]
+    assert rows[name["ORG"]] == [fmt_number(0.9, 2), "5", ""]  # n == k is shown
+    assert rows[name["SUP"]][:2] == ["–", "9"] and "geen spreiding" in rows[name["SUP"]][2]
+    assert rows[name["OMG"]][0] == fmt_number(0.0, 2)  # a float zero never reads "-0.00"
+    assert rows[name["REF"]][:2] == ["–", "–"]
+    en = alpha_markdown(alpha, instrument, 13, "en")
+    assert "fewer than 13 respondents answered every statement" in en
+    assert _table(en)[instrument.domain("CLI").name("en")][:2] == [fmt_number(0.81, 2), "14"]
+
+
+def test_alpha_of_a_session_follows_its_k(demo_db, instrument):
+    from vsvkit.store import Store
+
+    store = Store(demo_db)
+    mirror = build_mirror(store, FICTIEFWAARD)
+    n = mirror.alpha.set_index("domain")["n"]
+    k = int(n.median()) + 1  # some domains above, some below
+    rows = _table(method_markdown(instrument, k, "nl", alpha=mirror.alpha))
+    shown = {d.code for d in instrument.domains if rows[d.name("nl")][0] != "–"}
+    assert shown == {c for c in n.index if n[c] >= k}
+    assert 0 < len(shown) < len(instrument.domains)
+    for code in shown:
+        value = mirror.alpha.set_index("domain").loc[code, "alpha"]
+        assert rows[instrument.domain(code).name("nl")][:2] == [
+            fmt_number(round(value, 2) + 0.0, 2),
+            str(n[code]),
+        ]
+    store.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_method_describes_domain_consensus_as_computed(instrument, lang):
+    text = " ".join(method_markdown(instrument, 5, lang).split())
+    needles = {
+        "nl": [
+            "log2(1 − |x − μ| / 3)",
+            "Voor een domein zijn het de domeinscores van de deelnemers",
+            "kan de consensus van een domein hoger zijn dan die van elk van zijn stellingen",
+        ],
+        "en": [
+            "log2(1 − |x − μ| / 3)",
+            "For a domain they are the respondents' domain scores",
+            "a domain's consensus can be higher than each of its items'",
+        ],
+    }[lang]
+    for needle in needles:
+        assert needle in text, needle
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_method_states_the_privacy_rule_and_its_limits(instrument, lang):
+    text = " ".join(method_markdown(instrument, 6, lang).split())
+    needles = {
+        "nl": [
+            "Een getoonde groep telt 0 of ten minste 6 deelnemers",
+            "per domein voor een domeinscore",
+            "per stelling voor de verdeling van de antwoorden",
+            "houdt 0 of ten minste 6 deelnemers over",
+            "een echelon min de beroepsgroepen daarin",
+            "alle deelnemers min één beroepsgroep en twee echelons",
+            "'overige beroepen'",
+            "'overige echelons'",
+            "'niet apart getoond ter bescherming van kleine groepen'",
+            "standaard 5, nooit minder dan 3; voor deze sessie 6",
+            "in een volgorde die niets zegt over wie ze schreef",
+            "geen kwartielen of mediaan van minder dan 5 VSV's",
+            "geen laagste of hoogste score van minder dan 10",
+            "Metingen van hetzelfde VSV op verschillende data",
+            "niet tegen iemand die weet hoe alle andere leden",
+            "Een opmerking kan door wat erin staat verraden wie haar schreef",
+            "De trainer kiest k zelf",
+        ],
+        "en": [
+            "A group that is shown has 0 or at least 6 respondents",
+            "per domain for a domain score",
+            "per item for the distribution of its answers",
+            "leaves 0 or at least 6 respondents",
+            "an echelon minus the professions in it",
+            "all respondents minus one profession and two echelons",
+            "'other professions'",
+            "'other echelons'",
+            "'not shown separately to protect small groups'",
+            "5 by default, never below 3; 6 for this session",
+            "in an order that says nothing about who wrote them",
+            "no quartiles or median of fewer than 5 VSVs",
+            "no lowest or highest score of fewer than 10",
+            "Sessions of the same VSV at different dates",
+            "not against someone who knows how all other members",
+            "A remark can give away its writer by what it says",
+            "The trainer chooses k",
+        ],
+    }[lang]
+    for needle in needles:
+        assert needle in text, needle
+    # the old rule (one hidden group, then the smallest visible one) is gone
+    assert "complementaire onderdrukking" not in text and "complementary suppression" not in text
