@@ -155,7 +155,7 @@ def _primary(session, n, k, rank) -> tuple[np.ndarray, np.ndarray]:
 
 class _Layout:
     """Fixed set positions of a session: total, professions, merged professions, echelons,
-    merged echelons. ``kind`` is 0 (total), 1 (a profession set) or 2 (an echelon set)."""
+    merged echelons. Positions below ``ech0`` (but 0) are profession sets."""
 
     def __init__(self, n_prof: int, n_ech: int):
         self.n_prof, self.n_ech = n_prof, n_ech
@@ -164,7 +164,6 @@ class _Layout:
         self.ech0 = 2 + n_prof
         self.merged_ech = 2 + n_prof + n_ech
         self.n_sets = 3 + n_prof + n_ech
-        self.kind = np.array([0] + [1] * (n_prof + 1) + [2] * (n_ech + 1), dtype=np.int64)
 
     def set_of(self, grouping: str | None, code: int, merged: bool = False) -> int:
         if grouping is None:
@@ -173,15 +172,11 @@ class _Layout:
             return self.merged_prof if merged else self.prof0 + code
         return self.merged_ech if merged else self.ech0 + code
 
-    def membership(self, merged_prof: np.ndarray, merged_ech: np.ndarray):
-        """(rows, cols): which profession / echelon codes each set covers."""
-        rows = np.ones((self.n_sets, self.n_prof), dtype=np.int64)
-        cols = np.ones((self.n_sets, self.n_ech), dtype=np.int64)
-        rows[self.prof0 : self.merged_prof] = np.eye(self.n_prof, dtype=np.int64)
-        rows[self.merged_prof] = merged_prof
-        cols[self.ech0 : self.merged_ech] = np.eye(self.n_ech, dtype=np.int64)
-        cols[self.merged_ech] = merged_ech
-        return rows, cols
+    def positions(self, merged_prof: np.ndarray, merged_ech: np.ndarray):
+        """The profession-family and echelon-family set of each profession / echelon code."""
+        p_set = [self.merged_prof if m else self.prof0 + p for p, m in enumerate(merged_prof)]
+        e_set = [self.merged_ech if m else self.ech0 + e for e, m in enumerate(merged_ech)]
+        return p_set, e_set
 
 
 def _closest(values: list[int], cap: int, memo: dict) -> tuple[int, list[int]]:
@@ -203,58 +198,71 @@ def _closest(values: list[int], cap: int, memo: dict) -> tuple[int, list[int]]:
     return rest, chosen
 
 
-def _weakest(x, rows, cols, kind, active):
+def _weakest(cells, active, ech0: int):
     """The attack that leaves the fewest respondents (> 0) among the active sets of a context.
 
-    ``x`` is the (professions x echelons) count table of the context. Returns ``(rest, a, bs)``:
-    subtracting the sets ``bs`` from set ``a`` leaves ``rest`` respondents (``bs`` empty: the
-    set itself); None when no set has respondents. The context passes the audit when ``rest``
-    is at least k. Profession sets are pairwise disjoint and so are echelon sets, so a disjoint
-    combination inside a profession set holds only echelon sets (and vice versa), and inside
-    the total some echelon sets plus profession sets meeting none of them; the subset sums are
-    found with bitsets.
+    ``cells`` lists the context's non-empty (profession x echelon) cells as ``(p_set, e_set,
+    count)``: the profession-family set (a profession or the merged professions) and the
+    echelon-family set each cell belongs to; set positions below ``ech0`` (but 0, the total)
+    are profession sets. Returns ``(rest, a, bs)``: subtracting the sets ``bs`` from set ``a``
+    leaves ``rest`` respondents (``bs`` empty: the set itself); None when no active set has
+    respondents. The context passes the audit when ``rest`` is at least k.
+
+    Profession sets are pairwise disjoint and so are echelon sets, so a disjoint combination
+    inside a profession set holds only echelon sets (and vice versa), and inside the total some
+    echelon sets plus profession sets meeting none of them; subset sums are found with bitsets.
+    Plain Python on a handful of numbers: this runs once or a few times per session.
     """
-    cnt_a = ((rows @ x) * cols).sum(axis=1)
-    live = np.flatnonzero(active & (cnt_a > 0))
-    if not len(live):
+    cnt: dict[int, int] = {}
+    inter: dict[tuple[int, int], int] = {}
+    total = 0
+    for ps, es, c in cells:
+        total += c
+        cnt[ps] = cnt.get(ps, 0) + c
+        cnt[es] = cnt.get(es, 0) + c
+        inter[ps, es] = inter.get((ps, es), 0) + c
+    live_p = sorted(a for a in cnt if a < ech0 and active[a])
+    live_e = sorted(a for a in cnt if a >= ech0 and active[a])
+    best = (total, 0, ()) if active[0] and total else None
+    for a in live_p + live_e:
+        if best is None or cnt[a] < best[0]:
+            best = (cnt[a], a, ())
+    if best is None:
         return None
-    cnt = cnt_a.tolist()
-    p_sets = live[kind[live] == 1]
-    e_sets = live[kind[live] == 2]
-    inter = (rows[p_sets] @ x @ cols[e_sets].T).tolist()
-    p_sets, e_sets = p_sets.tolist(), e_sets.tolist()
-    pc = [cnt[i] for i in p_sets]
-    ec = [cnt[j] for j in e_sets]
-    first = min(live.tolist(), key=lambda j: cnt[j])
-    best = (cnt[first], first, ())
     memo: dict = {}
-    for a, i in enumerate(p_sets):
-        inside = [b for b in range(len(ec)) if inter[a][b] == ec[b]]
-        rest, w = _closest([ec[b] for b in inside], pc[a], memo)
-        if rest < best[0]:
-            best = (rest, i, tuple(e_sets[inside[t]] for t in w))
-    for b, j in enumerate(e_sets):
-        inside = [a for a in range(len(pc)) if inter[a][b] == pc[a]]
-        rest, w = _closest([pc[a] for a in inside], ec[b], memo)
-        if rest < best[0]:
-            best = (rest, j, tuple(p_sets[inside[t]] for t in w))
-    if active[0] and cnt[0] > 0:
-        total = cnt[0]
-        meets = [sum(1 << b for b in range(len(ec)) if inter[a][b] > 0) for a in range(len(pc))]
-        for ymask in range(1 << len(ec)):
-            ys = [b for b in range(len(ec)) if ymask >> b & 1]
-            cap = total - sum(ec[b] for b in ys)
+    for a in live_p:
+        inside = [j for j in live_e if inter.get((a, j), 0) == cnt[j]]
+        if inside:
+            rest, w = _closest([cnt[j] for j in inside], cnt[a], memo)
+            if rest < best[0]:
+                best = (rest, a, tuple(inside[t] for t in w))
+    for j in live_e:
+        inside = [a for a in live_p if inter.get((a, j), 0) == cnt[a]]
+        if inside:
+            rest, w = _closest([cnt[a] for a in inside], cnt[j], memo)
+            if rest < best[0]:
+                best = (rest, j, tuple(inside[t] for t in w))
+    if active[0] and total:
+        meets = [
+            sum(1 << b for b, j in enumerate(live_e) if inter.get((a, j), 0)) for a in live_p
+        ]
+        for ymask in range(1 << len(live_e)):
+            cap = total
+            ys = []
+            for b, j in enumerate(live_e):
+                if ymask >> b & 1:
+                    cap -= cnt[j]
+                    ys.append(j)
             if cap <= 0:
                 continue
-            allowed = [a for a in range(len(pc)) if not meets[a] & ymask]
-            rest, w = _closest([pc[a] for a in allowed], cap, memo)
+            allowed = [a for a, m in zip(live_p, meets) if not m & ymask]
+            rest, w = _closest([cnt[a] for a in allowed], cap, memo)
             if rest < best[0]:
-                bs = [e_sets[b] for b in ys] + [p_sets[allowed[t]] for t in w]
-                best = (rest, 0, tuple(bs))
+                best = (rest, 0, tuple(ys) + tuple(allowed[t] for t in w))
     return best
 
 
-def _settle(x, rows, cols, kind, active, k) -> tuple[np.ndarray, int]:
+def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, int]:
     """Hide sets until the context passes the audit; the smallest set of each breach goes.
 
     Returns the sets still shown and the fewest respondents any attack then leaves (a large
@@ -262,7 +270,7 @@ def _settle(x, rows, cols, kind, active, k) -> tuple[np.ndarray, int]:
     """
     active = active.copy()
     while True:
-        found = _weakest(x, rows, cols, kind, active)
+        found = _weakest(cells, active, ech0)
         if found is None:
             return active, _NOTHING
         rest, a, bs = found
@@ -271,10 +279,22 @@ def _settle(x, rows, cols, kind, active, k) -> tuple[np.ndarray, int]:
         if a == 0 and not bs:  # the total itself is below k: nothing is shown
             active[:] = False
             return active, _NOTHING
-        cnt = ((rows @ x) * cols).sum(axis=1)
+        cnt: dict[int, int] = {}
+        for ps, es, c in cells:
+            cnt[ps] = cnt.get(ps, 0) + c
+            cnt[es] = cnt.get(es, 0) + c
         candidates = ([a] if a != 0 else []) + list(bs)
         # fewest respondents first; on a tie an echelon set before a profession set
-        active[min(candidates, key=lambda j: (cnt[j], kind[j] == 1, j))] = False
+        active[min(candidates, key=lambda j: (cnt[j], j < ech0, j))] = False
+
+
+def _cells(x: np.ndarray, p_set: list[int], e_set: list[int]) -> list[tuple[int, int, int]]:
+    """The non-empty cells of a (professions x echelons) count table as ``(p_set, e_set, n)``."""
+    ps, es = np.nonzero(x)
+    return [
+        (p_set[p], e_set[e], c)
+        for p, e, c in zip(ps.tolist(), es.tolist(), x[ps, es].tolist())
+    ]
 
 
 _NOTHING = 1 << 30
@@ -337,10 +357,14 @@ class Disclosure:
         same_cells = ((counts > 0) == (self.people > 0)[:, None]).all(axis=(2, 3))
         safe = same_cells & (self.rest[:, None] - missing >= self.k[:, None])
         lay = self.layout
+        seen: dict = {}
         for s, c in zip(*np.nonzero(~safe & (missing > 0))):
-            rows, cols = lay.membership(self.merged_prof[s], self.merged_ech[s])
-            act, _ = _settle(counts[s, c], rows, cols, lay.kind, self.active[s], int(self.k[s]))
-            out[s, c] = ~act
+            p_set, e_set = lay.positions(self.merged_prof[s], self.merged_ech[s])
+            cells = _cells(counts[s, c], p_set, e_set)
+            key = (s, tuple(cells))
+            if key not in seen:
+                seen[key] = ~_settle(cells, self.active[s], int(self.k[s]), lay.ech0)[0]
+            out[s, c] = seen[key]
         return out
 
 
@@ -394,8 +418,9 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
 
     rest = np.full(n_s, _NOTHING, dtype=np.int64)
     for s in np.flatnonzero(active[:, 0]):
-        rows, cols = lay.membership(merged_of["profession"][s], merged_of["echelon"][s])
-        act, rest[s] = _settle(people[s], rows, cols, lay.kind, active[s], int(k[s]))
+        p_set, e_set = lay.positions(merged_of["profession"][s], merged_of["echelon"][s])
+        cells = _cells(people[s], p_set, e_set)
+        act, rest[s] = _settle(cells, active[s], int(k[s]), lay.ech0)
         for grouping, first, n_g in (
             ("profession", lay.prof0, n_prof),
             ("echelon", lay.ech0, n_ech),

@@ -457,8 +457,10 @@ def _shown_sets(m, inst: Instrument, min_group_size, contexts):
         hidden = ~disc.active[:, None, :] if family == "people" else disc.hidden(family, member)
         for s, session in enumerate(sessions):
             in_s = disc.session == s
-            rows, cols = lay.membership(disc.merged_prof[s], disc.merged_ech[s])
-            covers = (rows[:, disc.prof] > 0) & (cols[:, disc.ech] > 0) & in_s  # (sets, R)
+            p_set, e_set = lay.positions(disc.merged_prof[s], disc.merged_ech[s])
+            p_of, e_of = np.asarray(p_set)[disc.prof], np.asarray(e_set)[disc.ech]
+            sets_ = np.arange(lay.n_sets)[:, None]
+            covers = ((sets_ == 0) | (p_of == sets_) | (e_of == sets_)) & in_s  # (sets, R)
             for c, label in enumerate(labels):
                 sets = {
                     names[j]: m.respondent[covers[j] & member[:, c]]

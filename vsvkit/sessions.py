@@ -127,12 +127,12 @@ def session_alpha(store, session_id: int, *, instrument=None) -> pd.DataFrame:
 
     session, instrument, answers = _session_answers(store, session_id, instrument)
     k = instrument.effective_min_group_size(session.min_group_size)
-    table = cronbach_alpha(answers, instrument)
+    table = cronbach_alpha(answers, instrument, min_group_size=k)
     table = table[table["session"] == session_id].set_index("domain")
     table = table.reindex(list(instrument.domain_codes))
     n = table["n"].fillna(0).to_numpy(dtype=int)
     alpha = table["alpha"].to_numpy(dtype=float)
-    too_few = n < k
+    too_few = table["suppressed"].fillna(True).to_numpy(dtype=bool)
     shown_n = pd.array(n, dtype="Int64")
     shown_n[too_few & (n > 0)] = pd.NA
     reason = pd.Series(pd.NA, index=range(len(n)), dtype="str")
