@@ -56,10 +56,10 @@ def _has_browser() -> bool:
 
 
 def _scores_json(db: str, session: int, capsys) -> list[dict]:
-    """`vsvkit scores SESSION --format json`, as a user would run it."""
+    """The score rows of `vsvkit scores SESSION --format json`, as a user would run it."""
     capsys.readouterr()
     assert cli_main(["scores", str(session), "--format", "json", "--db", db]) == 0
-    return json.loads(capsys.readouterr().out)
+    return json.loads(capsys.readouterr().out)["scores"]
 
 
 def _desired_pct(store, session: int) -> dict[str, float]:

@@ -195,9 +195,11 @@ def test_change_page_shows_change_interval_and_participation(demo_store, instrum
         assert f">{r.change:+.0f}</td>" in html
         assert f"{r.ci_low:+.0f} … {r.ci_high:+.0f}" in html
     assert t("participation_title") in html
-    # VK 13 -> 15 shown with n; the single GP is not named, a note says small groups exist
-    vk = '<td>eerstelijns verloskundige</td><td class="num">13</td><td class="num">15</td>'
-    assert vk in html
+    # GYN 6 -> 7 shown with n; VK is not (the echelon eerste lijn minus VK would be the GPs),
+    # the single GP is not named, a note says small groups exist
+    gyn = '<td>gynaecoloog</td><td class="num">6</td><td class="num">7</td>'
+    assert gyn in html
+    assert '<td>eerstelijns verloskundige</td><td class="num">' not in html
     assert "huisarts" not in html
     assert t("groups_hidden", k=5) in html
     assert len(_images(app.body)) == 1
