@@ -61,6 +61,11 @@ def _scores_json(db: str, session: int, capsys) -> list[dict]:
     return json.loads(capsys.readouterr().out)
 
 
+def _dutch(text: str, lang: str) -> str:
+    """A figure printed by Python (decimal point) as the report writes it in ``lang``."""
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def _expected_rows(records: list[dict], lang: str = "nl") -> dict[str, tuple]:
     """Per domain: the figures table's cells, computed from the `vsvkit scores` records."""
     inst = load_instrument()
@@ -73,7 +78,7 @@ def _expected_rows(records: list[dict], lang: str = "nl") -> dict[str, tuple]:
             f"{r['pct']:.0f}%",
             level,
             str(r["n"]),
-            f"{r['consensus']:.2f}",
+            _dutch(f"{r['consensus']:.2f}", lang),
             f"{100 * r['dont_know']:.0f}%",
         )
     return out
@@ -252,7 +257,7 @@ def _other_language_strings(lang: str) -> list[str]:
     mine = {v.lower() for v in STRINGS[lang].values()}
     out = []
     for key, value in STRINGS[other].items():
-        if "{" in value or key in ("month_names", "report_vsv") or value.lower() in mine:
+        if "{" in value or key == "report_vsv" or value.lower() in mine:
             continue
         if len(value) >= 4:
             out.append(value)

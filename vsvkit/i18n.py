@@ -18,12 +18,13 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
     from .instrument import Instrument
 
 __all__ = [
+    "Lang",
     "LANGUAGES",
     "DEFAULT_LANGUAGE",
     "MERGED_GROUP",
@@ -34,7 +35,9 @@ __all__ = [
     "wave_label",
 ]
 
-LANGUAGES = ("nl", "en")
+#: A language users can choose: Dutch (the default) or English.
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 #: Code of the group into which privacy merges professions that are too small on their own.
 MERGED_GROUP = "OV_MERGED"
@@ -217,10 +220,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "Bij de vervolgmeting zijn de leden het eens over {domain} (niet meer verdeeld)"
         ),
         # session report (vsvkit.report, vsvkit.report_sections)
-        "month_names": (
-            "januari februari maart april mei juni juli augustus september oktober november "
-            "december"
-        ),
         "report_kicker": "Verslag",
         "report_toc": "Inhoud",
         "report_page": "pagina",
@@ -493,9 +492,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "At the follow-up measurement the members agree on {domain} (no longer split)"
         ),
         # session report (vsvkit.report, vsvkit.report_sections)
-        "month_names": (
-            "January February March April May June July August September October November December"
-        ),
         "report_kicker": "Report",
         "report_toc": "Contents",
         "report_page": "page",
