@@ -7,6 +7,7 @@ minimum group size, so an adviser's own instrument file is described as it is.
 
 from __future__ import annotations
 
+from .formatting import fmt_number, fmt_share
 from .i18n import check_language, t
 
 __all__ = ["method_markdown"]
@@ -125,13 +126,12 @@ addresses from the survey are not kept.
 }
 
 
-def _share(value: float) -> str:
-    return f"{100 * value:.0f}%"
+def _share(value: float, lang: str) -> str:
+    return fmt_share(value, lang=lang, digits=1, trim=True)
 
 
 def _number(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return fmt_number(value, lang=lang, digits=3, trim=True)
 
 
 def method_markdown(instrument, k: int, lang: str = "nl") -> str:
@@ -163,9 +163,9 @@ def method_markdown(instrument, k: int, lang: str = "nl") -> str:
         domains=", ".join(f"{d.name(lang)} ({d.code})" for d in inst.domains),
         scale=scale,
         dont_know=inst.dont_know(lang),
-        min_share=_share(inst.min_answered_share),
+        min_share=_share(inst.min_answered_share, lang),
         levels="\n".join(rows),
-        split_share=_share(inst.split_share),
+        split_share=_share(inst.split_share, lang),
         split_window=_number(inst.split_window, lang),
         gap=_number(inst.gap_threshold, lang),
         k=k,

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import VsvkitError
+from ..formatting import fmt_count, fmt_number, tick_formatter
 from ..i18n import t
 from ..instrument import load_instrument
 from ..region import (
@@ -42,10 +43,6 @@ log = logging.getLogger(__name__)
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _fmt(value, digits: int = 0) -> str:
-    return "–" if value is None or pd.isna(value) else f"{value:.{digits}f}"
-
-
 def _html_table(frame: pd.DataFrame, headers: list[str], css: str = "vsvkit-table") -> str:
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
     body = "".join(
@@ -64,16 +61,17 @@ def plot_vsv_heatmap(table: pd.DataFrame, *, instrument, lang: str = "nl", ax=No
     if ax is None:
         width = 4 + 1.6 * max(1, data.shape[1])
         _, ax = plt.subplots(figsize=(min(width, 14), 1.2 + 0.55 * len(data)))
+    labels = data.map(lambda v: "" if pd.isna(v) else fmt_number(v, lang=lang, digits=0))
     sns.heatmap(
         data,
         ax=ax,
         vmin=0,
         vmax=100,
         cmap="YlGnBu",
-        annot=True,
-        fmt=".0f",
+        annot=labels.to_numpy(),
+        fmt="",
         linewidths=0.5,
-        cbar_kws={"label": t("pct_of_max", lang)},
+        cbar_kws={"label": t("pct_of_max", lang), "format": tick_formatter(lang=lang, digits=1)},
     )
     ax.set_xlabel("")
     ax.set_ylabel("")
@@ -122,9 +120,11 @@ def plot_percentiles(
     ax.scatter(mine, ys, color="#1d3557", s=70, zorder=4, label=vsv)
     for y, x, p in zip(ys, mine, percentile_table["percentile"]):
         if not np.isnan(x) and not pd.isna(p):
-            ax.annotate(f"P{p:.0f}", (x, y), xytext=(8, 6), textcoords="offset points", fontsize=9)
+            label = "P" + fmt_number(p, lang=lang, digits=0)
+            ax.annotate(label, (x, y), xytext=(8, 6), textcoords="offset points", fontsize=9)
     ax.set_yticks(ys, [instrument.domain(c).name(lang) for c in codes])
     ax.set_xlim(0, 100)
+    ax.xaxis.set_major_formatter(tick_formatter(lang=lang, digits=1))
     ax.set_ylim(-0.7, len(codes) - 0.3)
     ax.set_xlabel(t("region_percentile_axis", lang))
     ax.set_title(t("region_percentile_title", lang, vsv=vsv))
@@ -285,7 +285,7 @@ class RegionApp(W.VBox):
         named = tables["sheet_table"]
         table_view = pd.DataFrame(
             {"domain": [inst.domain(c).name(lang) for c in named.index]}
-            | {v: [_fmt(x) for x in named[v]] for v in named.columns}
+            | {v: [fmt_number(x, lang=lang, digits=0) for x in named[v]] for v in named.columns}
         )
         k = inst.effective_min_group_size(None)
         parts = [
@@ -308,9 +308,12 @@ class RegionApp(W.VBox):
         dist_view = pd.DataFrame(
             {
                 "domain": [inst.domain(c).name(lang) for c in dist["domain"]],
-                "n": dist["n_vsv"],
-                **{c: [_fmt(x) for x in dist[c]] for c in ("min", "q1", "median", "q3", "max")},
-                "p": [_fmt(x) for x in perc["percentile"]],
+                "n": [fmt_count(x, lang=lang) for x in dist["n_vsv"]],
+                **{
+                    c: [fmt_number(x, lang=lang, digits=0) for x in dist[c]]
+                    for c in ("min", "q1", "median", "q3", "max")
+                },
+                "p": [fmt_number(x, lang=lang, digits=0) for x in perc["percentile"]],
             }
         )
         heads = [t(h, lang) for h in ("domain", "n_vsv", "minimum", "q1", "median", "q3")]
@@ -329,8 +332,8 @@ class RegionApp(W.VBox):
         alpha_view = pd.DataFrame(
             {
                 "domain": [inst.domain(c).name(lang) for c in alpha["domain"]],
-                "alpha": [_fmt(a, 2) for a in alpha["alpha"]],
-                "n": alpha["n"],
+                "alpha": [fmt_number(a, lang=lang) for a in alpha["alpha"]],
+                "n": [fmt_count(x, lang=lang) for x in alpha["n"]],
             }
         )
         parts.append(
