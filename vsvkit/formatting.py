@@ -211,15 +211,20 @@ def tick_formatter(
 
 
 def format_table(frame: pd.DataFrame, *, lang: Lang, digits: int = 2) -> pd.DataFrame:
-    """A copy of ``frame`` for reading: its float columns written by :func:`fmt_number`.
+    """A copy of ``frame`` for reading: float columns with ``digits`` decimals, whole-number
+    columns by :func:`fmt_count`, a missing figure as ``"–"``; text and booleans as they are.
 
-    Whole-number columns, text and booleans are left as they are; a missing figure reads
-    ``"–"``. For tables printed for people (``vsvkit scores``), not for files that programs read.
+    For tables printed for people (``vsvkit scores``), not for files that programs read.
     """
     out = frame.copy()
     for column in out.columns:
-        if pd.api.types.is_float_dtype(out[column]):
-            out[column] = [fmt_number(v, lang=lang, digits=digits) for v in out[column]]
+        values = out[column]
+        if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
+            continue
+        if pd.api.types.is_float_dtype(values):
+            out[column] = [fmt_number(v, lang=lang, digits=digits) for v in values]
+        else:
+            out[column] = [fmt_count(v, lang=lang) for v in values]
     return out
 
 
