@@ -4,8 +4,9 @@ Drawing a chart costs 0.1-0.5 s of CPU; a session's answers never change after i
 chart drawn once (by any kernel: a preheated one waiting in Voilà's pool, or the warm-up of
 another page view) is kept as a PNG file and reused. The key holds everything the picture
 depends on: the session's identity (VSV, date, file name and import time to the microsecond,
-so a re-used id never hits an old picture), the view (filter, language, presenter mode), the chart and its inputs
-(e.g. agreed levels), the instrument, and the source code of the plotting package.
+so a re-used id never hits an old picture), the view (filter, language, presenter mode), the
+chart and its inputs (e.g. agreed levels), the instrument, and the source code of the plotting
+package and of the number formatting.
 """
 
 from __future__ import annotations
@@ -26,10 +27,14 @@ log = logging.getLogger(__name__)
 
 @cache
 def code_stamp() -> str:
-    """A hash of the code that draws charts: an edited plot never shows a stale picture."""
+    """A hash of the code that draws charts: an edited plot never shows a stale picture.
+
+    Charts write their numbers with :mod:`vsvkit.formatting`, so it counts as chart code.
+    """
     root = Path(__file__).resolve().parents[1]
+    code = [*root.joinpath("plots").glob("*.py"), root / "widgets" / "figures.py"]
     digest = hashlib.sha256()
-    for path in sorted([*root.joinpath("plots").glob("*.py"), root / "widgets" / "figures.py"]):
+    for path in sorted([*code, root / "formatting.py"]):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
