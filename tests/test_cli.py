@@ -174,6 +174,30 @@ def test_scores_csv_and_table(capsys, demo_copy):
     assert code == 0 and "CLI" in out and "REF" in out
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_scores_table_in_the_users_language_json_and_csv_raw(capsys, demo_copy, lang):
+    code, out, _ = run(capsys, "scores", "1", "--format", "json", "--db", demo_copy)
+    records = json.loads(out)
+    code, out, _ = run(capsys, "scores", "1", "--lang", lang, "--db", demo_copy)
+    assert code == 0
+    header, *lines = out.splitlines()
+    rows = [dict(zip(header.split(), line.split())) for line in lines]
+
+    def cell(x) -> str:  # floats with two decimals, a decimal comma in Dutch
+        if isinstance(x, float):
+            text = f"{x:.2f}"
+            return text.replace(".", ",") if lang == "nl" else text
+        return "–" if x is None else str(x)
+
+    assert rows == [{k: cell(v) for k, v in r.items()} for r in records]
+    assert any("," in v for v in rows[0].values()) == (lang == "nl")
+    # machine formats keep raw numbers with a decimal point, whatever the language
+    code, out, _ = run(capsys, "scores", "1", "--format", "csv", "--db", demo_copy)
+    first = out.splitlines()[1].split(",")
+    assert float(first[3]) == pytest.approx(records[0]["pct"], abs=1e-9)
+    assert "." in first[3]
+
+
 def test_demo_is_idempotent(capsys, db):
     code, out, _ = run(capsys, "demo", "--db", db)
     assert code == 0

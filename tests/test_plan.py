@@ -112,7 +112,7 @@ def test_suggestions_alternate_weakest_and_most_split(mirror, guide):
     assert omg.what == guide.entry("OMG", 3).next_steps[0]("nl")
     assert coo.what == guide.entry("COO", 2).next_steps[0]("nl")
     assert org.why == "Lage score: Organisatieniveau 10% (apart)"
-    assert omg.why == "Verdeeld: geen overeenstemming over Omgeving (consensus 0.30)"
+    assert omg.why == "Verdeeld: geen overeenstemming over Omgeving (consensus 0,30)"
     assert coo.why == "Lage score: Coördinatie van de zorg 30% (afstemming)"
     assert (
         org.measure

@@ -639,3 +639,71 @@ def test_agreement_legend_names_split_only_when_present(instrument):
     ax = plot_agreement(data, instrument=instrument)
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["consensus"]
     assert "geen overeenstemming" not in texts(ax)
+
+
+# -- numbers in the user's language ------------------------------------------------------------
+
+
+def tick_texts(axis) -> list[str]:
+    return [lbl.get_text() for lbl in axis.get_ticklabels()]
+
+
+def odd_cutoffs(instrument):
+    """The instrument with a level starting at 37.5 (an adviser's own cut-off)."""
+    import dataclasses
+
+    starts = (0.0, 37.5, 50.0, 75.0)
+    levels = tuple(dataclasses.replace(lv, start=s) for lv, s in zip(instrument.levels, starts))
+    return dataclasses.replace(instrument, levels=levels)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cutoffs", "consensus"),
+    [
+        ("nl", ["0", "37,5", "50", "75", "100"], ["0,00", "0,25", "0,50", "0,75", "1,00"]),
+        ("en", ["0", "37.5", "50", "75", "100"], ["0.00", "0.25", "0.50", "0.75", "1.00"]),
+    ],
+)
+def test_tick_labels_in_the_users_language(instrument, lang, cutoffs, consensus):
+    own = odd_cutoffs(instrument)
+    ax = plot_domain_overview(domain_scores(), instrument=own, lang=lang)
+    assert tick_texts(ax.xaxis) == cutoffs
+    ax = plot_change(two_waves(), instrument=own, lang=lang)
+    assert tick_texts(ax.xaxis) == cutoffs
+    ax = plot_agreement(item_scores(), instrument=instrument, lang=lang)
+    assert tick_texts(ax.xaxis) == consensus
+    ax = plot_item_distribution(item_distribution(), domain="SUP", instrument=instrument, lang=lang)
+    assert tick_texts(ax.xaxis) == ["100%", "50%", "0%", "50%", "100%"]
+
+
+def test_bar_labels_in_the_users_language(instrument):
+    data = domain_scores((62.5, 48.25, 31.0, 12.0, 80.0, 55.0))
+    nl = texts(plot_domain_overview(data, instrument=instrument))
+    en = texts(plot_domain_overview(data, instrument=instrument, lang="en"))
+    # whole percentages, rounded half to even: 62.5 -> 62, 48.25 -> 48
+    assert "62% · coördinatie" in nl and "48% · afstemming" in nl
+    assert "62% · coordination" in en
+    scores = item_scores()
+    scores.loc[0, "consensus"] = 0.805  # half to even on the printed value: 0,80
+    shown = texts(plot_agreement(scores, instrument=instrument))
+    assert "0,80" in shown and "0,42  geen overeenstemming" in shown
+    shown = texts(plot_agreement(scores, instrument=instrument, lang="en"))
+    assert "0.80" in shown and "0.42  no agreement" in shown
+
+
+def test_no_decimal_point_in_dutch_charts(instrument):
+    """Every text of every Dutch chart (ticks, bar labels, colour bar) uses the decimal comma."""
+    own = odd_cutoffs(instrument)
+    heatmap = plot_group_heatmap(group_scores(), instrument=instrument)
+    axes = [
+        plot_domain_overview(domain_scores(), desired=True, instrument=own),
+        plot_domain_overview(domain_scores(), kind="radar", instrument=own),
+        plot_change(two_waves(), instrument=own),
+        plot_agreement(item_scores(), instrument=instrument),
+        plot_item_distribution(item_distribution(), domain="SUP", instrument=instrument),
+        heatmap,
+        heatmap.figure.axes[-1],  # the colour bar
+    ]
+    shown = [s for ax in axes for s in texts(ax)]
+    assert any("," in s for s in shown)
+    assert [s for s in shown if re.search(r"\d\.\d", s)] == []

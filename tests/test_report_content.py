@@ -70,6 +70,11 @@ def _desired_pct(store, session: int) -> dict[str, float]:
     return {d: (m - 1) / 3 * 100 for d, m in means.items()}
 
 
+def _dutch(text: str, lang: str) -> str:
+    """A figure printed by Python (decimal point) as the report writes it in ``lang``."""
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def _expected_rows(records: list[dict], lang: str = "nl", desired=None) -> dict[str, tuple]:
     """Per domain: the figures table's cells, computed from the `vsvkit scores` records and,
     when given, the desired situation per domain."""
@@ -83,7 +88,7 @@ def _expected_rows(records: list[dict], lang: str = "nl", desired=None) -> dict[
             f"{r['pct']:.0f}%",
             level,
             str(r["n"]),
-            f"{r['consensus']:.2f}",
+            _dutch(f"{r['consensus']:.2f}", lang),
             f"{100 * r['dont_know']:.0f}%",
         )
         if desired is not None:
@@ -273,7 +278,7 @@ def _other_language_strings(lang: str) -> list[str]:
     mine = {v.lower() for v in STRINGS[lang].values()}
     out = []
     for key, value in STRINGS[other].items():
-        if "{" in value or key in ("month_names", "report_vsv") or value.lower() in mine:
+        if "{" in value or key == "report_vsv" or value.lower() in mine:
             continue
         if len(value) >= 4:
             out.append(value)

@@ -47,7 +47,7 @@ def test_overview_shows_total_score_charts_and_response(app, demo_store):
     assert app.page == "overview"
     mirror = app.mirror()
     html = _html(app)
-    assert fmt_pct(mirror.total["pct"].iloc[0]) in html
+    assert fmt_pct(mirror.total["pct"].iloc[0], lang="nl") in html
     assert "VSV Voorbeeldstad" in app.title.value
     images = _images(app)
     # domain overview, continuum, profession heatmap

@@ -85,7 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scores", parents=[common], help="domain scores of a session")
     p.add_argument("session", type=int)
     p.add_argument("--by", choices=("profession", "echelon"))
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table: for reading, figures in the --lang language; csv, json: for programs, "
+        "raw numbers with a decimal point",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default="nl",
+        help="language of the figures in the table (0,84 / 0.84)",
+    )
     p.add_argument(
         "--instrument", metavar="FILE", help="the own instrument the session was imported with"
     )
@@ -195,7 +207,9 @@ def cmd_scores(args) -> int:
     elif args.format == "csv":
         table.to_csv(sys.stdout, index=False)
     else:
-        print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+        from .formatting import format_table
+
+        print(format_table(table, lang=args.lang).to_string(index=False))
     return 0
 
 

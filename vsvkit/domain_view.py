@@ -62,13 +62,15 @@ def scores_table_html(mirror, lang: str, *, css: str = "vsvkit-table", total: bo
             rows.append(row)
             continue
         r = scores.loc[code]
-        row = [name, fmt_pct(r["pct"]), fmt_pct(inst.pct(r["balanced_mean"]))]
+        row = [name, fmt_pct(r["pct"], lang=lang), fmt_pct(inst.pct(r["balanced_mean"]), lang=lang)]
         if desired:
-            row.append(fmt_pct(r["desired_pct"]))
+            row.append(fmt_pct(r["desired_pct"], lang=lang))
         rows.append([*row, level_text(inst, r["level"], lang)])
     if total:
         tot = mirror.total.iloc[0]
-        row = [t("total_score", lang), fmt_pct(tot["pct"]), DASH] + ([DASH] if desired else [])
+        row = [t("total_score", lang), fmt_pct(tot["pct"], lang=lang), DASH] + (
+            [DASH] if desired else []
+        )
         rows.append([*row, level_text(inst, tot["level"], lang)])
     headers = [t("domain", lang), t("current", lang), t("balanced_score", lang)]
     headers += [t("desired", lang)] if desired else []

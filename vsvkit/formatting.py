@@ -1,35 +1,67 @@
-"""Formatting shared by the workshop app and the session report: numbers, levels, tables.
+"""Figures and dates in the user's language, and the HTML pieces the app and the report share.
 
-Pure functions from core results (a :class:`~vsvkit.mirror.Mirror`, score tables) to
-strings users see. No widgets, no plotting: both ``vsvkit.widgets`` and the report
-(:mod:`vsvkit.report_sections`) import from here, so the app and the report say the same
-thing in the same way.
+Every number, percentage and date a user sees (app, report, charts, CLI tables) is written by
+the functions here, built on Babel (the CLDR locale data): Dutch ``"0,84"``, ``"74,5%"``,
+``"7 oktober 2026"``; English ``"0.84"``, ``"74.5%"``, ``"7 October 2026"``. A missing or hidden
+figure reads ``"–"`` (:data:`DASH`). Charts use :func:`tick_formatter`, a matplotlib
+``FuncFormatter`` built from the same functions. No widgets, no plotting: both
+``vsvkit.widgets`` and the report (:mod:`vsvkit.report_sections`) import from here, so the
+app and the report say the same thing in the same way.
+
+Notes
+-----
+Locales: ``nl`` is ``nl_NL``; ``en`` is ``en_GB``, because the English texts are British
+("organisational") and because en_GB writes the date day-month-year like the Dutch one
+("7 October 2026"; en_US would write "October 7, 2026"). Both write percentages without a space
+("74,5%"), the minus as "-" and group thousands ("1.234" / "1,234").
+
+Rounding is half to even on the number as Python prints it (``repr``), so 74.99999999999997 shows
+as 75 and 0.125 as 0.12; a figure that rounds to zero never shows a sign ("0", not "-0").
+
+Machine formats keep raw numbers: ``vsvkit scores --format json`` and ``--format csv``, the
+XLSX workbooks (region, plan: numbers and dates stay numbers and dates, so Excel shows them in
+the user's own locale and can compute with them) and the plan's CSV (text columns; its due dates
+in ISO 8601, which Excel reads in every locale). Texts inside those files (such as the reason of
+a suggested action) are written in the chosen language like everything else.
 
 Examples
 --------
->>> fmt_pct(42.5)
-'42%'
->>> fmt_pct(float("nan"))
+>>> fmt_number(0.8449, lang="nl")
+'0,84'
+>>> fmt_pct(74.5, lang="en", digits=1)
+'74.5%'
+>>> fmt_share(0.235, lang="nl")
+'24%'
+>>> fmt_number(float("nan"), lang="nl")
 '–'
->>> fmt_date("2025-06-04", "nl")
-'4 juni 2025'
+>>> fmt_date("2026-10-07", lang="nl")
+'7 oktober 2026'
 """
 
 from __future__ import annotations
 
 import html
+import math
 from datetime import date as Date
+from datetime import datetime as DateTime
+from decimal import ROUND_HALF_EVEN, Decimal
 
 import pandas as pd
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
 
-from .i18n import group_label, t
+from .i18n import Lang, check_language, group_label, t
 
 __all__ = [
     "DASH",
+    "LOCALES",
+    "fmt_number",
+    "fmt_count",
     "fmt_pct",
     "fmt_share",
-    "fmt_number",
     "fmt_date",
+    "tick_formatter",
+    "format_table",
     "level_text",
     "html_table",
     "response_table",
@@ -41,39 +73,159 @@ __all__ = [
 
 #: What an unknown or hidden figure reads.
 DASH = "–"
+#: The Babel locale of each language (see Notes).
+LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
 
 
 def _missing(value) -> bool:
-    return value is None or bool(pd.isna(value))
+    if value is None or bool(pd.isna(value)):
+        return True
+    return isinstance(value, float) and math.isinf(value)
 
 
-def fmt_pct(value) -> str:
-    """A 0..100 figure as a whole percent (``"42%"``); ``"–"`` when missing.
+def _locale(lang: Lang) -> str:
+    return LOCALES[check_language(lang)]
 
-    Rounding is Python's ``format`` (round half to even), the same everywhere it is shown.
+
+def _rounded(value, digits: int) -> Decimal:
+    """``value`` rounded half to even to ``digits`` decimals; a rounded zero has no sign."""
+    if digits < 0:
+        raise ValueError(f"digits must be 0 or more, got {digits}")
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    rounded = exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_EVEN)
+    return Decimal(0) if rounded == 0 else rounded
+
+
+def _pattern(digits: int, trim: bool, signed: bool, suffix: str = "") -> str:
+    """A CLDR number pattern: grouping, ``digits`` decimals (optional ones when ``trim``)."""
+    body = "#,##0" + ("." + ("#" if trim else "0") * digits if digits else "") + suffix
+    return f"+{body};-{body}" if signed else body
+
+
+def fmt_number(
+    value, *, lang: Lang, digits: int = 2, trim: bool = False, signed: bool = False
+) -> str:
+    """A number with ``digits`` decimals in the user's language; ``"–"`` when missing.
+
+    Parameters
+    ----------
+    value : float, int or Decimal
+    lang : {"nl", "en"}
+    digits : int
+        Decimals shown (rounded half to even).
+    trim : bool
+        Leave out trailing zero decimals (``0.5`` with two digits reads ``"0,5"``, 25 ``"25"``).
+    signed : bool
+        Write a ``+`` before a positive number (a change); zero has no sign.
+
+    Examples
+    --------
+    >>> fmt_number(-1234.5, lang="nl", digits=1), fmt_number(-1234.5, lang="en", digits=1)
+    ('-1.234,5', '-1,234.5')
+    >>> fmt_number(15, lang="nl", digits=0, signed=True)
+    '+15'
     """
-    return DASH if _missing(value) else f"{value:.0f}%"
-
-
-def fmt_share(value) -> str:
-    """A 0..1 share as a whole percent (``0.235 -> "24%"``); ``"–"`` when missing."""
-    return DASH if _missing(value) else fmt_pct(100 * float(value))
-
-
-def fmt_number(value, digits: int = 2) -> str:
-    """A number with ``digits`` decimals (``"0.76"``); whole numbers for ``digits=0``."""
     if _missing(value):
         return DASH
-    return f"{float(value):.{digits}f}"
+    number = _rounded(value, digits)
+    pattern = _pattern(digits, trim, signed and number != 0)
+    return format_decimal(number, format=pattern, locale=_locale(lang))
 
 
-def fmt_date(value, lang: str = "nl") -> str:
-    """A date as users read it: "4 juni 2025" / "4 June 2025" (ISO string or date)."""
+def fmt_count(value, *, lang: Lang) -> str:
+    """A count (respondents, VSVs) as a whole number: ``"1.234"`` / ``"1,234"``."""
+    return fmt_number(value, lang=lang, digits=0)
+
+
+def fmt_pct(value, *, lang: Lang, digits: int = 0, trim: bool = False, signed: bool = False) -> str:
+    """A figure on the 0..100 scale as a percentage (``74.5 -> "74,5%"`` with one digit).
+
+    Whole percentages by default; ``"–"`` when missing. ``trim`` and ``signed`` as in
+    :func:`fmt_number`.
+    """
     if _missing(value):
         return DASH
-    day = Date.fromisoformat(value) if isinstance(value, str) else value
-    month = t("month_names", lang).split()[day.month - 1]
-    return f"{day.day} {month} {day.year}"
+    number = _rounded(value, digits)
+    pattern = _pattern(digits, trim, signed and number != 0, "%")
+    return format_percent(number.scaleb(-2), format=pattern, locale=_locale(lang))
+
+
+def fmt_share(value, *, lang: Lang, digits: int = 0, trim: bool = False) -> str:
+    """A 0..1 share as a percentage (``0.235 -> "24%"``); ``"–"`` when missing."""
+    if _missing(value):
+        return DASH
+    return fmt_pct(Decimal(repr(float(value))).scaleb(2), lang=lang, digits=digits, trim=trim)
+
+
+def fmt_date(value, *, lang: Lang) -> str:
+    """A date as users read it: ``"7 oktober 2026"`` / ``"7 October 2026"``.
+
+    ``value`` is an ISO string (``"2026-10-07"``), a date, a datetime or a pandas Timestamp
+    (its time is not shown); ``"–"`` when missing.
+    """
+    if _missing(value):
+        return DASH
+    if isinstance(value, str):
+        value = Date.fromisoformat(value.strip()[:10])
+    if isinstance(value, DateTime):
+        value = value.date()
+    return format_date(value, format="long", locale=_locale(lang))
+
+
+def tick_formatter(
+    *,
+    lang: Lang,
+    kind: str = "number",
+    digits: int = 0,
+    trim: bool = True,
+    absolute: bool = False,
+):
+    """A matplotlib ``FuncFormatter`` writing tick labels with :func:`fmt_number` and friends.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}
+    kind : {"number", "pct", "share"}
+        Plain numbers, a 0..100 axis as percentages, or a 0..1 axis as percentages.
+    digits, trim
+        As in :func:`fmt_number`; by default whole numbers with at most ``digits`` decimals.
+    absolute : bool
+        Label the absolute value (a diverging axis reads 100% on both sides of zero).
+
+    Examples
+    --------
+    >>> ax.xaxis.set_major_formatter(tick_formatter(lang="nl", digits=2))  # doctest: +SKIP
+    """
+    from matplotlib.ticker import FuncFormatter
+
+    funcs = {"number": fmt_number, "pct": fmt_pct, "share": fmt_share}
+    if kind not in funcs:
+        raise ValueError(f"kind must be one of {sorted(funcs)}, got {kind!r}")
+    check_language(lang)
+    func = funcs[kind]
+
+    def label(x, pos=None) -> str:
+        return func(abs(x) if absolute else x, lang=lang, digits=digits, trim=trim)
+
+    return FuncFormatter(label)
+
+
+def format_table(frame: pd.DataFrame, *, lang: Lang, digits: int = 2) -> pd.DataFrame:
+    """A copy of ``frame`` for reading: float columns with ``digits`` decimals, whole-number
+    columns by :func:`fmt_count`, a missing figure as ``"–"``; text and booleans as they are.
+
+    For tables printed for people (``vsvkit scores``), not for files that programs read.
+    """
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
+            continue
+        if pd.api.types.is_float_dtype(values):
+            out[column] = [fmt_number(v, lang=lang, digits=digits) for v in values]
+        else:
+            out[column] = [fmt_count(v, lang=lang) for v in values]
+    return out
 
 
 def level_text(instrument, level, lang: str) -> str:
@@ -133,10 +285,10 @@ def gap_text(mirror, domain: str, lang: str, heading: str = "h3") -> str:
             lang,
             by=t(grouping, lang),
             high=group_label(g["max_group"], mirror.instrument, lang),
-            high_mean=f"{g['max_mean']:.1f}",
+            high_mean=fmt_number(g["max_mean"], lang=lang, digits=1),
             low=group_label(g["min_group"], mirror.instrument, lang),
-            low_mean=f"{g['min_mean']:.1f}",
-            gap=f"{g['gap']:.2f}",
+            low_mean=fmt_number(g["min_mean"], lang=lang, digits=1),
+            gap=fmt_number(g["gap"], lang=lang),
         )
         flag = (
             f" <b>{html.escape(t('discussion_point', lang))}</b>" if bool(g["discussion"]) else ""
@@ -157,10 +309,6 @@ def discussion_label(instrument, point, lang: str) -> str:
     return f"{t('point_' + point.kind, lang)}: {instrument.domain(point.domain).name(lang)}{item}"
 
 
-def _signed(value) -> str:
-    return DASH if _missing(value) else f"{value:+.0f}"
-
-
 def change_html(change: pd.DataFrame, instrument, lang: str, *, n_boot: int = 2000) -> str:
     """The change per domain (:func:`vsvkit.change.domain_change`) with its bootstrap interval.
 
@@ -176,13 +324,16 @@ def change_html(change: pd.DataFrame, instrument, lang: str, *, n_boot: int = 20
         elif r.small_sample:
             interval = t("small_sample_note", lang)
         else:
-            interval = f"{_signed(r.ci_low)} … {_signed(r.ci_high)}"
+            low, high = (
+                fmt_number(v, lang=lang, digits=0, signed=True) for v in (r.ci_low, r.ci_high)
+            )
+            interval = f"{low} … {high}"
         rows.append(
             (
                 instrument.domain(r.domain).name(lang),
-                fmt_pct(r.before_pct),
-                fmt_pct(r.after_pct),
-                _signed(r.change),
+                fmt_pct(r.before_pct, lang=lang),
+                fmt_pct(r.after_pct, lang=lang),
+                fmt_number(r.change, lang=lang, digits=0, signed=True),
                 interval,
             )
         )
@@ -207,7 +358,7 @@ def participation_html(participation: pd.DataFrame, instrument, lang: str, k: in
     """
     shown = participation[~participation["suppressed"]]
     groups = list(dict.fromkeys(shown["group"]))
-    cells = {(r.group, r.wave): str(int(r.n)) for r in shown.itertuples(index=False)}
+    cells = {(r.group, r.wave): fmt_count(r.n, lang=lang) for r in shown.itertuples(index=False)}
     rows = [
         (
             group_label(g, instrument, lang),

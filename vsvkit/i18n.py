@@ -18,7 +18,7 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .privacy import MERGED_ECHELON, MERGED_GROUP
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .instrument import Instrument
 
 __all__ = [
+    "Lang",
     "LANGUAGES",
     "DEFAULT_LANGUAGE",
     "MERGED_GROUP",
@@ -36,7 +37,9 @@ __all__ = [
     "wave_label",
 ]
 
-LANGUAGES = ("nl", "en")
+#: A language users can choose: Dutch (the default) or English.
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -225,10 +228,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "Bij de vervolgmeting zijn de leden het eens over {domain} (niet meer verdeeld)"
         ),
         # session report (vsvkit.report, vsvkit.report_sections)
-        "month_names": (
-            "januari februari maart april mei juni juli augustus september oktober november "
-            "december"
-        ),
         "report_kicker": "Verslag",
         "report_toc": "Inhoud",
         "report_page": "pagina",
@@ -544,9 +543,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "At the follow-up measurement the members agree on {domain} (no longer split)"
         ),
         # session report (vsvkit.report, vsvkit.report_sections)
-        "month_names": (
-            "January February March April May June July August September October November December"
-        ),
         "report_kicker": "Report",
         "report_toc": "Contents",
         "report_page": "page",

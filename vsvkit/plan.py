@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import VsvkitError
+from .formatting import fmt_number, fmt_pct
 from .i18n import t
 from .instrument import Instrument
 from .store.models import ACTION_STATUSES
@@ -146,10 +147,6 @@ class Action:
 # -- suggestions -----------------------------------------------------------------------------
 
 
-def _pct_text(pct: float) -> str:
-    return f"{pct:.0f}%"
-
-
 def _ranked_domains(scores: pd.DataFrame, order: tuple[str, ...]) -> tuple[list, list]:
     """(weakest first, most split first) domain codes of the shown domain rows."""
     rows = scores[~scores["suppressed"].astype(bool) & scores["pct"].notna()].copy()
@@ -214,11 +211,23 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: str = "nl") -> list[Acti
         name = inst.domain(domain).name(lang)
         label = inst.level_label(level, lang)
         if kind == "low":
-            why = t("plan_why_low", lang, domain=name, pct=_pct_text(row["pct"]), level=label)
+            why = t(
+                "plan_why_low", lang, domain=name, pct=fmt_pct(row["pct"], lang=lang), level=label
+            )
         elif is_split:
-            why = t("plan_why_split", lang, domain=name, consensus=f"{row['consensus']:.2f}")
+            why = t(
+                "plan_why_split",
+                lang,
+                domain=name,
+                consensus=fmt_number(row["consensus"], lang=lang),
+            )
         else:
-            why = t("plan_why_agreement", lang, domain=name, consensus=f"{row['consensus']:.2f}")
+            why = t(
+                "plan_why_agreement",
+                lang,
+                domain=name,
+                consensus=fmt_number(row["consensus"], lang=lang),
+            )
         if is_split:
             measure = t("plan_measure_agree", lang, domain=name)
         elif level < len(inst.levels):
@@ -227,12 +236,17 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: str = "nl") -> list[Acti
                 "plan_measure_next",
                 lang,
                 domain=name,
-                pct=_pct_text(nxt.start),
+                pct=fmt_pct(nxt.start, lang=lang, digits=1, trim=True),
                 level=nxt.label(lang),
             )
         else:
             top = inst.levels[-1]
-            measure = t("plan_measure_keep", lang, domain=name, pct=_pct_text(top.start))
+            measure = t(
+                "plan_measure_keep",
+                lang,
+                domain=name,
+                pct=fmt_pct(top.start, lang=lang, digits=1, trim=True),
+            )
         out.append(
             Action(domain=domain, what=entry.next_steps[0](lang), why=why, measure=measure).check(
                 inst

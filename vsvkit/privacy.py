@@ -243,9 +243,7 @@ def _weakest(cells, active, ech0: int):
             if rest < best[0]:
                 best = (rest, j, tuple(inside[t] for t in w))
     if active[0] and total:
-        meets = [
-            sum(1 << b for b, j in enumerate(live_e) if inter.get((a, j), 0)) for a in live_p
-        ]
+        meets = [sum(1 << b for b, j in enumerate(live_e) if inter.get((a, j), 0)) for a in live_p]
         for ymask in range(1 << len(live_e)):
             cap = total
             ys = []
@@ -292,8 +290,7 @@ def _cells(x: np.ndarray, p_set: list[int], e_set: list[int]) -> list[tuple[int,
     """The non-empty cells of a (professions x echelons) count table as ``(p_set, e_set, n)``."""
     ps, es = np.nonzero(x)
     return [
-        (p_set[p], e_set[e], c)
-        for p, e, c in zip(ps.tolist(), es.tolist(), x[ps, es].tolist())
+        (p_set[p], e_set[e], c) for p, e, c in zip(ps.tolist(), es.tolist(), x[ps, es].tolist())
     ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .formatting import DASH, fmt_number
+from .formatting import DASH, fmt_number, fmt_share
 from .i18n import check_language, t
 from .region import MIN_EXTREMES, MIN_SPREAD
 
@@ -221,13 +221,12 @@ _MAX_CONSENSUS = {
 }
 
 
-def _share(value: float) -> str:
-    return f"{100 * value:.0f}%"
+def _share(value: float, lang: str) -> str:
+    return fmt_share(value, lang=lang, digits=1, trim=True)
 
 
 def _number(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return fmt_number(value, lang=lang, digits=3, trim=True)
 
 
 def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: str = "nl") -> str:
@@ -260,9 +259,9 @@ def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: str = "nl") ->
             cells = [DASH, str(int(r["n"])), t("alpha_not_computable", lang)]
         else:
             # round first so that a float zero such as -2e-15 does not read "-0.00"
-            cells = [fmt_number(round(float(r["alpha"]), 2) + 0.0, 2), str(int(r["n"])), ""]
+            cells = [fmt_number(float(r["alpha"]), lang=lang, digits=2), str(int(r["n"])), ""]
         rows.append("| " + " | ".join([d.name(lang), *cells]) + " |")
-    intro = t("alpha_intro", lang, threshold=fmt_number(ALPHA_SUFFICIENT, 2), k=k)
+    intro = t("alpha_intro", lang, threshold=fmt_number(ALPHA_SUFFICIENT, lang=lang, digits=2), k=k)
     return f"### {t('alpha_appendix_title', lang)}\n{intro}\n\n" + "\n".join(rows) + "\n"
 
 
@@ -311,9 +310,9 @@ def method_markdown(instrument, k: int, lang: str = "nl", *, alpha=None) -> str:
         domains=", ".join(f"{d.name(lang)} ({d.code})" for d in inst.domains),
         scale=scale,
         dont_know=inst.dont_know(lang),
-        min_share=_share(inst.min_answered_share),
+        min_share=_share(inst.min_answered_share, lang),
         levels="\n".join(rows),
-        pole_share=_share(split.pole_share),
+        pole_share=_share(split.pole_share, lang),
         low_answers=" / ".join(ends[0]),
         high_answers=" / ".join(ends[1]),
         low_score=_number(inst.scale_min + split.pole_width, lang),

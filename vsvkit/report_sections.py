@@ -27,6 +27,7 @@ from .formatting import (
     DASH,
     change_html,
     discussion_label,
+    fmt_count,
     fmt_date,
     fmt_number,
     fmt_pct,
@@ -108,7 +109,7 @@ def subtitle(mirror, lang: str) -> str:
     """ "Nulmeting · 4 juni 2025": wave and date of the session."""
     session = mirror.session
     wave = wave_label(session.wave, lang)
-    return f"{wave[:1].upper()}{wave[1:]} · {fmt_date(session.date, lang)}"
+    return f"{wave[:1].upper()}{wave[1:]} · {fmt_date(session.date, lang=lang)}"
 
 
 def cover_html(mirror, lang: str) -> str:
@@ -116,10 +117,10 @@ def cover_html(mirror, lang: str) -> str:
     session = mirror.session
     facts = [
         (t("report_vsv", lang), session.vsv),
-        (t("report_date", lang), fmt_date(session.date, lang)),
+        (t("report_date", lang), fmt_date(session.date, lang=lang)),
         (t("report_wave", lang), wave_label(session.wave, lang)),
-        (t("respondents", lang), str(mirror.n_respondents)),
-        (t("min_group_size", lang), str(mirror.k)),
+        (t("respondents", lang), fmt_count(mirror.n_respondents, lang=lang)),
+        (t("min_group_size", lang), fmt_count(mirror.k, lang=lang)),
     ]
     rows = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in facts)
     return (
@@ -149,7 +150,7 @@ def summary_html(mirror, lang: str) -> str:
             t(
                 "summary_total",
                 lang,
-                pct=fmt_pct(total["pct"]),
+                pct=fmt_pct(total["pct"], lang=lang),
                 level=level_text(inst, total["level"], lang),
             )
         )
@@ -197,12 +198,12 @@ def domain_table_html(mirror, domain: str, lang: str) -> str:
     else:
         row = scores.iloc[0]
         values = [
-            fmt_pct(row["pct"]),
+            fmt_pct(row["pct"], lang=lang),
             level_text(mirror.instrument, row["level"], lang),
-            DASH if pd.isna(row["n"]) else str(int(row["n"])),
-            fmt_number(row["consensus"]),
-            fmt_share(row["dont_know"]),
-        ] + ([fmt_pct(row["desired_pct"])] if desired else [])
+            fmt_count(row["n"], lang=lang),
+            fmt_number(row["consensus"], lang=lang),
+            fmt_share(row["dont_know"], lang=lang),
+        ] + ([fmt_pct(row["desired_pct"], lang=lang)] if desired else [])
     numeric = (0, 2, 3, 4, 5) if desired else (0, 2, 3, 4)
     return html_table(pd.DataFrame([values]), headers, css="vsv-figures", numeric=numeric)
 
@@ -225,9 +226,9 @@ def domain_notes_html(mirror, domain: str, lang: str) -> str:
                     t(
                         "dont_know_line",
                         lang,
-                        share=fmt_share(row.iloc[0]["dont_know"]),
+                        share=fmt_share(row.iloc[0]["dont_know"], lang=lang),
                         item=f"{worst['item']} ({inst.item(worst['item']).text(lang)})",
-                        item_share=fmt_share(worst["dont_know"]),
+                        item_share=fmt_share(worst["dont_know"], lang=lang),
                     )
                 )
                 + "</p>"
@@ -254,13 +255,13 @@ def _point_value(mirror, point, lang: str) -> str:
     if pd.isna(point.value):
         return DASH
     if point.kind == "low_score":
-        value = fmt_pct(mirror.instrument.pct(point.value))
+        value = fmt_pct(mirror.instrument.pct(point.value), lang=lang)
     elif point.kind == "low_agreement":
-        value = fmt_number(point.value)
+        value = fmt_number(point.value, lang=lang)
     elif point.kind == "dont_know":
-        value = fmt_share(point.value)
+        value = fmt_share(point.value, lang=lang)
     else:
-        value = fmt_number(point.value)
+        value = fmt_number(point.value, lang=lang)
     return t(f"value_{point.kind}", lang, value=value)
 
 
@@ -325,7 +326,7 @@ def plan_html(mirror, actions: pd.DataFrame, lang: str) -> str:
         return ""
     rows = []
     for a in actions.itertuples(index=False):
-        due = DASH if a.due is None or pd.isna(a.due) else fmt_date(a.due, lang)
+        due = DASH if a.due is None or pd.isna(a.due) else fmt_date(a.due, lang=lang)
         rows.append(
             (
                 _domain_name(mirror, a.domain, lang),
@@ -362,7 +363,7 @@ def change_scores(store, mirror, previous, lang: str) -> pd.DataFrame:
     )
 
     def label(session) -> str:
-        return f"{wave_label(session.wave, lang)} {fmt_date(session.date, lang)}"
+        return f"{wave_label(session.wave, lang)} {fmt_date(session.date, lang=lang)}"
 
     return pd.concat(
         [
@@ -401,13 +402,13 @@ def change_table_html(mirror, scores: pd.DataFrame, lang: str) -> str:
     for code in inst.domain_codes:
         pa = a.loc[code, "pct"] if code in a.index else float("nan")
         pb = b.loc[code, "pct"] if code in b.index else float("nan")
-        diff = DASH if pd.isna(pa) or pd.isna(pb) else f"{pb - pa:+.0f}"
+        diff = fmt_number(pb - pa, lang=lang, digits=0, signed=True)  # "–" when either is missing
         rows.append(
             (
                 _domain_name(mirror, code, lang),
-                fmt_pct(pa),
+                fmt_pct(pa, lang=lang),
                 level_text(inst, a.loc[code, "level"], lang) if code in a.index else DASH,
-                fmt_pct(pb),
+                fmt_pct(pb, lang=lang),
                 level_text(inst, b.loc[code, "level"], lang) if code in b.index else DASH,
                 diff,
             )

@@ -166,10 +166,6 @@ def _lang(lang: str) -> str:
     return check_language(lang)
 
 
-def _pct_text(value: float) -> str:
-    return f"{value:.0f}%"
-
-
 def _prepare_domains(data, *, columns, session, group, inst, func):
     df = _check_frame(data, ["domain", *columns], func)
     df = _select(df, "session", session, func, "session")

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..formatting import fmt_number, tick_formatter
 from ..i18n import t, wave_label
 from ..instrument import Instrument
 from ._common import (
@@ -305,7 +306,7 @@ def plot_change(
             ax.text(
                 max(x0, x1) + 2.5,
                 y,
-                f"{diff:+.0f}",
+                fmt_number(diff, lang=lang, digits=0, signed=True),
                 va="center",
                 ha="left",
                 fontsize="small",
@@ -331,6 +332,7 @@ def plot_change(
         ax.set_xlim(0, 100)
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_xticks([lv.start for lv in inst.levels] + [100])
+        ax.xaxis.set_major_formatter(tick_formatter(lang=lang, digits=1))
         ax.set_yticks(ys, [_domain_label(inst, c, lang, 24) for c in order])
         ax.set_xlabel(t("pct_of_max_axis", lang))
         ax.spines["left"].set_visible(False)

@@ -7,6 +7,7 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
+from ..formatting import DASH, fmt_number, tick_formatter
 from ..i18n import MERGED_GROUP, group_label, t
 from ..instrument import Instrument
 from ._common import (
@@ -132,7 +133,7 @@ def plot_group_heatmap(
                     ax.text(
                         j,
                         i,
-                        f"{v:.0f}",
+                        fmt_number(v, lang=lang, digits=0),
                         ha="center",
                         va="center",
                         color="white" if v >= 60 else PALETTE["text"],
@@ -150,7 +151,7 @@ def plot_group_heatmap(
                 )
             elif cell_hidden[i].any():
                 for j in np.flatnonzero(cell_hidden[i]):
-                    ax.text(j, i, "–", ha="center", va="center", color=PALETTE["muted"])
+                    ax.text(j, i, DASH, ha="center", va="center", color=PALETTE["muted"])
         for k in range(len(groups) + 1):
             ax.axhline(k - 0.5, color="white", lw=2)
         for k in range(len(domains) + 1):
@@ -163,6 +164,7 @@ def plot_group_heatmap(
         if cbar:
             bar = ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
             bar.set_label(t("pct_of_max", lang))
+            bar.formatter = tick_formatter(lang=lang, digits=1)
             bar.outline.set_visible(False)
         _title(ax, title, t("title_group_heatmap", lang, by=t(by, lang)))
         _fix_ticks(ax)

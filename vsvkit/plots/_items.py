@@ -6,6 +6,7 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
+from ..formatting import fmt_number, fmt_pct, fmt_share, tick_formatter
 from ..i18n import t
 from ..instrument import Instrument
 from ._common import (
@@ -26,12 +27,6 @@ from ._theme import ANSWER_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
 __all__ = ["plot_item_distribution", "plot_agreement"]
 
 DONT_KNOW = "dont_know"
-
-
-def _num(value: float, decimals: int, lang: str) -> str:
-    """A number as users read it: decimal comma in Dutch."""
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _answer_key(answer, scale_values: set[int], func: str):
@@ -205,7 +200,7 @@ def plot_item_distribution(
                         ax.text(
                             left + width / 2,
                             y,
-                            f"{width:.0f}%",
+                            fmt_pct(width, lang=lang),
                             ha="center",
                             va="center",
                             fontsize="small",
@@ -218,7 +213,7 @@ def plot_item_distribution(
                 dk_ax.text(
                     float(dk) * 100 + 4,
                     y,
-                    f"{float(dk) * 100:.0f}%",
+                    fmt_share(dk, lang=lang),
                     va="center",
                     ha="left",
                     fontsize="small",
@@ -226,8 +221,8 @@ def plot_item_distribution(
         ax.axvline(0, color=PALETTE["text"], lw=1, zorder=3)
         ax.set_xlim(-100, 100)
         ax.set_ylim(n - 0.5, -0.5)
-        ticks = [-100, -50, 0, 50, 100]
-        ax.set_xticks(ticks, [f"{abs(v)}%" for v in ticks])
+        ax.set_xticks([-100, -50, 0, 50, 100])
+        ax.xaxis.set_major_formatter(tick_formatter(lang=lang, kind="pct", absolute=True))
         ax.set_yticks(range(n), [_item_label(inst, c, labels, lang, wrap) for c in items])
         ax.set_xlabel(t("share_of_answers", lang))
         ax.spines["left"].set_visible(False)
@@ -344,7 +339,7 @@ def plot_agreement(
                 ax.text(
                     c + 0.035,
                     y,
-                    f"{_num(c, 2, lang)}  {t('no_agreement', lang)}",
+                    f"{fmt_number(c, lang=lang)}  {t('no_agreement', lang)}",
                     va="center",
                     color=PALETTE["split"],
                     fontweight="bold",
@@ -352,7 +347,7 @@ def plot_agreement(
                 )
             else:
                 points.append((c, y))
-                ax.text(c + 0.03, y, _num(c, 2, lang), va="center", fontsize="small")
+                ax.text(c + 0.03, y, fmt_number(c, lang=lang), va="center", fontsize="small")
         style = {
             "s": (10 * scale) ** 2,
             "color": PALETTE["consensus"],
@@ -372,8 +367,8 @@ def plot_agreement(
         )
         ax.set_xlim(0, 1.0)
         ax.set_ylim(n - 0.5, -0.5)
-        ticks = [0, 0.25, 0.5, 0.75, 1.0]
-        ax.set_xticks(ticks, [_num(v, 2, lang) for v in ticks])
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+        ax.xaxis.set_major_formatter(tick_formatter(lang=lang, digits=2, trim=False))
         ax.grid(axis="x", color=PALETTE["grid"], lw=0.8, zorder=0)
         ax.set_axisbelow(True)
         if per_item:

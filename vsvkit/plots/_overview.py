@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..formatting import fmt_pct, tick_formatter
 from ..i18n import t
 from ..instrument import Instrument
 from ._common import (
@@ -14,7 +15,6 @@ from ._common import (
     _legend_below,
     _level_bands,
     _level_name,
-    _pct_text,
     _prepare_domains,
     _row_level,
     _status,
@@ -124,7 +124,8 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
         ax.barh(
             y - offset, value, label=t("current", lang) if y == 0 or not desired else None, **style
         )
-        text = f"{_pct_text(value)} · {_level_name(inst, _row_level(row, inst, pct), lang)}"
+        level = _level_name(inst, _row_level(row, inst, pct), lang)
+        text = f"{fmt_pct(value, lang=lang)} · {level}"
         # long bars carry their label inside (white), short ones just beyond the end
         inside = value >= 65
         ax.text(
@@ -150,7 +151,7 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
             ax.text(
                 dval + 1,
                 y + offset,
-                _pct_text(dval),
+                fmt_pct(dval, lang=lang),
                 va="center",
                 ha="left",
                 fontsize="small",
@@ -160,6 +161,7 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_yticks(range(n), [_domain_label(inst, c, lang, 24) for c in order])
     ax.set_xticks([lv.start for lv in inst.levels] + [100])
+    ax.xaxis.set_major_formatter(tick_formatter(lang=lang, digits=1))
     ax.set_xlabel(t("pct_of_max_axis", lang))
     ax.spines["left"].set_visible(False)
     if desired:
@@ -220,7 +222,7 @@ def _overview_radar(df, order, inst, lang, desired, pct, desired_pct, title, ax,
     for code, value in zip(order, current):
         row = df.loc[code]
         status = _status(row, pct)
-        extra = t(status, lang) if status else _pct_text(value)
+        extra = t(status, lang) if status else fmt_pct(value, lang=lang)
         labels.append(f"{_domain_label(inst, code, lang, 18)}\n{extra}")
     ax.set_xticks(angles, labels)
     ax.tick_params(axis="x", pad=14)

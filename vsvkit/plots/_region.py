@@ -57,7 +57,7 @@ def plot_vsv_heatmap(
                 ax.text(
                     j,
                     i,
-                    fmt_number(v, 0),
+                    fmt_number(v, lang=lang, digits=0),
                     ha="center",
                     va="center",
                     color="white" if dark else PALETTE["text"],
@@ -146,7 +146,7 @@ def plot_region_position(
         for y, x, p in zip(ys, mine, percentiles["percentile"]):
             if not (np.isnan(x) or pd.isna(p)):
                 ax.annotate(
-                    t("percentile_short", lang, p=fmt_number(p, 0)),
+                    t("percentile_short", lang, p=fmt_number(p, lang=lang, digits=0)),
                     (x, y),
                     xytext=(8, 6),
                     textcoords="offset points",

@@ -17,6 +17,7 @@ import ipywidgets as W
 import pandas as pd
 
 from ..errors import VsvkitError
+from ..formatting import fmt_count, fmt_date
 from ..i18n import group_label, t, wave_label
 from ..instrument import load_instrument
 from ..mirror import PrivacyError, build_mirror, filter_options
@@ -286,8 +287,9 @@ class WorkshopApp(W.VBox):
         sessions = self.store.sessions()
         options = []
         for s in sessions.sort_values(["vsv", "date"]).itertuples(index=False):
-            when = f"{pd.Timestamp(s.date):%d-%m-%Y}"
-            label = f"{s.vsv} – {when} – {wave_label(s.wave, self.lang)} (n = {s.n_respondents})"
+            when = fmt_date(s.date, lang=self.lang)
+            n = fmt_count(s.n_respondents, lang=self.lang)
+            label = f"{s.vsv} – {when} – {wave_label(s.wave, self.lang)} (n = {n})"
             options.append((label, int(s.id)))
         return options or [(t("no_sessions", self.lang), None)]
 
@@ -421,7 +423,9 @@ class WorkshopApp(W.VBox):
             self.title.value = f"<h1 class='vsvkit-session-title'>{t('app_title', self.lang)}</h1>"
             return
         session = self.store.session(self.session_id)
-        subtitle = f"{pd.Timestamp(session.date):%d-%m-%Y} · {wave_label(session.wave, self.lang)}"
+        subtitle = (
+            f"{fmt_date(session.date, lang=self.lang)} · {wave_label(session.wave, self.lang)}"
+        )
         if self.subset:
             subtitle += f" · {group_label(self.subset[1], self.instrument, self.lang)}"
         self.title.value = (

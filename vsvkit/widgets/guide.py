@@ -7,6 +7,7 @@ import html
 import ipywidgets as W
 import pandas as pd
 
+from ..formatting import fmt_pct
 from ..guide import Guide, load_guide
 from ..i18n import t
 
@@ -136,7 +137,7 @@ class GuidePanel(W.VBox):
         else:
             if self.split_pct is not None:
                 label = self.instrument.level_label(self.measured, lang)
-                note = t("guide_split", lang, pct=f"{self.split_pct:.0f}%", level=label)
+                note = t("guide_split", lang, pct=fmt_pct(self.split_pct, lang=lang), level=label)
                 parts.append(f"<p class='vsvkit-note'>{html.escape(note)}</p>")
             parts.append(self._section(self.measured, "guide_measured", "vsvkit-guide-measured"))
             if len(self.levels_shown) == 2:

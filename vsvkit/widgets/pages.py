@@ -17,8 +17,10 @@ from .. import domain_view, plots
 from ..formatting import (
     change_html,
     discussion_label,
+    fmt_count,
     fmt_number,
     fmt_pct,
+    fmt_share,
     gap_text,
     level_text,
     participation_html,
@@ -88,10 +90,12 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
     and desired score per domain, response by profession."""
     total = mirror.total.iloc[0]
     cards = _card(
-        t("total_score", lang), fmt_pct(total["pct"]), _level_text(mirror, total["level"], lang)
+        t("total_score", lang),
+        fmt_pct(total["pct"], lang=lang),
+        _level_text(mirror, total["level"], lang),
     )
-    cards += _card(t("respondents", lang), str(mirror.n_respondents))
-    cards += _card(t("min_group_size", lang), str(mirror.k))
+    cards += _card(t("respondents", lang), fmt_count(mirror.n_respondents, lang=lang))
+    cards += _card(t("min_group_size", lang), fmt_count(mirror.k, lang=lang))
     charts = [
         render(key, draw)
         for key, draw in overview_charts(mirror, lang=lang, agreed=agreed, kind=kind)
@@ -119,18 +123,19 @@ def domain_page(
     notes."""
     inst = mirror.instrument
     row = _domain_row(mirror, domain)
-    consensus = fmt_number(row["consensus"])
+    consensus = fmt_number(row["consensus"], lang=lang)
     cards = (
-        _card(t("pct_of_max", lang), fmt_pct(row["pct"]), _level_text(mirror, row["level"], lang))
-        + _card(t("consensus", lang), consensus, t("split", lang) if bool(row["split"]) else "")
-        + _card(
-            t("dont_know", lang),
-            fmt_pct(100 * row["dont_know"]) if pd.notna(row["dont_know"]) else "–",
+        _card(
+            t("pct_of_max", lang),
+            fmt_pct(row["pct"], lang=lang),
+            _level_text(mirror, row["level"], lang),
         )
-        + _card(t("respondents", lang), "–" if pd.isna(row["n"]) else str(int(row["n"])))
+        + _card(t("consensus", lang), consensus, t("split", lang) if bool(row["split"]) else "")
+        + _card(t("dont_know", lang), fmt_share(row["dont_know"], lang=lang))
+        + _card(t("respondents", lang), fmt_count(row["n"], lang=lang))
     )
     if domain_view.has_desired(mirror):
-        cards += _card(t("desired", lang), fmt_pct(row["desired_pct"]))
+        cards += _card(t("desired", lang), fmt_pct(row["desired_pct"], lang=lang))
     parts = [W.HTML(f"<div class='vsvkit-cards'>{cards}</div>")]
     parts.append(
         render(

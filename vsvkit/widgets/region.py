@@ -220,7 +220,7 @@ class RegionApp(W.VBox):
         lang, table = self.lang, view.table
         rows = pd.DataFrame(
             {"domain": self._domain_names(table.index)}
-            | {v: [fmt_number(x, 0) for x in table[v]] for v in table.columns}
+            | {v: [fmt_number(x, lang=lang, digits=0) for x in table[v]] for v in table.columns}
         )
         k = self.instrument.effective_min_group_size(None)
         numeric = tuple(range(1, len(table.columns) + 1))
@@ -236,8 +236,8 @@ class RegionApp(W.VBox):
         figures = ["min", *QUANTILES, "max"]
         rows = pd.DataFrame(
             {"domain": self._domain_names(dist["domain"]), "n": dist["n_vsv"].astype(str)}
-            | {c: [fmt_number(x, 0) for x in dist[c]] for c in figures}
-            | {"p": [fmt_number(x, 0) for x in perc["percentile"]]}
+            | {c: [fmt_number(x, lang=lang, digits=0) for x in dist[c]] for c in figures}
+            | {"p": [fmt_number(x, lang=lang, digits=0) for x in perc["percentile"]]}
         )
         heads = [t("domain", lang), t("n_vsv", lang)]
         heads += [
@@ -266,7 +266,7 @@ class RegionApp(W.VBox):
         rows = pd.DataFrame(
             {
                 "domain": self._domain_names(alpha["domain"]),
-                "alpha": [fmt_number(a, 2) for a in alpha["alpha"]],
+                "alpha": [fmt_number(a, lang=lang, digits=2) for a in alpha["alpha"]],
                 "n": alpha["n"].astype(str),
             }
         )
