@@ -45,6 +45,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_SECONDS = 2.0
+#: Issue 8: national scoring including the joint privacy decision.
+TARGET_JOINT_SECONDS = 0.5
+#: The last commit of the first build: privacy decided per grouping only.
+BASELINE = "39de65d"
 TARGET_MB = 1536
 SEED = 0
 
@@ -154,11 +158,28 @@ def _child_import(path: str) -> dict:
     }
 
 
-def _run_child(*args: str) -> dict:
+def _run_child(*args: str, code: Path | None = None) -> dict:
+    """One measurement in a fresh process; ``code``: a folder holding another vsvkit to time."""
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
     out = subprocess.run(
-        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
+        [sys.executable, __file__, "--child", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _baseline_code(rev: str, folder: Path) -> Path:
+    """The vsvkit package as it was at git revision ``rev``, unpacked into ``folder``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "vsvkit"], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
 
 
 # -- the per-session loop ----------------------------------------------------------------------
@@ -250,6 +271,12 @@ def main() -> None:
         help="sessions the per-session loop runs on (extrapolated to all; 0 = all)",
     )
     parser.add_argument("--skip-import", action="store_true", help="time scoring only")
+    parser.add_argument(
+        "--baseline",
+        default=BASELINE,
+        help="git revision whose scoring runs side by side in the same run "
+        f"(default {BASELINE}: before the joint privacy decision; '' for none)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -274,7 +301,18 @@ def main() -> None:
         _import_part(args.rows, args.runs)
 
     size = ["--sessions", str(args.sessions), "--per-session", str(args.per_session)]
-    runs = [_run_child("score", *size) for _ in range(args.runs)]
+    with tempfile.TemporaryDirectory() as tmp:
+        old = None
+        if args.baseline:
+            try:
+                old = _baseline_code(args.baseline, Path(tmp))
+            except subprocess.CalledProcessError as err:
+                print(f"baseline {args.baseline} not available ({err.stderr!r}); timing ours only")
+        runs, base_runs = [], []
+        for _ in range(args.runs):  # interleaved, so that both see the same load
+            if old is not None:
+                base_runs.append(_run_child("score", *size, code=old))
+            runs.append(_run_child("score", *size))
     best = min(r["wall_s"] for r in runs)
     peak = max(r["peak_mb"] for r in runs)
     r0 = runs[0]
@@ -293,6 +331,20 @@ def main() -> None:
         f"profession rows ({r0['suppressed_profession_rows']:,} suppressed), "
         f"{r0['gap_discussion']:,} profession gaps >= threshold"
     )
+    if base_runs:
+        base = min(r["wall_s"] for r in base_runs)
+        b0 = base_runs[0]
+        print(
+            f"baseline {args.baseline} (per-grouping privacy only), same run, interleaved: "
+            f"best {base:.2f} s wall; runs {_fmt_runs(base_runs, 'wall_s')} s; CPU "
+            f"{min(r['cpu_s'] for r in base_runs):.2f} s; {b0['suppressed_profession_rows']:,} "
+            f"profession rows suppressed"
+        )
+        print(
+            f"joint privacy decision: +{best - base:.2f} s ({best / base:.2f}x the baseline); "
+            f"target <= {TARGET_JOINT_SECONDS:.1f} s: "
+            f"{'OK' if best <= TARGET_JOINT_SECONDS else 'MISSED'} ({best:.2f} s)"
+        )
     phase = max(r["scoring_peak_mb"] for r in runs)
     print(
         f"peak memory (process RSS over its whole life, data generation included): "

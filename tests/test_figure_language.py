@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup
 
 import vsvkit.widgets.app as app_module
 import vsvkit.widgets.region as region_module
-from vsvkit.mirror import subset_options
+from vsvkit.mirror import filter_options
 from vsvkit.report import render_reports, report_path
 from vsvkit.widgets import WorkshopApp
 from vsvkit.widgets.region import RegionApp
@@ -121,9 +121,8 @@ def test_dutch_app_has_no_decimal_point_in_figures(demo_store, instrument, chart
     texts = walk_app(app)
     assert "change" in app.page_order  # the comparison page was walked too
     # the overview of every filter that may be chosen
-    answers = demo_store.answers([VOORBEELD_FOLLOW], instrument=instrument)
-    for grouping, group, allowed in subset_options(answers, app.mirror().k, instrument):
-        if allowed:
+    for grouping, group, status in filter_options(app.mirror().groups):
+        if status == "shown":
             app.filter.value = f"{grouping}:{group}"
             app.show("overview")
             texts += widget_texts(app)

@@ -49,7 +49,7 @@ def test_region_page_shows_focus_table_heatmap_and_alpha(region, demo_store, ins
     )
     html = _html(region)
     for v in expected["VSV Denkbeeldig Delta"]:
-        assert f'<td class="num">{fmt_number(v, 0)}</td>' in html
+        assert f'<td class="num">{fmt_number(v, lang="nl", digits=0)}</td>' in html
     images = _images(region.body)
     assert len(images) == 2 and all(bytes(i.value).startswith(PNG_MAGIC) for i in images)
     assert t("region_alpha_title") in html
@@ -132,7 +132,7 @@ def test_ten_others_show_spread_and_extremes_but_no_names(eleven_vsvs):
     np.testing.assert_allclose(dist["min"], others.min(axis=1))
     html = _html(app)
     for v in dist["median"]:
-        assert f'<td class="num">{fmt_number(v, 0)}</td>' in html
+        assert f'<td class="num">{fmt_number(v, lang="nl", digits=0)}</td>' in html
     assert all(name not in html for name in others.columns)
     # naming one leaves nine unnamed: spread without lowest and highest
     app.named_picker.value = (others.columns[3],)
