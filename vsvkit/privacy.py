@@ -198,29 +198,37 @@ def _closest(values: list[int], cap: int, memo: dict) -> tuple[int, list[int]]:
     return rest, chosen
 
 
-def _weakest(cells, active, ech0: int):
+#: "No attack leaves anyone": the rest of a context that shows nothing.
+_NOTHING = 1 << 30
+
+
+def _tally(cells):
+    """Respondents per set, per (profession set, echelon set) pair, and in all."""
+    cnt, inter, total = {}, {}, 0
+    for ps, es, c in cells:
+        total += c
+        cnt[ps] = cnt.get(ps, 0) + c
+        cnt[es] = cnt.get(es, 0) + c
+        inter[ps, es] = inter.get((ps, es), 0) + c
+    return cnt, inter, total
+
+
+def _weakest(tally, active, ech0: int):
     """The attack that leaves the fewest respondents (> 0) among the active sets of a context.
 
-    ``cells`` lists the context's non-empty (profession x echelon) cells as ``(p_set, e_set,
-    count)``: the profession-family set (a profession or the merged professions) and the
-    echelon-family set each cell belongs to; set positions below ``ech0`` (but 0, the total)
-    are profession sets. Returns ``(rest, a, bs)``: subtracting the sets ``bs`` from set ``a``
-    leaves ``rest`` respondents (``bs`` empty: the set itself); None when no active set has
-    respondents. The context passes the audit when ``rest`` is at least k.
+    ``tally`` is :func:`_tally` of the context's non-empty (profession x echelon) cells, each
+    ``(p_set, e_set, count)``: the profession-family set (a profession or the merged
+    professions) and the echelon-family set it belongs to; set positions below ``ech0`` (but 0,
+    the total) are profession sets. Returns ``(rest, a, bs)``: subtracting the sets ``bs`` from
+    set ``a`` leaves ``rest`` respondents (``bs`` empty: the set itself); None when no active
+    set has respondents. The context passes the audit when ``rest`` is at least k.
 
     Profession sets are pairwise disjoint and so are echelon sets, so a disjoint combination
     inside a profession set holds only echelon sets (and vice versa), and inside the total some
     echelon sets plus profession sets meeting none of them; subset sums are found with bitsets.
     Plain Python on a handful of numbers: this runs once or a few times per session.
     """
-    cnt: dict[int, int] = {}
-    inter: dict[tuple[int, int], int] = {}
-    total = 0
-    for ps, es, c in cells:
-        total += c
-        cnt[ps] = cnt.get(ps, 0) + c
-        cnt[es] = cnt.get(es, 0) + c
-        inter[ps, es] = inter.get((ps, es), 0) + c
+    cnt, inter, total = tally
     live_p = sorted(a for a in cnt if a < ech0 and active[a])
     live_e = sorted(a for a in cnt if a >= ech0 and active[a])
     best = (total, 0, ()) if active[0] and total else None
@@ -229,7 +237,7 @@ def _weakest(cells, active, ech0: int):
             best = (cnt[a], a, ())
     if best is None:
         return None
-    memo: dict = {}
+    memo = {}
     for a in live_p:
         inside = [j for j in live_e if inter.get((a, j), 0) == cnt[j]]
         if inside:
@@ -242,21 +250,27 @@ def _weakest(cells, active, ech0: int):
             rest, w = _closest([cnt[a] for a in inside], cnt[j], memo)
             if rest < best[0]:
                 best = (rest, j, tuple(inside[t] for t in w))
-    if active[0] and total:
+    if active[0] and total and best[0] > 1:
+        pcs = [cnt[a] for a in live_p]
+        ecs = [cnt[j] for j in live_e]
         meets = [sum(1 << b for b, j in enumerate(live_e) if inter.get((a, j), 0)) for a in live_p]
         for ymask in range(1 << len(live_e)):
             cap = total
-            ys = []
-            for b, j in enumerate(live_e):
+            for b in range(len(ecs)):
                 if ymask >> b & 1:
-                    cap -= cnt[j]
-                    ys.append(j)
+                    cap -= ecs[b]
             if cap <= 0:
                 continue
-            allowed = [a for a, m in zip(live_p, meets) if not m & ymask]
-            rest, w = _closest([cnt[a] for a in allowed], cap, memo)
+            allowed = [i for i, m in enumerate(meets) if not m & ymask]
+            values = [pcs[i] for i in allowed]
+            if cap - sum(values) >= best[0]:
+                continue  # even taking every allowed set leaves no fewer than the best so far
+            rest, w = _closest(values, cap, memo)
             if rest < best[0]:
-                best = (rest, 0, tuple(ys) + tuple(allowed[t] for t in w))
+                ys = tuple(j for b, j in enumerate(live_e) if ymask >> b & 1)
+                best = (rest, 0, ys + tuple(live_p[allowed[t]] for t in w))
+                if rest == 1:
+                    break
     return best
 
 
@@ -267,20 +281,18 @@ def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, int]:
     number when nothing is shown).
     """
     active = active.copy()
+    tally = _tally(cells)
+    cnt = tally[0]
     while True:
-        found = _weakest(cells, active, ech0)
+        found = _weakest(tally, active, ech0)
         if found is None:
             return active, _NOTHING
         rest, a, bs = found
         if rest >= k:
             return active, rest
-        if a == 0 and not bs:  # the total itself is below k: nothing is shown
+        if a == 0 and not bs:
             active[:] = False
             return active, _NOTHING
-        cnt: dict[int, int] = {}
-        for ps, es, c in cells:
-            cnt[ps] = cnt.get(ps, 0) + c
-            cnt[es] = cnt.get(es, 0) + c
         candidates = ([a] if a != 0 else []) + list(bs)
         # fewest respondents first; on a tie an echelon set before a profession set
         active[min(candidates, key=lambda j: (cnt[j], j < ech0, j))] = False
@@ -292,9 +304,6 @@ def _cells(x: np.ndarray, p_set: list[int], e_set: list[int]) -> list[tuple[int,
     return [
         (p_set[p], e_set[e], c) for p, e, c in zip(ps.tolist(), es.tolist(), x[ps, es].tolist())
     ]
-
-
-_NOTHING = 1 << 30
 
 
 # -- the decision ----------------------------------------------------------------------------
