@@ -30,7 +30,9 @@ class SessionManager(W.VBox):
     def __init__(self, store, *, lang: str = "nl", on_changed: Callable[[int], None] | None = None):
         self.store, self.lang, self.on_changed = store, lang, on_changed
         wide = {"description_width": "initial"}
-        self.picker = W.Dropdown(description=t("manage_session", lang), style=wide)
+        self.picker = W.Dropdown(
+            description=t("manage_session", lang), style=wide, layout=W.Layout(width="40em")
+        )
         self.picker.add_class("vsvkit-manage-session")
         self.vsv = W.Text(description=t("vsv_name", lang), style=wide)
         self.vsv.add_class("vsvkit-manage-vsv")
@@ -89,8 +91,9 @@ class SessionManager(W.VBox):
         self.load(self.picker.value)
 
     def load(self, session_id: int | None) -> None:
-        """Fill the fields with the stored values of a session."""
+        """Fill the fields with the stored values of a session (an old message goes)."""
         self.cancel_delete()
+        self.result.value = ""
         empty = session_id is None
         for widget in (self.vsv, self.date, self.wave, self.save_button, self.delete_button):
             widget.disabled = empty
