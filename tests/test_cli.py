@@ -127,8 +127,16 @@ def test_importing_the_same_file_twice_is_refused(capsys, db):
     path = str(sample_data_dir() / SAMPLE)
     assert run(capsys, "import", path, "--vsv", "A", "--date", "2025-09-23", "--db", db)[0] == 0
     code, _, err = run(capsys, "import", path, "--vsv", "A", "--date", "2025-09-23", "--db", db)
-    assert code == 2 and "already imported" in err
+    assert code == 2 and "al geïmporteerd als sessie 1" in err
+    assert "'vsvkit sessions delete 1'" in err and "Traceback" not in err
+    args = ["--vsv", "A", "--date", "2025-09-23", "--db", db, "--lang", "en"]
+    code, _, err = run(capsys, "import", path, *args)
+    assert code == 2 and "already imported as session 1" in err
+    assert "'vsvkit sessions delete 1'" in err
     assert len(Store(db).sessions()) == 1
+    # the command the message names exists and makes the import possible again
+    assert run(capsys, "sessions", "delete", "1", "--yes", "--db", db)[0] == 0
+    assert run(capsys, "import", path, *args)[0] == 0
 
 
 def test_bad_date_is_an_argument_error(capsys, db):

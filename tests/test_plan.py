@@ -235,7 +235,7 @@ def test_export_csv_semicolon_bom_roundtrip(actions_df, instrument, tmp_path):
 
 def test_export_xlsx_roundtrip_english(actions_df, instrument, tmp_path):
     path = export_plan(actions_df, tmp_path / "plan.xlsx", instrument=instrument, lang="en")
-    back = pd.read_excel(path, sheet_name="Follow-up plan")
+    back = pd.read_excel(path, sheet_name="Follow-up plan", engine="openpyxl")
     assert list(back.columns) == list(plan_table(actions_df, instrument, "en").columns)
     assert back["What"].tolist() == actions_df["what"].tolist()
     assert back["Due"].iloc[0] == pd.Timestamp("2026-06-30")

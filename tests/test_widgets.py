@@ -209,7 +209,7 @@ def test_invalid_upload_shows_problem_table_and_imports_nothing(demo_store, inst
 def test_valid_upload_imports_and_opens_the_session(demo_store, instrument, tmp_path):
     app = WorkshopApp(demo_store, instrument=instrument)
     app.show("start")
-    panel = app.body.children[0]
+    panel = app.body.children[0].children[0]
     assert isinstance(panel, ImportPanel)
     # a new file (the sample file without its last respondent), not a re-import
     lines = (sample_data_dir() / "fictiefwaard_2025-06-04_baseline.csv").read_bytes().splitlines()

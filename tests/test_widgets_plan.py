@@ -189,7 +189,7 @@ def test_export_links_hold_the_plan(editor, demo_store, instrument):
     assert xlsx.name == "vervolgplan-vsv-voorbeeldstad-2025-03-12.xlsx"
     links = re.findall(r"href='data:([^;]+);base64,([^']+)'", editor.export_result.value)
     assert links[0][0].endswith("spreadsheetml.sheet")
-    back = pd.read_excel(xlsx)
+    back = pd.read_excel(xlsx, engine="openpyxl")
     assert back["Domein"].tolist() == [
         instrument.domain(r.domain.value).name("nl") for r in editor.rows
     ]

@@ -1,6 +1,7 @@
-"""python -m vsvkit: the command line (vsvkit.cli)."""
+"""``python -m vsvkit``: the same command line as ``vsvkit``."""
+
+import sys
 
 from .cli import main
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+sys.exit(main())

@@ -79,8 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of problem reports")
 
-    p = sub.add_parser("sessions", parents=[common], help="list the stored sessions")
-    p.add_argument("--json", action="store_true")
+    _add_sessions_parser(sub, common)
 
     p = sub.add_parser("scores", parents=[common], help="domain scores of a session")
     p.add_argument("session", type=int)
@@ -90,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("table", "csv", "json"),
         default="table",
         help="table: for reading, figures in the --lang language; csv, json: for programs, "
-        "raw numbers with a decimal point",
+        "raw numbers with a decimal point; csv: text cells that start like a formula "
+        "(= + - @) get a ' in front",
     )
     p.add_argument(
         "--lang",
@@ -121,6 +121,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
     return parser
+
+
+def _add_sessions_parser(sub, common: argparse.ArgumentParser) -> None:
+    """``vsvkit sessions`` (list) with ``delete`` and ``rename``; a bare command lists."""
+    p = sub.add_parser(
+        "sessions", parents=[common], help="list, rename or delete the stored sessions"
+    )
+    p.add_argument("--json", action="store_true")
+    actions = p.add_subparsers(dest="sessions_command", metavar="ACTION")
+    actions.add_parser("list", parents=[common], help="list the stored sessions (default)")
+
+    d = actions.add_parser(
+        "delete", parents=[common], help="delete a session with its answers, notes and plan"
+    )
+    d.add_argument("id", metavar="ID", help="the session id (see: vsvkit sessions)")
+    d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    d.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    r = actions.add_parser(
+        "rename", parents=[common], help="change the VSV name, date or wave of a session"
+    )
+    r.add_argument("id", metavar="ID", help="the session id (see: vsvkit sessions)")
+    r.add_argument("--vsv", required=True, help="the new name of the VSV")
+    r.add_argument("--date", metavar="YYYY-MM-DD", help="the new date of the session")
+    r.add_argument("--wave", choices=("baseline", "follow-up"), help="the new wave")
+    r.add_argument("--lang", choices=("nl", "en"), default="nl")
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -177,6 +203,11 @@ def cmd_import(args) -> int:
 
 
 def cmd_sessions(args) -> int:
+    action = getattr(args, "sessions_command", None)
+    if action == "delete":
+        return cmd_sessions_delete(args)
+    if action == "rename":
+        return cmd_sessions_rename(args)
     table = _store(args).sessions()
     if args.json:
         print(table.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
@@ -184,6 +215,61 @@ def cmd_sessions(args) -> int:
         print("No sessions yet. Import one with: vsvkit import FILE --vsv NAME --date YYYY-MM-DD")
     else:
         print(table.to_string(index=False))
+    return 0
+
+
+def cmd_sessions_delete(args) -> int:
+    """Delete one session after a confirmation on a terminal (or with --yes)."""
+    from .i18n import t, wave_label
+
+    store, lang = _store(args), args.lang
+    session = store.session(args.id)
+    store.require_writable("store_op_delete")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(t("sessions_delete_needs_yes", lang, id=session.id), file=sys.stderr)
+            return EXIT_PROBLEMS
+        prompt = t(
+            "sessions_delete_prompt",
+            lang,
+            id=session.id,
+            vsv=session.vsv,
+            date=session.date,
+            wave=wave_label(session.wave, lang),
+            n=session.n_respondents,
+        )
+        try:
+            answer = input(prompt)
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in t("sessions_delete_answers", lang).split(","):
+            print(t("sessions_delete_cancelled", lang))
+            return 1
+    store.delete_session(session.id)
+    print(t("sessions_deleted", lang, id=session.id, vsv=session.vsv, date=session.date))
+    return 0
+
+
+def cmd_sessions_rename(args) -> int:
+    """Change the VSV name (and the date or wave, when given) of one session."""
+    from .i18n import t, wave_label
+
+    changes = {"vsv": args.vsv}
+    if args.date is not None:
+        changes["date"] = args.date
+    if args.wave is not None:
+        changes["wave"] = args.wave
+    session = _store(args).update_session(args.id, **changes)
+    print(
+        t(
+            "sessions_changed",
+            args.lang,
+            id=session.id,
+            vsv=session.vsv,
+            date=session.date,
+            wave=wave_label(session.wave, args.lang),
+        )
+    )
     return 0
 
 
@@ -205,7 +291,9 @@ def cmd_scores(args) -> int:
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        table.to_csv(sys.stdout, index=False)
+        from .safe_cells import csv_safe
+
+        csv_safe(table).to_csv(sys.stdout, index=False)
     else:
         from .formatting import format_table
 
@@ -272,9 +360,9 @@ def cmd_report(args) -> int:
     if args.all:
         ids = list(store.sessions()["id"])
     elif args.vsv:
-        ids = list(store.find_sessions(vsv=args.vsv)["id"])
+        ids = _ids_of_vsv(store, args.vsv)
     elif args.session is not None:
-        ids = [args.session]
+        ids = [store.session(args.session).id]
     else:
         print("Name a session, or use --all or --vsv NAME.", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -291,6 +379,21 @@ def cmd_report(args) -> int:
             print(f"  session {sid}: {why}", file=sys.stderr)
         return 1
     return 0
+
+
+def _ids_of_vsv(store, vsv: str) -> list[int]:
+    """Ids of the sessions whose VSV name contains ``vsv``; a StoreError listing the known
+    VSVs when there is none."""
+    from .errors import StoreError
+
+    ids = [int(i) for i in store.find_sessions(vsv=vsv)["id"]]
+    if ids:
+        return ids
+    known = sorted(set(store.sessions()["vsv"]), key=str.lower)
+    if not known:
+        raise StoreError(key="report_no_vsv_empty", vsv=vsv)
+    shown = "; ".join(known[:30]) + (f"; … (+{len(known) - 30})" if len(known) > 30 else "")
+    raise StoreError(key="report_no_vsv", vsv=vsv, known=shown)
 
 
 COMMANDS = {
@@ -310,6 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    lang = getattr(args, "lang", None) or "nl"
     try:
         return COMMANDS[args.command](args)
     except IntakeError as err:
@@ -317,7 +421,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from .i18n import t
 
-        lang = getattr(args, "lang", "nl")
         headers = [
             t(k, lang) for k in ("problem_row", "problem_column", "problem_value", "problem_rule")
         ]
@@ -327,13 +430,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VsvkitError as err:
         if args.debug:
             raise
-        print(f"Error: {err}", file=sys.stderr)
+        from .i18n import t
+
+        print(f"{t('error', lang)}: {err.message(lang)}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into e.g. head
         sys.stderr.close()
         return 0
+    except Exception as err:  # a bug or an unforeseen failure: a message, no traceback
+        if args.debug:
+            raise
+        from .i18n import t
+
+        log.debug("unexpected error", exc_info=True)
+        print(t("unexpected_error", lang, error=_one_line(err)), file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _one_line(err: BaseException) -> str:
+    text = str(err).strip().splitlines()[0] if str(err).strip() else ""
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
 
 
 if __name__ == "__main__":  # pragma: no cover

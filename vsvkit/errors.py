@@ -19,7 +19,41 @@ __all__ = [
 
 
 class VsvkitError(Exception):
-    """Base class of all errors vsvkit raises on purpose."""
+    """Base class of all errors vsvkit raises on purpose.
+
+    Raised with ``key`` (a key of :data:`vsvkit.i18n.STRINGS`) and the values of its
+    placeholders, the error can be shown in the user's language: :meth:`message`. Its
+    ``str()`` is then the English text (for logs and notebooks). A parameter whose name
+    ends in ``_key`` is itself a string key, translated too and filled in without the
+    suffix (``what_key="store_op_import"`` fills ``{what}``).
+
+    Examples
+    --------
+    >>> err = StoreError(key="store_unknown_session", id=7)
+    >>> err.message("nl")
+    "Er is geen sessie met nummer 7; bekijk de opgeslagen sessies met 'vsvkit sessions'."
+    """
+
+    def __init__(self, *args, key: str | None = None, **params):
+        self.key = key
+        self.params = params
+        if key is not None and not args:
+            args = (self.message("en"),)
+        super().__init__(*args)
+
+    def message(self, lang: str = "nl") -> str:
+        """The message in ``lang`` (``str(self)`` when the error was raised with plain text)."""
+        if self.key is None:
+            return str(self)
+        from .i18n import t
+
+        fmt = {}
+        for name, value in self.params.items():
+            if name.endswith("_key"):
+                fmt[name.removesuffix("_key")] = t(value, lang)
+            else:
+                fmt[name] = value
+        return t(self.key, lang, **fmt)
 
 
 class InstrumentError(VsvkitError):

@@ -362,6 +362,138 @@ STRINGS: dict[str, dict[str, str]] = {
         "alpha_reason": "toelichting",
         "alpha_too_few": "minder dan {k} deelnemers beantwoordden alle stellingen",
         "alpha_not_computable": "niet te berekenen: geen spreiding in de antwoorden",
+        # the session store and the command line: errors and session management
+        "error": "Fout",
+        "store_op_open": "openen",
+        "store_op_import": "importeren",
+        "store_op_delete": "verwijderen",
+        "store_op_change": "wijzigen",
+        "store_op_read": "lezen",
+        "store_op_save": "opslaan",
+        "store_failed": "De sessieopslag {where} gaf een fout bij {what}: {reason}",
+        "store_unknown_session": (
+            "Er is geen sessie met nummer {id}; bekijk de opgeslagen sessies met 'vsvkit sessions'."
+        ),
+        "store_bad_session_id": (
+            "'{value}' is geen sessienummer: een sessienummer is een geheel getal van 1 tot en met "
+            "{max}."
+        ),
+        "store_already_imported": (
+            "Dit bestand is al geïmporteerd als sessie {id} ({vsv}, {date}). Verwijder die sessie "
+            "eerst om het opnieuw te importeren: 'vsvkit sessions delete {id}', of in de app onder "
+            "'Sessies beheren'."
+        ),
+        "store_vsv_empty": (
+            "De naam van het VSV is leeg; geef een naam van 1 tot en met {max} tekens."
+        ),
+        "store_vsv_not_text": "De naam van het VSV moet tekst zijn; gekregen: {value}.",
+        "store_vsv_too_long": (
+            "De naam van het VSV is {n} tekens lang ('{start}…'); er mogen hoogstens {max} tekens "
+            "zijn."
+        ),
+        "store_vsv_bad_char": (
+            "De naam van het VSV bevat op positie {pos} een teken dat niet mag ({char}); gebruik "
+            "alleen zichtbare tekens en spaties, geen regeleinden, tabs of stuurtekens."
+        ),
+        "store_bad_date": (
+            "De datum van de sessie moet een datum zijn als JJJJ-MM-DD (bijv. 2026-03-12); "
+            "gekregen: {value}."
+        ),
+        "store_bad_wave": "De meting moet een van deze zijn: {allowed}; gekregen: {value}.",
+        "store_bad_min_group_size": (
+            "De minimale groepsgrootte moet een geheel getal van {low} tot en met {high} zijn "
+            "(privacygrens: nooit kleiner dan {low}); gekregen: {value}."
+        ),
+        "store_read_only": (
+            "De sessieopslag {where} is alleen-lezen (het bestand of de map is niet schrijfbaar): "
+            "bekijken kan, maar {what} niet. Kopieer het bestand naar een map waarin u mag "
+            "schrijven, of kies een andere opslag met --db."
+        ),
+        "store_read_only_old": (
+            "De sessieopslag {where} heeft schemaversie {version} en moet worden bijgewerkt naar "
+            "versie {current}, maar is alleen-lezen. Open hem eenmaal met schrijfrechten, of "
+            "kopieer hem naar een map waarin u mag schrijven."
+        ),
+        "store_read_only_new": (
+            "Kan geen sessieopslag maken in {where}: de map {folder} is niet schrijfbaar. Kies een "
+            "bestand in een map waarin u mag schrijven (--db of VSVKIT_DB)."
+        ),
+        "store_no_folder": (
+            "Kan de sessieopslag {where} niet openen: de map {folder} bestaat niet. Maak de map "
+            "eerst aan of kies een ander bestand (--db of VSVKIT_DB)."
+        ),
+        "store_disk_full": (
+            "De schijf van de sessieopslag {where} is vol: {what} is niet gelukt en de opslag is "
+            "niet veranderd. Maak ruimte vrij en probeer het opnieuw."
+        ),
+        "store_not_vsvkit": (
+            "{where} is geen vsvkit-sessieopslag: de database bevat andere tabellen ({tables}) en "
+            "geen vsvkit-schema. Er is niets aan veranderd. Kies een nieuw bestand of een lege "
+            "database."
+        ),
+        "store_damaged": (
+            "De sessieopslag {where} is beschadigd: de tabel(len) {tables} ontbreken (schemaversie "
+            "{version}). Er is niets aan veranderd; zet een reservekopie terug."
+        ),
+        "store_newer": (
+            "De sessieopslag {where} heeft schemaversie {version}, maar deze vsvkit kent versies "
+            "tot en met {current}; werk vsvkit bij (pip install -U vsvkit) om hem te openen."
+        ),
+        "store_bad_url": (
+            "Geen geldige database-URL: {url}. Gebruik een bestandspad, sqlite:///pad/naar/bestand "
+            "of postgresql://gebruiker:wachtwoord@host:poort/database."
+        ),
+        "store_unsupported": (
+            "Database {driver} in {where} wordt niet ondersteund: vsvkit bewaart sessies in SQLite "
+            "(een bestandspad of sqlite:///...) of PostgreSQL (postgresql://...)."
+        ),
+        "store_no_driver": (
+            "Kan {where} niet gebruiken: het databasestuurprogramma ontbreekt ({reason}). Voor "
+            "PostgreSQL: pip install 'vsvkit[postgres]'"
+        ),
+        "store_no_data_folder": (
+            "Kan de map voor de sessieopslag {folder} niet maken: {reason}. Zet VSVKIT_DB op een "
+            "bestandspad of database-URL waarin u mag schrijven."
+        ),
+        "unexpected_error": (
+            "Er ging iets onverwachts mis ({error}). Draai de opdracht opnieuw met --debug voor "
+            "de details."
+        ),
+        "store_number_range": (
+            "{name} moet een geheel getal van {low} tot en met {high} zijn; gekregen: {value}."
+        ),
+        "sessions_delete_prompt": (
+            "Sessie {id} ({vsv}, {date}, {wave}, {n} respondenten) met alle notities en acties "
+            "verwijderen? Dit kan niet ongedaan worden gemaakt. [j/N] "
+        ),
+        "sessions_delete_answers": "j,ja",
+        "sessions_delete_needs_yes": (
+            "Sessie {id} is niet verwijderd: bevestig met --yes (er is geen terminal om het te "
+            "vragen)."
+        ),
+        "sessions_delete_cancelled": "Niet verwijderd.",
+        "sessions_deleted": "Sessie {id} ({vsv}, {date}) is verwijderd.",
+        "sessions_changed": "Sessie {id} is nu: {vsv}, {date}, {wave}.",
+        "report_no_vsv": (
+            "Er is geen sessie van een VSV met '{vsv}' in de naam. Bekende VSV's: {known}."
+        ),
+        "report_no_vsv_empty": (
+            "Er is geen sessie van een VSV met '{vsv}' in de naam; de opslag is leeg."
+        ),
+        "manage_title": "Sessies beheren",
+        "manage_help": (
+            "Wijzig de naam van het VSV, de datum of de meting van een sessie, of verwijder een "
+            "sessie met alle antwoorden, notities en acties."
+        ),
+        "manage_session": "Sessie",
+        "manage_save": "Wijzigingen opslaan",
+        "manage_delete": "Sessie verwijderen…",
+        "manage_confirm_delete": (
+            "Sessie {id} ({vsv}, {date}, {n} respondenten) met alle antwoorden, notities en acties "
+            "verwijderen? Dit kan niet ongedaan worden gemaakt."
+        ),
+        "manage_confirm_yes": "Ja, verwijderen",
+        "manage_confirm_no": "Annuleren",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -673,6 +805,130 @@ STRINGS: dict[str, dict[str, str]] = {
         "alpha_reason": "note",
         "alpha_too_few": "fewer than {k} respondents answered every statement",
         "alpha_not_computable": "cannot be computed: no spread in the answers",
+        # the session store and the command line: errors and session management
+        "error": "Error",
+        "store_op_open": "opening",
+        "store_op_import": "importing the session",
+        "store_op_delete": "deleting the session",
+        "store_op_change": "changing the session",
+        "store_op_read": "reading",
+        "store_op_save": "saving",
+        "store_failed": "{what} failed for the session store {where}: {reason}",
+        "store_unknown_session": (
+            "there is no session with id {id}; list the stored sessions with 'vsvkit sessions'."
+        ),
+        "store_bad_session_id": (
+            "'{value}' is not a session id: a session id is a whole number from 1 to {max}."
+        ),
+        "store_already_imported": (
+            "this file was already imported as session {id} ({vsv}, {date}). Delete that session "
+            "first to import it again: 'vsvkit sessions delete {id}', or in the app under "
+            "'Manage sessions'."
+        ),
+        "store_vsv_empty": "the VSV name is empty; give a name of 1 to {max} characters.",
+        "store_vsv_not_text": "the VSV name must be text; got {value}.",
+        "store_vsv_too_long": (
+            "the VSV name is {n} characters long ('{start}…'); at most {max} characters are "
+            "allowed."
+        ),
+        "store_vsv_bad_char": (
+            "the VSV name has a character that is not allowed at position {pos} ({char}); use "
+            "visible characters and spaces only, no line breaks, tabs or control characters."
+        ),
+        "store_bad_date": (
+            "the session date must be a date as YYYY-MM-DD (e.g. 2026-03-12); got {value}."
+        ),
+        "store_bad_wave": "wave must be one of {allowed}; got {value}.",
+        "store_bad_min_group_size": (
+            "the minimum group size must be a whole number from {low} to {high} (privacy floor: "
+            "never below {low}); got {value}."
+        ),
+        "store_read_only": (
+            "the session store {where} is read-only (the file or its folder cannot be written): "
+            "viewing works, {what} does not. Copy the file to a folder you can write to, or "
+            "choose another store with --db."
+        ),
+        "store_read_only_old": (
+            "the session store {where} has schema version {version} and must be upgraded to "
+            "version {current}, but it is read-only. Open it once with write access, or copy it "
+            "to a folder you can write to."
+        ),
+        "store_read_only_new": (
+            "cannot create a session store at {where}: the folder {folder} cannot be written. "
+            "Choose a file in a folder you can write to (--db or VSVKIT_DB)."
+        ),
+        "store_no_folder": (
+            "cannot open the session store {where}: the folder {folder} does not exist. Create "
+            "the folder first or choose another file (--db or VSVKIT_DB)."
+        ),
+        "store_disk_full": (
+            "the disk of the session store {where} is full: {what} did not happen and the store "
+            "is unchanged. Free some space and try again."
+        ),
+        "store_not_vsvkit": (
+            "{where} is not a vsvkit session store: the database holds other tables ({tables}) "
+            "and no vsvkit schema. Nothing was changed. Choose a new file or an empty database."
+        ),
+        "store_damaged": (
+            "the session store {where} is damaged: the table(s) {tables} are missing (schema "
+            "version {version}). Nothing was changed; restore a backup."
+        ),
+        "store_newer": (
+            "the session store {where} has schema version {version}, but this vsvkit knows "
+            "versions up to {current}; upgrade vsvkit (pip install -U vsvkit) to open it."
+        ),
+        "store_bad_url": (
+            "not a valid database URL: {url}. Use a file path, sqlite:///path/to/file, or "
+            "postgresql://user:password@host:port/database."
+        ),
+        "store_unsupported": (
+            "unsupported database {driver} in {where}: vsvkit stores sessions in SQLite (a file "
+            "path or sqlite:///...) or PostgreSQL (postgresql://...)."
+        ),
+        "store_no_driver": (
+            "cannot use {where}: the database driver is missing ({reason}). For PostgreSQL "
+            "install it with: pip install 'vsvkit[postgres]'"
+        ),
+        "store_no_data_folder": (
+            "cannot create the folder for the session store {folder}: {reason}. Set VSVKIT_DB to "
+            "a file path or database URL you can write to."
+        ),
+        "unexpected_error": (
+            "Something unexpected went wrong ({error}). Run the command again with --debug for "
+            "the details."
+        ),
+        "store_number_range": "{name} must be a whole number from {low} to {high}; got {value}.",
+        "sessions_delete_prompt": (
+            "Delete session {id} ({vsv}, {date}, {wave}, {n} respondents) with all its notes and "
+            "actions? This cannot be undone. [y/N] "
+        ),
+        "sessions_delete_answers": "y,yes",
+        "sessions_delete_needs_yes": (
+            "Session {id} was not deleted: confirm with --yes (there is no terminal to ask)."
+        ),
+        "sessions_delete_cancelled": "Not deleted.",
+        "sessions_deleted": "Session {id} ({vsv}, {date}) was deleted.",
+        "sessions_changed": "Session {id} is now: {vsv}, {date}, {wave}.",
+        "report_no_vsv": (
+            "there is no session of a VSV with '{vsv}' in its name. Known VSVs: {known}."
+        ),
+        "report_no_vsv_empty": (
+            "there is no session of a VSV with '{vsv}' in its name; the store is empty."
+        ),
+        "manage_title": "Manage sessions",
+        "manage_help": (
+            "Change the VSV name, the date or the wave of a session, or delete a session with all "
+            "its answers, notes and actions."
+        ),
+        "manage_session": "Session",
+        "manage_save": "Save changes",
+        "manage_delete": "Delete session…",
+        "manage_confirm_delete": (
+            "Delete session {id} ({vsv}, {date}, {n} respondents) with all its answers, notes and "
+            "actions? This cannot be undone."
+        ),
+        "manage_confirm_yes": "Yes, delete",
+        "manage_confirm_no": "Cancel",
     },
 }
 

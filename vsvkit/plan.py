@@ -35,6 +35,7 @@ from .errors import VsvkitError
 from .formatting import fmt_number, fmt_pct
 from .i18n import t
 from .instrument import Instrument
+from .safe_cells import csv_safe, excel_writer
 from .store.models import ACTION_STATUSES
 
 __all__ = [
@@ -308,7 +309,11 @@ def export_plan(
     instrument: Instrument | None = None,
     lang: str = "nl",
 ) -> Path:
-    """Write the plan to ``path``: ``.csv`` (``;``, UTF-8 with BOM, ISO dates) or ``.xlsx``.
+    """Write the plan to ``path``: ``.csv`` (``;``, UTF-8 with BOM, CRLF, ISO dates) or ``.xlsx``.
+
+    What users typed stays text (:mod:`vsvkit.safe_cells`): in the CSV a cell starting
+    with ``=``, ``+``, ``-``, ``@``, a tab or a CR gets a ``'`` in front; in the XLSX every
+    text is a string cell, never a formula.
 
     Parameters
     ----------
@@ -340,7 +345,11 @@ def export_plan(
             table = table.assign(
                 **{due_col: [d.isoformat() if d is not None else "" for d in table[due_col]]}
             )
-            table.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+            # CRLF as RFC 4180 has it; it also makes the writer quote a text holding a CR,
+            # which Excel would otherwise read as the end of the row
+            csv_safe(table).to_csv(
+                path, sep=";", index=False, encoding="utf-8-sig", lineterminator="\r\n"
+            )
         else:
             _write_xlsx(table, path, t("plan_sheet", lang))
     except OSError as err:
@@ -353,7 +362,7 @@ def _write_xlsx(table: pd.DataFrame, path: Path, sheet: str) -> None:
     from openpyxl.styles import Alignment, Font
 
     widths = {0: 6, 1: 24, 2: 45, 3: 40, 4: 18, 5: 12, 6: 40, 7: 12}
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+    with excel_writer(path) as writer:
         table.to_excel(writer, sheet_name=sheet, index=False)
         ws = writer.sheets[sheet]
         for i, column in enumerate(ws.columns):

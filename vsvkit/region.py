@@ -36,6 +36,7 @@ import pandas as pd
 from . import scoring
 from .errors import VsvkitError
 from .instrument import Instrument
+from .safe_cells import excel_writer
 
 __all__ = [
     "MIN_SPREAD",
@@ -411,7 +412,8 @@ def export_region(path: str | Path, tables: dict[str, pd.DataFrame]) -> Path:
     Returns
     -------
     Path
-        The file written.
+        The file written. Text (VSV names) is written as string cells, never as formulas
+        (:func:`vsvkit.safe_cells.excel_writer`).
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -419,7 +421,7 @@ def export_region(path: str | Path, tables: dict[str, pd.DataFrame]) -> Path:
     if not tables:
         raise VsvkitError("nothing to export: no tables given")
     try:
-        with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        with excel_writer(path) as writer:
             used: set[str] = set()
             for name, frame in tables.items():
                 sheet = _sheet_name(str(name), used)

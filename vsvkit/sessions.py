@@ -67,13 +67,20 @@ def import_session(
         When the same file was imported before, or the store refuses.
     """
     from .intake import read_responses
+    from .store import values
 
+    # the session details first: a refused name or number costs no reading of the file
+    vsv = values.vsv_name(vsv)
+    date = values.session_date(date)
+    wave = values.wave(wave)
+    min_group_size = values.min_group_size(min_group_size)
+    store.require_writable("store_op_import")
     instrument = instrument or load_instrument()
     responses = read_responses(path, instrument, lang=lang)
     return store.add_session(
         responses,
         vsv=vsv,
-        date=Date.fromisoformat(date) if isinstance(date, str) else date,
+        date=date,
         wave=wave,
         instrument=instrument,
         min_group_size=min_group_size,

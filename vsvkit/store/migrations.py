@@ -23,7 +23,7 @@ from sqlalchemy import func as sa_func
 from ..errors import StoreError
 from . import models as m
 
-__all__ = ["STEPS", "database_version", "check_supported", "upgrade"]
+__all__ = ["STEPS", "database_version", "check_tables", "check_supported", "upgrade"]
 
 log = logging.getLogger(__name__)
 
@@ -46,41 +46,52 @@ def _step_2(conn: Connection) -> None:
 STEPS: dict[int, Callable[[Connection], None]] = {1: _step_1, 2: _step_2}
 
 
-def database_version(conn: Connection) -> int:
+def database_version(conn: Connection, where: str = "") -> int:
     """The schema version of the database behind ``conn``; 0 for an empty database.
 
     Raises
     ------
     StoreError
-        When the database holds tables but no ``schema_version`` table (not a vsvkit
-        store).
+        When the database holds tables but no ``schema_version`` table: it is not a
+        vsvkit session store, and it is left as it is.
     """
     names = set(inspect(conn).get_table_names())
     if m.schema_version.name not in names:
-        if names & {"sessions", "answers"}:
-            raise StoreError(
-                "this database has tables but no schema_version table; it is not a vsvkit "
-                "session store (or it is damaged). Use another database file or URL."
-            )
+        if names:
+            shown = sorted(names)
+            tables = ", ".join(shown[:8]) + (", ..." if len(shown) > 8 else "")
+            raise StoreError(key="store_not_vsvkit", where=where, tables=tables)
         return 0
     version = conn.execute(select(sa_func.max(m.schema_version.c.version))).scalar()
     return int(version or 0)
 
 
+def check_tables(conn: Connection, version: int, where: str = "") -> None:
+    """Raise when a table that schema ``version`` has is missing (a damaged store)."""
+    names = set(inspect(conn).get_table_names())
+    expected = [
+        table.name
+        for v in range(1, min(version, m.SCHEMA_VERSION) + 1)
+        for table in m.TABLES_BY_VERSION[v]
+    ]
+    missing = [name for name in expected if name not in names]
+    if missing:
+        raise StoreError(
+            key="store_damaged", where=where, tables=", ".join(missing), version=version
+        )
+
+
 def check_supported(version: int, where: str) -> None:
     """Raise when a database is newer than this vsvkit."""
     if version > m.SCHEMA_VERSION:
-        raise StoreError(
-            f"the session store {where} has schema version {version}, but this vsvkit knows "
-            f"versions up to {m.SCHEMA_VERSION}; upgrade vsvkit (pip install -U vsvkit) "
-            "to open it."
-        )
+        raise StoreError(key="store_newer", where=where, version=version, current=m.SCHEMA_VERSION)
 
 
 def upgrade(conn: Connection, where: str = "") -> list[int]:
     """Apply the missing steps inside the caller's transaction; return the versions applied."""
-    version = database_version(conn)
+    version = database_version(conn, where)
     check_supported(version, where)
+    check_tables(conn, version, where)
     applied = []
     for target in range(version + 1, m.SCHEMA_VERSION + 1):
         log.info("upgrading session store %s to schema version %d", where, target)

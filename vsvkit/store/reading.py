@@ -23,6 +23,7 @@ from sqlalchemy import BigInteger, Connection, Integer, case, cast, func, select
 from ..errors import StoreError
 from ..instrument import Instrument
 from . import models as m
+from .database import driver_errors
 
 __all__ = ["read_answers", "empty_answers"]
 
@@ -80,8 +81,9 @@ def read_answers(conn: Connection, ids: list[int] | None, instrument: Instrument
     sql = str(_packed_query(codes, ids).compile(conn, compile_kwargs={"literal_binds": True}))
     cur = conn.connection.cursor()
     try:
-        cur.execute(sql)
-        rows = cur.fetchall()
+        with driver_errors(conn, sql):
+            cur.execute(sql)
+            rows = cur.fetchall()
     finally:
         cur.close()
     packed = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=len(rows))

@@ -13,30 +13,35 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import URL, delete, func, insert, select
+from sqlalchemy import URL, Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from .._matrix import SCORING_COLUMNS
 from ..errors import StoreError
 from ..instrument import Instrument, load_instrument
 from . import models as m
+from . import values
 from ._checks import validated as _validated
 from .database import (
     bulk_insert,
     describe,
+    is_read_only,
     make_engine,
     read_connection,
     resolve_url,
+    use_wal,
     wrap_db_error,
     write_transaction,
 )
-from .migrations import check_supported, database_version, upgrade
+from .migrations import check_supported, check_tables, database_version, upgrade
 from .reading import read_answers
-from .workshop import WorkshopRecord
+from .workshop import UNSET, WorkshopRecord
 
 __all__ = ["Store", "ANSWER_COLUMNS", "SESSION_COLUMNS"]
 
@@ -70,18 +75,27 @@ class Store(WorkshopRecord):
     Raises
     ------
     StoreError
-        For a bad URL, an unreachable server, a file that is not a vsvkit store, or a
-        store written by a newer vsvkit. An older store is upgraded in place.
+        For a bad URL, an unreachable server, a database that holds other tables and no
+        vsvkit schema (it is left as it is), a store with missing tables, or a store
+        written by a newer vsvkit. An older store is upgraded in place.
+
+    Notes
+    -----
+    A SQLite file that cannot be written, or whose folder cannot, is opened read-only
+    (:attr:`read_only`): reading works, and every write raises a StoreError that says
+    the store is read-only, before anything is attempted.
     """
 
     def __init__(self, url: str | os.PathLike | URL | None = None):
         self.url = resolve_url(url)
-        self._engine = make_engine(self.url)
+        #: True when the store is a SQLite file that cannot be written.
+        self.read_only = is_read_only(self.url)
+        self._engine = make_engine(self.url, read_only=self.read_only)
         try:
             self._open()
         except SQLAlchemyError as err:
             self._engine.dispose()
-            raise wrap_db_error(err, self.url, "opening") from err
+            raise wrap_db_error(err, self.url, "store_op_open") from err
         except StoreError:
             self._engine.dispose()
             raise
@@ -89,13 +103,48 @@ class Store(WorkshopRecord):
     def _open(self) -> None:
         where = describe(self.url)
         with read_connection(self._engine) as conn:
-            version = database_version(conn)
-        check_supported(version, where)
+            version = database_version(conn, where)
+            check_supported(version, where)
+            check_tables(conn, version, where)
+        if version < m.SCHEMA_VERSION and self.read_only:
+            raise StoreError(
+                key="store_read_only_old", where=where, version=version, current=m.SCHEMA_VERSION
+            )
+        if not self.read_only:
+            use_wal(self._engine)
         if version < m.SCHEMA_VERSION:
             with write_transaction(self._engine, schema_lock=True) as conn:
                 applied = upgrade(conn, where)
             if applied and version > 0:
                 log.info("upgraded session store %s from version %d", where, version)
+
+    def require_writable(self, what: str = "store_op_save") -> None:
+        """Raise a StoreError saying the store is read-only, when it is.
+
+        ``what`` is the string key of what cannot be done (``store_op_delete``, ...).
+        """
+        if self.read_only:
+            raise StoreError(key="store_read_only", where=describe(self.url), what_key=what)
+
+    @contextmanager
+    def _writing(self, what: str = "store_op_save") -> Iterator[Connection]:
+        """One write transaction; database errors become a StoreError saying ``what``
+        (a string key) failed: a full disk and a read-only store by name."""
+        self.require_writable(what)
+        try:
+            with write_transaction(self._engine) as conn:
+                yield conn
+        except SQLAlchemyError as err:
+            raise wrap_db_error(err, self.url, what) from err
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """One read transaction; database errors become a StoreError."""
+        try:
+            with read_connection(self._engine) as conn:
+                yield conn
+        except SQLAlchemyError as err:
+            raise wrap_db_error(err, self.url, "store_op_read") from err
 
     def __repr__(self) -> str:
         return f"Store({describe(self.url)!r})"
@@ -112,8 +161,8 @@ class Store(WorkshopRecord):
 
     @property
     def schema_version(self) -> int:
-        with read_connection(self._engine) as conn:
-            return database_version(conn)
+        with self._reading() as conn:
+            return database_version(conn, describe(self.url))
 
     # -- import -----------------------------------------------------------------------
     def add_session(
@@ -145,19 +194,19 @@ class Store(WorkshopRecord):
         Raises
         ------
         StoreError
-            When the file was imported before (same checksum), an argument is invalid or
-            the responses do not fit the instrument. Nothing is stored then.
+            When the file was imported before (same checksum), an argument is invalid,
+            the responses do not fit the instrument, the store is read-only or its disk
+            is full. Nothing is stored then.
         """
-        vsv = _check_vsv(vsv)
-        day = _as_date(date)
-        if wave not in m.WAVES:
-            raise StoreError(f"wave must be one of {', '.join(m.WAVES)}; got {wave!r}")
-        k = _check_min_group_size(min_group_size)
+        vsv = values.vsv_name(vsv)
+        day = values.session_date(date)
+        wave = values.wave(wave)
+        k = values.min_group_size(min_group_size)
         resp, ans, rem = _validated(responses, instrument)
         checksum = str(getattr(responses, "checksum", "") or "") or None
         source_name = getattr(responses, "source_name", None)
         try:
-            with write_transaction(self._engine) as conn:
+            with self._writing("store_op_import") as conn:
                 if checksum is not None:
                     _refuse_duplicate(conn, checksum)
                 sid = conn.execute(
@@ -176,14 +225,12 @@ class Store(WorkshopRecord):
                     )
                 ).inserted_primary_key[0]
                 self._insert_rows(conn, int(sid), resp, ans, rem)
-        except IntegrityError as err:
-            # a concurrent import of the same file won the race
-            if checksum is not None:
-                with read_connection(self._engine) as conn:
+        except StoreError as err:
+            if isinstance(err.__cause__, IntegrityError) and checksum is not None:
+                # a concurrent import of the same file won the race
+                with self._reading() as conn:
                     _refuse_duplicate(conn, checksum)
-            raise wrap_db_error(err, self.url, "importing the session") from err
-        except SQLAlchemyError as err:
-            raise wrap_db_error(err, self.url, "importing the session") from err
+            raise
         log.info("stored session %s: %s %s, %d respondents", sid, vsv, day, len(resp))
         return int(sid)
 
@@ -250,7 +297,7 @@ class Store(WorkshopRecord):
                 func.lower(m.sessions.c.vsv).contains(str(vsv).strip().lower(), autoescape=True)
             )
         query = query.order_by(m.sessions.c.date, m.sessions.c.id)
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             rows = conn.execute(query).all()
         frame = pd.DataFrame([_session_of(r).__dict__ for r in rows], columns=_SESSION_FIELDS)
         frame = frame.loc[:, list(SESSION_COLUMNS)]
@@ -262,30 +309,66 @@ class Store(WorkshopRecord):
 
     def session(self, session_id: int) -> m.Session:
         """One session; a StoreError names an unknown id."""
-        with read_connection(self._engine) as conn:
-            row = conn.execute(_session_query().where(m.sessions.c.id == int(session_id))).first()
+        sid = values.session_id(session_id)
+        with self._reading() as conn:
+            row = conn.execute(_session_query().where(m.sessions.c.id == sid)).first()
         if row is None:
-            raise _unknown_session(session_id)
+            raise _unknown_session(sid)
         return _session_of(row)
 
     def delete_session(self, session_id: int) -> None:
         """Delete a session with its respondents, answers, remarks and workshop record."""
-        with write_transaction(self._engine) as conn:
-            gone = conn.execute(delete(m.sessions).where(m.sessions.c.id == int(session_id)))
+        sid = values.session_id(session_id)
+        with self._writing("store_op_delete") as conn:
+            gone = conn.execute(delete(m.sessions).where(m.sessions.c.id == sid))
             if gone.rowcount == 0:
-                raise _unknown_session(session_id)
-        log.info("deleted session %s", session_id)
+                raise _unknown_session(sid)
+        log.info("deleted session %s", sid)
+
+    def update_session(
+        self,
+        session_id: int,
+        *,
+        vsv: str = UNSET,
+        date: dt.date | str = UNSET,
+        wave: str = UNSET,
+    ) -> m.Session:
+        """Change the VSV name, date or wave of a session; the fields not given stay.
+
+        The answers, notes and plan stay with the session. Returns the changed session.
+
+        Raises
+        ------
+        StoreError
+            For an unknown id or a value that is not allowed (checked as at import).
+        """
+        sid = values.session_id(session_id)
+        given: dict[str, Any] = {}
+        if vsv is not UNSET:
+            given["vsv"] = values.vsv_name(vsv)
+        if date is not UNSET:
+            given["date"] = values.session_date(date)
+        if wave is not UNSET:
+            given["wave"] = values.wave(wave)
+        with self._writing("store_op_change") as conn:
+            if conn.execute(select(m.sessions.c.id).where(m.sessions.c.id == sid)).first() is None:
+                raise _unknown_session(sid)
+            if given:
+                conn.execute(update(m.sessions).where(m.sessions.c.id == sid).values(**given))
+        log.info("changed session %s: %s", sid, sorted(given))
+        return self.session(sid)
 
     # -- reading back -----------------------------------------------------------------
     def remarks(self, session_id: int) -> pd.DataFrame:
         """Free-text remarks of a session: ``domain, text`` (no respondent link)."""
-        self._require(session_id)
+        sid = values.session_id(session_id)
+        self._require(sid)
         query = (
             select(m.remarks.c.domain, m.remarks.c.text)
-            .where(m.remarks.c.session_id == int(session_id))
+            .where(m.remarks.c.session_id == sid)
             .order_by(m.remarks.c.id)
         )
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             rows = conn.execute(query).all()
         return pd.DataFrame(rows, columns=["domain", "text"]).astype({"domain": str, "text": str})
 
@@ -307,7 +390,7 @@ class Store(WorkshopRecord):
         instrument = instrument if instrument is not None else load_instrument()
         ids = _id_list(session_ids)
         sessions_c = m.sessions.c
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             query = select(sessions_c.id, sessions_c.instrument_checksum)
             if ids is not None:
                 query = query.where(sessions_c.id.in_(ids))
@@ -327,9 +410,9 @@ class Store(WorkshopRecord):
         return frame
 
     def _require(self, session_id: int) -> None:
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             found = conn.execute(
-                select(m.sessions.c.id).where(m.sessions.c.id == int(session_id))
+                select(m.sessions.c.id).where(m.sessions.c.id == session_id)
             ).first()
         if found is None:
             raise _unknown_session(session_id)
@@ -370,10 +453,7 @@ def _session_of(row) -> m.Session:
 
 
 def _unknown_session(session_id: Any) -> StoreError:
-    return StoreError(
-        f"there is no session with id {session_id}; list the stored sessions with "
-        "'vsvkit sessions'."
-    )
+    return StoreError(key="store_unknown_session", id=session_id)
 
 
 def _refuse_duplicate(conn, checksum: str) -> None:
@@ -383,48 +463,17 @@ def _refuse_duplicate(conn, checksum: str) -> None:
         )
     ).first()
     if row is not None:
-        raise StoreError(
-            f"this file was already imported as session {row.id} ({row.vsv}, {row.date}); "
-            f"delete that session first (vsvkit delete {row.id}) to import it again."
-        )
+        raise StoreError(key="store_already_imported", id=row.id, vsv=row.vsv, date=row.date)
 
 
 def _id_list(session_ids) -> list[int] | None:
     if session_ids is None:
         return None
-    if isinstance(session_ids, (int, np.integer)):
-        return [int(session_ids)]
+    if isinstance(session_ids, (int, np.integer, str)):
+        return [values.session_id(session_ids)]
     try:
-        return [int(i) for i in session_ids]
-    except (TypeError, ValueError) as err:
-        raise StoreError(f"session ids must be whole numbers; got {session_ids!r}") from err
-
-
-def _check_vsv(vsv: Any) -> str:
-    if not isinstance(vsv, str) or not vsv.strip():
-        raise StoreError(f"the VSV name must be a non-empty text; got {vsv!r}")
-    return vsv.strip()
-
-
-def _as_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError as err:
+        return [values.session_id(i) for i in session_ids]
+    except TypeError as err:
         raise StoreError(
-            f"the session date must be a date as YYYY-MM-DD (e.g. 2026-03-12); got {value!r}"
+            key="store_bad_session_id", value=repr(session_ids)[:60], max=values.MAX_ID
         ) from err
-
-
-def _check_min_group_size(k: Any) -> int | None:
-    if k is None:
-        return None
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 3:
-        raise StoreError(
-            f"the minimum group size must be a whole number of at least 3 (privacy floor); "
-            f"got {k!r}"
-        )
-    return int(k)

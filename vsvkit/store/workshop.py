@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..errors import StoreError
 from . import models as m
-from .database import read_connection, write_transaction
+from . import values
 
 __all__ = ["WorkshopRecord", "UNSET", "NOTE_COLUMNS", "ACTION_COLUMNS"]
 
@@ -51,9 +51,7 @@ def _now() -> dt.datetime:
 def _positive(name: str, value: Any) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise StoreError(f"{name} must be a whole number of 1 or more, or None; got {value!r}")
-    return int(value)
+    return values.whole_number(name, value)
 
 
 def _text(name: str, value: Any, *, required: bool = False) -> str:
@@ -79,16 +77,17 @@ class WorkshopRecord:
     """Methods for the workshop record; expects ``self._engine``."""
 
     _engine: Any
+    _writing: Any  # Store._writing: a write transaction whose errors become StoreErrors
+    _reading: Any  # Store._reading
 
     def _domains_of(self, conn, session_id: int) -> tuple[str, ...]:
         row = conn.execute(
-            select(m.sessions.c.domain_codes).where(m.sessions.c.id == int(session_id))
+            select(m.sessions.c.domain_codes).where(
+                m.sessions.c.id == values.session_id(session_id)
+            )
         ).first()
         if row is None:
-            raise StoreError(
-                f"there is no session with id {session_id}; list the stored sessions with "
-                "'vsvkit sessions'."
-            )
+            raise StoreError(key="store_unknown_session", id=session_id)
         return tuple(c for c in row[0].split(",") if c)
 
     def _check_domain(self, conn, session_id: int, domain: Any) -> str:
@@ -123,7 +122,7 @@ class WorkshopRecord:
         if priority is not UNSET:
             given["priority"] = _positive("priority", priority)
         given["updated_at"] = _now()
-        with write_transaction(self._engine) as conn:
+        with self._writing("store_op_save") as conn:
             self._check_domain(conn, session_id, domain)
             make_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
             stmt = make_insert(m.domain_notes).values(
@@ -144,7 +143,7 @@ class WorkshopRecord:
             ``domain, notes, agreed_level (Int64), priority (Int64), updated_at``; a domain
             without a saved note has NA fields.
         """
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             codes = self._domains_of(conn, session_id)
             rows = conn.execute(
                 select(*(m.domain_notes.c[c] for c in NOTE_COLUMNS)).where(
@@ -185,7 +184,7 @@ class WorkshopRecord:
             "measure": _text("measure", measure),
             "status": _status(status),
         }
-        with write_transaction(self._engine) as conn:
+        with self._writing("store_op_save") as conn:
             self._check_domain(conn, session_id, domain)
             if position is None:
                 last = conn.execute(
@@ -233,7 +232,7 @@ class WorkshopRecord:
         values = {k: checks[k](v) for k, v in given.items() if v is not UNSET}
         if position is not UNSET and values["position"] is None:
             raise StoreError("position must be a whole number of 1 or more; got None")
-        with write_transaction(self._engine) as conn:
+        with self._writing("store_op_save") as conn:
             current = self._action_row(conn, action_id)
             if domain is not UNSET:
                 values["domain"] = self._check_domain(conn, current.session_id, domain)
@@ -245,20 +244,20 @@ class WorkshopRecord:
 
     def delete_action(self, action_id: int) -> None:
         """Delete one action."""
-        with write_transaction(self._engine) as conn:
+        with self._writing("store_op_save") as conn:
             self._action_row(conn, action_id)
             conn.execute(delete(m.actions).where(m.actions.c.id == int(action_id)))
 
     def action(self, action_id: int) -> m.Action:
         """One action as a frozen :class:`~vsvkit.store.models.Action`."""
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             row = self._action_row(conn, action_id)
         return m.Action(**{k: row._mapping[k] for k in m.Action.__dataclass_fields__})
 
     def actions(self, session_id: int) -> pd.DataFrame:
         """The follow-up plan of a session in plan order: ``id, domain, what, why, who, due,
         measure, status, position, updated_at``."""
-        with read_connection(self._engine) as conn:
+        with self._reading() as conn:
             self._domains_of(conn, session_id)
             rows = conn.execute(
                 select(*(m.actions.c[c] for c in ACTION_COLUMNS))
@@ -274,7 +273,8 @@ class WorkshopRecord:
 
     @staticmethod
     def _action_row(conn, action_id: int):
-        row = conn.execute(select(m.actions).where(m.actions.c.id == int(action_id))).first()
+        action_id = values.whole_number("action id", action_id)
+        row = conn.execute(select(m.actions).where(m.actions.c.id == action_id)).first()
         if row is None:
             raise StoreError(f"there is no action with id {action_id}")
         return row

@@ -30,6 +30,7 @@ from .guide import GuidePanel
 from .importer import ImportPanel
 from .notes import DomainNotes
 from .plan import PlanEditor
+from .sessions import SessionManager
 from .style import APP_CSS
 
 __all__ = ["WorkshopApp"]
@@ -377,6 +378,33 @@ class WorkshopApp(W.VBox):
     def _imported(self, session_id: int) -> None:
         self._open_session(session_id)
 
+    def _sessions_changed(self, session_id: int) -> None:
+        """A session was renamed or deleted on the start page: forget what was cached for
+        it and read the session list again; the start page stays on screen."""
+        self._identities.pop(session_id, None)
+        self._answers.pop(session_id, None)
+        self._mirrors = {k: v for k, v in self._mirrors.items() if k[0] != session_id}
+        sessions = self.store.sessions()
+        if self.session_id not in set(sessions["id"]):
+            latest = sessions.sort_values(["date", "id"])["id"]
+            self.session_id = int(latest.iloc[-1]) if len(latest) else None
+            self.subset = None
+        self.session_picker.unobserve(self._on_session, "value")
+        try:
+            self.session_picker.options = self._session_options()
+            self.session_picker.value = self.session_id
+        finally:
+            self.session_picker.observe(self._on_session, "value")
+        self._quiet = True
+        try:
+            self.filter.options = self._filter_options()
+            self.filter.value = self._filter_value()
+            self.page_picker.options = self._page_options()
+            self.page_picker.value = self.page
+        finally:
+            self._quiet = False
+        self._update_title()
+
     # -- navigation -------------------------------------------------------------------------
     def step(self, delta: int) -> None:
         order = [p for p in self.page_order if p != "start"]
@@ -436,7 +464,12 @@ class WorkshopApp(W.VBox):
     def _page_widget(self, page: str):
         lang = self.lang
         if page == "start":
-            return ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported)
+            return W.VBox(
+                [
+                    ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported),
+                    SessionManager(self.store, lang=lang, on_changed=self._sessions_changed),
+                ]
+            )
         heading = W.HTML(f"<h2 class='vsvkit-page-title'>{self._page_title(page)}</h2>")
         if self.presenter and not self.revealed and page != "report":
             guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")

@@ -72,7 +72,7 @@ class ExportPanel(W.VBox):
             log.warning("report export failed: %s", err)
             self.result.value = (
                 f"<p class='vsvkit-error'>{t('export_failed', self.lang)}</p>"
-                f"<p class='vsvkit-note'>{html.escape(str(err))}</p>"
+                f"<p class='vsvkit-note'>{html.escape(err.message(self.lang))}</p>"
             )
             return []
         finally:

@@ -121,7 +121,7 @@ class ImportPanel(W.VBox):
                 return None
             except VsvkitError as err:
                 log.info("import refused: %s", err)
-                self.result.value = f"<p class='vsvkit-error'>{html.escape(str(err))}</p>"
+                self.result.value = f"<p class='vsvkit-error'>{html.escape(err.message(lang))}</p>"
                 return None
         self.result.value = f"<p class='vsvkit-ok'>{t('import_done', lang, id=session_id)}</p>"
         self.upload.value = ()

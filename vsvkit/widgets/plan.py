@@ -279,7 +279,7 @@ class PlanEditor(W.VBox):
             log.warning("plan export failed: %s", err)
             self.export_result.value = (
                 f"<p class='vsvkit-error'>{t('plan_export_failed', self.lang)}</p>"
-                f"<p class='vsvkit-note'>{html.escape(str(err))}</p>"
+                f"<p class='vsvkit-note'>{html.escape(err.message(self.lang))}</p>"
             )
             return None
         folder = html.escape(str(path.parent))

@@ -186,7 +186,8 @@ class RegionApp(W.VBox):
             self.tables = self.compute()
         except VsvkitError as err:
             log.warning("region page failed: %s", err)
-            self.body.children = [W.HTML(f"<p class='vsvkit-error'>{html.escape(str(err))}</p>")]
+            text = html.escape(err.message(lang))
+            self.body.children = [W.HTML(f"<p class='vsvkit-error'>{text}</p>")]
             return
         view = self.view
         self.body.children = [
@@ -288,9 +289,10 @@ class RegionApp(W.VBox):
             export_region(path, sheets)
         except (VsvkitError, OSError) as err:
             log.warning("region export failed: %s", err)
+            why = err.message(lang) if isinstance(err, VsvkitError) else str(err)
             self.export_result.value = (
                 f"<p class='vsvkit-error'>{t('region_export_failed', lang)}</p>"
-                f"<p class='vsvkit-note'>{html.escape(str(err))}</p>"
+                f"<p class='vsvkit-note'>{html.escape(why)}</p>"
             )
             return None
         data = base64.b64encode(path.read_bytes()).decode("ascii")
