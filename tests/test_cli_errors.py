@@ -120,7 +120,7 @@ def test_reading_commands_work_on_a_read_only_store(capsys, demo_copy, tmp_path)
         code, out, _ = run(capsys, "sessions", "--db", db)
         assert code == 0 and out.rstrip("\n") == listing
         code, out, _ = run(capsys, "scores", "1", "--format", "json", "--db", db)
-        assert code == 0 and [r["domain"] for r in json.loads(out)][0] == "CLI"
+        assert code == 0 and json.loads(out)["scores"][0]["domain"] == "CLI"
         code, _, err = run(
             capsys, "import", SAMPLE, "--vsv", "A", "--date", "2025-09-23", "--db", db
         )
