@@ -337,6 +337,7 @@ class Disclosure:
     status: dict
     rest: np.ndarray  # (S,) fewest respondents any attack on the shown sets leaves
     _contexts: dict = field(default_factory=dict, repr=False)
+    _settled: dict = field(default_factory=dict, repr=False)  # (session, cells) -> hidden
 
     def hidden(self, name: str, member: np.ndarray) -> np.ndarray:
         """(S, C, n_sets) bool: sets hidden in each context of a family.
@@ -363,7 +364,7 @@ class Disclosure:
         same_cells = ((counts > 0) == (self.people > 0)[:, None]).all(axis=(2, 3))
         safe = same_cells & (self.rest[:, None] - missing >= self.k[:, None])
         lay = self.layout
-        seen: dict = {}
+        seen = self._settled  # a context met in another family is decided once
         for s, c in zip(*np.nonzero(~safe & (missing > 0))):
             p_set, e_set = lay.positions(self.merged_prof[s], self.merged_ech[s])
             cells = _cells(counts[s, c], p_set, e_set)
