@@ -334,13 +334,17 @@ def _session_answers(instrument, n, profs, echs, blank, seed):
     )
 
 
+def _scored(session, k):
+    instrument = load_instrument()
+    answers = _session_answers(instrument, *session)
+    return instrument, answers, scoring.Scores(answers, instrument, min_group_size=k)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions(), st.integers(3, 8))
 def test_random_sessions_pass_an_independent_audit(session, k):
-    instrument = load_instrument()
-    n, profs, echs, blank, seed = session
-    answers = _session_answers(instrument, n, profs, echs, blank, seed)
-    scores = scoring.Scores(answers, instrument, min_group_size=k)
+    instrument, answers, scores = _scored(session, k)
+    n = session[0]
     contributes = _contributors(answers, instrument)
     groups = {g: scores.group_status(by=g) for g in GROUPINGS}
     members = _members(answers, groups)
@@ -368,10 +372,7 @@ def test_random_sessions_pass_an_independent_audit(session, k):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions(), st.integers(3, 8))
 def test_shown_sets_listed_by_scores_are_those_the_tables_show(session, k):
-    instrument = load_instrument()
-    n, profs, echs, blank, seed = session
-    answers = _session_answers(instrument, n, profs, echs, blank, seed)
-    scores = scoring.Scores(answers, instrument, min_group_size=k)
+    _, _, scores = _scored(session, k)
     listed = {
         (context, name)
         for _, context, _, sets in scores.shown_sets(("domain",))

@@ -237,19 +237,16 @@ def _weakest(tally, active, ech0: int):
             best = (cnt[a], a, ())
     if best is None:
         return None
-    memo = {}
-    for a in live_p:
-        inside = [j for j in live_e if inter.get((a, j), 0) == cnt[j]]
-        if inside:
-            rest, w = _closest([cnt[j] for j in inside], cnt[a], memo)
-            if rest < best[0]:
-                best = (rest, a, tuple(inside[t] for t in w))
-    for j in live_e:
-        inside = [a for a in live_p if inter.get((a, j), 0) == cnt[a]]
-        if inside:
-            rest, w = _closest([cnt[a] for a in inside], cnt[j], memo)
-            if rest < best[0]:
-                best = (rest, j, tuple(inside[t] for t in w))
+    memo: dict = {}
+    # a set of one grouping minus sets of the other grouping that lie inside it
+    for minuends, others, pair in ((live_p, live_e, lambda a, j: (a, j)),
+                                   (live_e, live_p, lambda a, j: (j, a))):  # fmt: skip
+        for a in minuends:
+            inside = [j for j in others if inter.get(pair(a, j), 0) == cnt[j]]
+            if inside:
+                rest, w = _closest([cnt[j] for j in inside], cnt[a], memo)
+                if rest < best[0]:
+                    best = (rest, a, tuple(inside[t] for t in w))
     if active[0] and total and best[0] > 1:
         pcs = [cnt[a] for a in live_p]
         ecs = [cnt[j] for j in live_e]
