@@ -121,7 +121,7 @@ def test_accept_edit_reload_and_export(browser, server, db, tmp_path):
         files[fmt] = target
 
     csv = pd.read_csv(files["csv"], sep=";", encoding="utf-8-sig", keep_default_na=False, dtype=str)
-    xlsx = pd.read_excel(files["xlsx"], dtype=str, keep_default_na=False)
+    xlsx = pd.read_excel(files["xlsx"], dtype=str, keep_default_na=False, engine="openpyxl")
     for table in (csv, xlsx):
         assert table["Wat"].tolist() == screen["what"]
         assert table["Domein"].tolist() == screen["domain"]

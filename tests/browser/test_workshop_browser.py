@@ -126,7 +126,13 @@ def _goto_page(page, label: str) -> None:
 
 
 def _text(page) -> str:
-    return page.inner_text("body").replace("\xa0", " ")
+    """The page's visible text without members' own remarks (free text in their words)."""
+    text = page.inner_text("body")
+    for remark in page.eval_on_selector_all(
+        ".vsvkit-remarks li", "els => els.map(e => e.innerText)"
+    ):
+        text = text.replace(remark, "")
+    return text.replace("\xa0", " ")
 
 
 def _card_value(page, label: str) -> str:
@@ -193,8 +199,11 @@ def test_overview_shows_six_domains(page, server, db):
     assert _card_value(page, "Totale integratiescore") == [_expected_total(db, sid)]
     body = _text(page)
     assert "Respons per beroepsgroep" in body
-    table = page.locator("table").first.inner_text()
-    assert "eerstelijns verloskundige" in table
+    table = page.locator("h3:has-text('Respons per beroepsgroep') + table").inner_text()
+    # gynaecologists are shown; the community midwives are not (the echelon eerste lijn minus
+    # them would give the GPs), and the small groups are merged
+    assert "gynaecoloog" in table and "overige beroepen" in table
+    assert "eerstelijns verloskundige" not in table
 
 
 def test_switching_session_changes_figures(page, server, db):
@@ -217,7 +226,7 @@ def test_switching_session_changes_figures(page, server, db):
     assert "19 november 2024" in page.locator(".vsvkit-session-subtitle").inner_text()
 
 
-def test_small_group_filter_is_refused(page, server, db):
+def test_filter_offers_only_what_the_privacy_decision_shows(page, server, db):
     _open(page, server)
     label, _ = _session_label(db, "VSV Fictiefwaard", "baseline")
     _select(page, ".vsvkit-session", label)
@@ -227,24 +236,25 @@ def test_small_group_filter_is_refused(page, server, db):
     )
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
     options = _options(page, ".vsvkit-filter")
-    small = [o for o in options if o.startswith("beroepsgroep: huisarts")]
-    assert small == ["beroepsgroep: huisarts (te weinig deelnemers)"]
-    assert "beroepsgroep: kinderarts (te weinig deelnemers)" in options
+    # 1 GP, 2 paediatricians, ... are merged; the 6 community midwives and the echelon
+    # tweede lijn are hidden to protect them (eerste lijn 7 minus 6 midwives = the GP)
+    assert options == [
+        "Alle deelnemers",
+        "beroepsgroep: overige beroepen",
+        "echelon: overige echelons",
+    ]
     images_before = page.eval_on_selector_all("img.vsvkit-chart", "els => els.map(e => e.src)")
-    _select(page, ".vsvkit-filter", small[0])
-    message = page.locator(".vsvkit-message .vsvkit-error")
-    message.wait_for(state="visible", timeout=30_000)
-    _shot(page, "filter-refused")
-    assert "kleiner dan 5 deelnemers" in message.inner_text()
+    _select(page, ".vsvkit-filter", "beroepsgroep: overige beroepen")
     page.wait_for_function(
-        "() => { const s = document.querySelector('.vsvkit-filter select');"
-        " return s.options[s.selectedIndex].text.replace(/\\u00a0/g, ' ') === 'Alle deelnemers'; }",
+        "() => (document.querySelector('.vsvkit-session-subtitle')?.textContent || '')"
+        ".includes('overige beroepen')",
         timeout=30_000,
     )
-    # the page did not switch to the small group: same charts, no group in the subtitle
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    _shot(page, "filter-merged-group")
+    assert _card_value(page, "deelnemers") == ["11"]
     images_after = page.eval_on_selector_all("img.vsvkit-chart", "els => els.map(e => e.src)")
-    assert images_after == images_before
-    assert "huisarts" not in page.locator(".vsvkit-session-subtitle").inner_text()
+    assert images_after != images_before
 
 
 def _wait_saved(page) -> None:
