@@ -320,6 +320,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_percentiles": "Percentielen",
         "sheet_distribution": "Spreiding andere VSV's",
         "sheet_alpha": "Cronbachs alfa",
+        # server refusals (vsvkit.app.hosts)
+        "server_refused_host": "Geweigerd: deze server luistert niet naar die hostnaam.",
+        "server_refused_origin": "Geweigerd: het verzoek komt van een andere website.",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -592,6 +595,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_percentiles": "Percentiles",
         "sheet_distribution": "Distribution other VSVs",
         "sheet_alpha": "Cronbach's alpha",
+        # server refusals (vsvkit.app.hosts)
+        "server_refused_host": "Refused: this server does not answer to that host name.",
+        "server_refused_origin": "Refused: the request comes from another site.",
     },
 }
 
