@@ -195,7 +195,7 @@ def hang(args) -> int:
     folder = _folder_with(notebook)
     preheat = () if args.no_preheat else (notebook.name,)
     env = {"VSVKIT_STOCK_KERNEL_CLIENT": "1"} if args.stock else {}
-    label = "stock executor" if args.stock else "fixed executor (vsvkit polling)"
+    label = "stock kernel client" if args.stock else "polling kernel client (vsvkit)"
     times, failures = [], []
     with (
         launch_chromium() as browser,
