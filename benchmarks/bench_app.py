@@ -1,9 +1,10 @@
 """Benchmark the served workshop app in a real Chromium.
 
-Two measurements::
+Three measurements::
 
     python benchmarks/bench_app.py compare [--notebook PATH] [--db URL] [--loads N]
     python benchmarks/bench_app.py hang [--notebook PATH] [--loads 50] [--stock] [--no-preheat]
+    python benchmarks/bench_app.py lifecycle [--loads 100] [--baseline REF] [--baseline-loads 30]
 
 ``compare`` (the issue's requirement), side by side in one run:
 
@@ -26,8 +27,19 @@ notebook ``tests/data/notebooks/app_demo.ipynb``) needs a ``.vsvkit-chart`` imag
 
 ``hang`` loads the app page N times in a row with two CPU-burning processes beside it
 and counts the renders that complete (chart image visible within ``--timeout`` s), with
-the max render time. ``--stock`` turns our reply-wait fix off (VSVKIT_NO_VOILA_PATCH=1)
-so the same server can be compared with and without it.
+the max render time. ``--stock`` makes the server render with jupyter_client's stock kernel
+client (VSVKIT_STOCK_KERNEL_CLIENT=1) instead of vsvkit's polling one, so the same server can
+be compared with and without the fix.
+
+``lifecycle`` opens the workshop app N times in a row and leaves each page (navigating away
+fires the page's ``beforeunload``, as closing a tab does, and with it Voilà's kernel shutdown
+request), and prints the number of kernel processes and the memory of the server (RSS of the
+server process and all its kernel children) at the start (pool ready) and at the end. The
+target: kernels <= preheated pool + open pages (0 open at the end), memory back within 10 %
+of the start. With ``--baseline REF`` (default ``main``) the same is measured, in the same run,
+for the code of that git ref (``git archive`` into a temporary folder, served on another port;
+``--baseline-loads`` loads, fewer by default: before the fix every load leaves a kernel of
+~150 MiB behind).
 
 Between loads (``compare``) the page is closed and the next load waits until the
 preheated pool is refilled and its kernel has executed the notebook (the server logs
@@ -37,6 +49,7 @@ preheated pool is refilled and its kernel has executed the notebook (the server 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import statistics
 import sys
@@ -181,8 +194,8 @@ def hang(args) -> int:
     notebook = Path(args.notebook).resolve()
     folder = _folder_with(notebook)
     preheat = () if args.no_preheat else (notebook.name,)
-    env = {"VSVKIT_NO_VOILA_PATCH": "1"} if args.stock else {}
-    label = "stock executor" if args.stock else "fixed executor (vsvkit polling)"
+    env = {"VSVKIT_STOCK_KERNEL_CLIENT": "1"} if args.stock else {}
+    label = "stock kernel client" if args.stock else "polling kernel client (vsvkit)"
     times, failures = [], []
     with (
         launch_chromium() as browser,
@@ -221,6 +234,150 @@ def hang(args) -> int:
     return 0 if not failures else 1
 
 
+def _server_footprint(server) -> tuple[int, float]:
+    """(kernel processes, MiB of RSS of the server process and all its children)."""
+    import psutil
+
+    proc = psutil.Process(server.proc.pid)
+    children = proc.children(recursive=True)
+    kernels = sum("ipykernel" in " ".join(c.cmdline()) for c in children)
+    rss = 0
+    for p in (proc, *children):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            rss += p.memory_info().rss
+    return kernels, rss / 2**20
+
+
+def _baseline_checkout(ref: str) -> Path:
+    """The tree of git ``ref`` in a temporary folder (``git archive``; the repo is untouched)."""
+    import subprocess
+
+    folder = Path(tempfile.mkdtemp(prefix=f"vsvkit-baseline-{ref}-"))
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", ref], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def _lifecycle_run(browser, *, label, loads, notebook, db, settle, code_root=None) -> dict:
+    """Serve ``notebook`` (preheated), load and leave it ``loads`` times; footprints."""
+    from vsvkit.serve import PREHEAT_READY_MESSAGE
+
+    folder = _folder_with(notebook)
+    env, extra = {}, {}
+    if code_root is not None:
+        # the baseline's own package: on PYTHONPATH, and the cwd not first on sys.path
+        env = {"PYTHONPATH": str(code_root), "PYTHONSAFEPATH": "1"}
+        extra = {"apps": None}
+    with running_server(
+        notebooks_dir=folder,
+        preheat=(notebook.name,),
+        db=db,
+        env=env,
+        name=f"bench-lifecycle-{label}",
+        **extra,
+    ) as server:
+        server.wait_for_log(PREHEAT_READY_MESSAGE % notebook.name, 120)
+        time.sleep(2)
+        start = _server_footprint(server)
+        pool = start[0]
+        print(f"[{label}] start: {start[0]} kernel(s), {start[1]:.0f} MiB", flush=True)
+        failures, peak = 0, start
+        for i in range(loads):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            result = load_app(page, server.url(notebook.name), timeout=60)
+            failures += not result.ok
+            now = _server_footprint(server)
+            peak = max(peak, now, key=lambda f: f[1])
+            page.goto("about:blank")  # leaving the page: beforeunload, Voila's shutdown beacon
+            page.close()
+            if (i + 1) % 10 == 0:
+                print(
+                    f"[{label}] after {i + 1:>3} loads: {now[0]} kernel(s) with the page open, "
+                    f"{now[1]:.0f} MiB",
+                    flush=True,
+                )
+            time.sleep(0.5)
+        # the end: closed pages' kernels gone, and the refilled pool kernel has executed the
+        # notebook (as at the start; a kernel still starting would flatter the memory figure)
+        deadline = time.monotonic() + settle
+        while time.monotonic() < deadline:
+            log = server.log()
+            ready = log.rfind(PREHEAT_READY_MESSAGE % notebook.name)
+            if _server_footprint(server)[0] <= pool and ready > log.rfind("is filled with"):
+                break
+            time.sleep(1)
+        time.sleep(2)
+        end = _server_footprint(server)
+        shutdowns = server.log().count("Kernel shutdown")
+        refused = server.log().count("'_xsrf' argument missing")
+    return {
+        "label": label,
+        "loads": loads,
+        "failures": failures,
+        "start": start,
+        "end": end,
+        "peak": peak,
+        "pool": pool,
+        "shutdowns": shutdowns,
+        "xsrf_refused": refused,
+    }
+
+
+def lifecycle(args) -> int:
+    notebook = Path(args.notebook).resolve()
+    runs = []
+    with launch_chromium() as browser:
+        if args.baseline:
+            root = _baseline_checkout(args.baseline)
+            runs.append(
+                _lifecycle_run(
+                    browser,
+                    label=f"before ({args.baseline})",
+                    loads=args.baseline_loads,
+                    notebook=root / "notebooks" / notebook.name,
+                    db=_demo_db(),
+                    settle=args.settle,
+                    code_root=root,
+                )
+            )
+        runs.append(
+            _lifecycle_run(
+                browser,
+                label="after (this tree)",
+                loads=args.loads,
+                notebook=notebook,
+                db=_demo_db(),
+                settle=args.settle,
+            )
+        )
+    print()
+    print(
+        f"{'':22}{'loads':>6}{'failed':>7}{'kernels start':>14}{'kernels end':>12}"
+        f"{'MiB start':>10}{'MiB peak':>9}{'MiB end':>9}{'end/start':>10}"
+        f"{'shutdowns':>10}{'xsrf 403':>9}"
+    )
+    ok = True
+    for r in runs:
+        ratio = r["end"][1] / r["start"][1]
+        print(
+            f"{r['label']:22}{r['loads']:>6}{r['failures']:>7}{r['start'][0]:>14}"
+            f"{r['end'][0]:>12}{r['start'][1]:>10.0f}{r['peak'][1]:>9.0f}{r['end'][1]:>9.0f}"
+            f"{ratio:>10.2f}{r['shutdowns']:>10}{r['xsrf_refused']:>9}"
+        )
+    mine = runs[-1]
+    kernels_ok = mine["end"][0] <= mine["pool"]
+    memory_ok = mine["end"][1] <= 1.10 * mine["start"][1]
+    print(
+        f"target kernels at the end <= preheated pool ({mine['pool']}) + open pages (0): "
+        f"{'met' if kernels_ok else 'NOT met'}; memory within 10 % of the start: "
+        f"{'met' if memory_ok else 'NOT met'}"
+    )
+    ok = kernels_ok and memory_ok and not mine["failures"]
+    return 0 if ok else 1
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -239,6 +396,13 @@ def main(argv=None) -> int:
     h.add_argument("--stock", action="store_true", help="turn the reply-wait fix off")
     h.add_argument("--no-preheat", action="store_true")
     h.set_defaults(func=hang)
+    lc = sub.add_parser("lifecycle", help="N page loads and leaves: kernels and memory")
+    lc.add_argument("--notebook", default=str(WORKSHOP_NOTEBOOK))
+    lc.add_argument("--loads", type=int, default=100)
+    lc.add_argument("--baseline", default="main", help="git ref to compare with ('' for none)")
+    lc.add_argument("--baseline-loads", type=int, default=30)
+    lc.add_argument("--settle", type=float, default=90.0, help="max s to wait at the end")
+    lc.set_defaults(func=lifecycle)
     args = parser.parse_args(argv)
     ARTIFACTS.mkdir(exist_ok=True)
     return args.func(args)

@@ -1,5 +1,7 @@
-"""Tests of vsvkit.serve (configuration, token rules, template lookup) and of the
-reply-wait fix in vsvkit._voila_patch (with a fake channel that misses a wake-up)."""
+"""Tests of vsvkit.serve (configuration, token rules, template lookup), of the reply-wait
+fix in vsvkit.app.kernel_client (with a fake socket that misses a wake-up), and of a real
+``vsvkit serve`` over raw HTTP: Host and Origin checks, no CORS, no 500 pages, only the apps
+as pages, and the kernel shutdown a closing page sends."""
 
 from __future__ import annotations
 
@@ -153,150 +155,481 @@ def test_find_browser_env_and_error(monkeypatch, tmp_path):
     assert "sudo apt-get install chromium" in str(info.value)
 
 
-# --- the reply-wait fix -------------------------------------------------------------
+# --- the reply-wait fix (vsvkit.app.kernel_client) --------------------------------------
 
 
-class _MissedWakeupChannel:
-    """A shell channel whose message arrives *during* a wait and never wakes that wait.
+def _frames(msg_id: str):
+    """The wire frames of an ``execute_reply`` to ``msg_id`` (a real jupyter_client Session)."""
+    from jupyter_client.session import Session
 
-    Like a zmq.asyncio poll whose edge-triggered notification was lost: a call that
-    started before the message was queued only returns when its timeout expires
-    (forever for timeout=None); a call that starts after it was queued returns it.
+    session = Session(key=b"test-key")
+    msg = session.msg("execute_reply", {"status": "ok"}, parent={"msg_id": msg_id})
+    msg["parent_header"] = {"msg_id": msg_id}
+    return session, session.serialize(msg)
+
+
+class _MissedWakeupSocket:
+    """A zmq.asyncio socket whose message arrives *during* a poll and never wakes that poll.
+
+    Like a poll whose edge-triggered notification was lost: a poll that started before the
+    message was queued only returns at its timeout (never for timeout=None); a poll that
+    starts after it was queued sees it at once.
     """
 
-    def __init__(self, msg, arrive_after: float):
-        self.msg = msg
+    def __init__(self, frames, arrive_after: float):
+        self.frames = frames
         self.arrive_at = monotonic() + arrive_after
-        self.calls: list[float | None] = []
+        self.polls: list[int | None] = []
 
-    async def get_msg(self, timeout=None):
-        self.calls.append(timeout)
-        if monotonic() >= self.arrive_at and self.msg is not None:
-            msg, self.msg = self.msg, None
-            return msg
+    async def poll(self, timeout=None, flags=None):
+        import zmq
+
+        self.polls.append(timeout)
+        if monotonic() >= self.arrive_at and self.frames is not None:
+            return zmq.POLLIN
         if timeout is None:
             await asyncio.sleep(3600)  # the missed wake-up: never returns in the test
-        await asyncio.sleep(timeout)
-        raise Empty
+        await asyncio.sleep(timeout / 1000)
+        return 0
+
+    async def recv_multipart(self, copy=True):
+        frames, self.frames = self.frames, None
+        return frames
 
 
-class _KC:
-    def __init__(self, shell):
-        self.shell_channel = shell
+def _channel(cls, socket, session):
+    """A channel of ``cls`` reading from the fake ``socket`` (jupyter_client insists on a real
+    zmq.asyncio socket when the channel is made)."""
+    import zmq
+    import zmq.asyncio
+
+    real = zmq.asyncio.Context.instance().socket(zmq.DEALER)
+    channel = cls(real, session)
+    channel.socket = socket
+    real.close(linger=0)
+    return channel
 
 
-def _executor(shell):
-    import nbformat
+def test_polling_channel_recovers_missed_wakeup_at_next_slice():
+    from vsvkit.app.kernel_client import POLL_INTERVAL, PollingChannel
 
-    from vsvkit import _voila_patch
-
-    cls = _voila_patch.executor_class()
-    ex = cls(nbformat.v4.new_notebook())
-    ex.kc = _KC(shell)
-    ex.record_timing = False
-    return ex
-
-
-async def _done():
-    return None
-
-
-def _reply(msg_id):
-    return {"parent_header": {"msg_id": msg_id}, "header": {"msg_type": "execute_reply"}}
-
-
-def test_polling_executor_recovers_missed_wakeup_within_100ms():
-    shell = _MissedWakeupChannel(_reply("m1"), arrive_after=0.25)
-    ex = _executor(shell)
+    session, frames = _frames("m1")
 
     async def run():
-        out, alive = asyncio.ensure_future(_done()), asyncio.ensure_future(asyncio.sleep(60))
+        socket = _MissedWakeupSocket(frames, arrive_after=0.25)
+        channel = _channel(PollingChannel, socket, session)
         t0 = monotonic()
-        shell.arrive_at = t0 + 0.25
-        msg = await asyncio.wait_for(ex._async_poll_for_reply("m1", {}, None, out, alive), 5)
-        return msg, monotonic() - t0, alive
+        msg = await asyncio.wait_for(channel.get_msg(timeout=None), 5)
+        return msg, monotonic() - t0, socket.polls
 
-    msg, took, alive = asyncio.run(run())
+    msg, took, polls = asyncio.run(run())
     assert msg["parent_header"]["msg_id"] == "m1"
-    # arrives at 0.25 s; found at the next 0.1 s slice: well under 0.25 + 0.1 + slack
-    assert 0.25 <= took < 0.5
-    assert all(t is not None and t <= 0.1 for t in shell.calls)
-    assert alive.cancelled()
+    assert msg["header"]["msg_type"] == "execute_reply"
+    # queued at 0.25 s, found by the first slice that starts after it: 3 empty slices of 0.1 s
+    assert took >= 0.25
+    assert polls[:3] == [int(POLL_INTERVAL * 1000)] * 3
+    assert all(p is not None and p <= 100 for p in polls)
 
 
-def test_stock_executor_hangs_on_the_same_channel():
-    """The same fake channel makes nbclient's stock wait (timeout=None) hang: the test
-    double reproduces the failure the fix is for."""
-    from nbclient.client import NotebookClient
+def test_stock_channel_hangs_on_the_same_socket():
+    """jupyter_client's channel waits once (timeout=None) and never returns: the test double
+    reproduces the failure the fix is for."""
+    from jupyter_client.channels import AsyncZMQSocketChannel
 
-    shell = _MissedWakeupChannel(_reply("m1"), arrive_after=0.05)
-    ex = _executor(shell)
+    session, frames = _frames("m1")
 
     async def run():
-        out, alive = asyncio.ensure_future(_done()), asyncio.ensure_future(asyncio.sleep(60))
-        shell.arrive_at = monotonic() + 0.05
-        coro = NotebookClient._async_poll_for_reply(ex, "m1", {}, None, out, alive)
+        socket = _MissedWakeupSocket(frames, arrive_after=0.05)
+        channel = _channel(AsyncZMQSocketChannel, socket, session)
         try:
-            await asyncio.wait_for(coro, 1.0)
+            await asyncio.wait_for(channel.get_msg(timeout=None), 1.0)
         except asyncio.TimeoutError:
-            return "hung"
-        finally:
-            alive.cancel()
-        return "returned"
+            return "hung", socket.polls
+        return "returned", socket.polls
 
-    assert asyncio.run(run()) == "hung"
-    assert shell.calls == [None]
+    assert asyncio.run(run()) == ("hung", [None])
 
 
-def test_polling_executor_skips_other_replies_and_honours_cell_timeout():
-    from nbclient.exceptions import CellTimeoutError
+def test_polling_channel_honours_a_timeout():
+    from vsvkit.app.kernel_client import PollingChannel
 
-    class Seq:
-        def __init__(self):
-            self.queue = [_reply("kernel-id-cell")]
-
-        async def get_msg(self, timeout=None):
-            if self.queue:
-                return self.queue.pop(0)
-            await asyncio.sleep(timeout)
-            raise Empty
-
-    ex = _executor(Seq())
-    ex.interrupt_on_timeout = False
-
-    async def _alive():
-        return None
-
-    ex._async_check_alive = _alive
-    import nbformat
-
-    cell = nbformat.v4.new_code_cell("x")
+    session, _ = _frames("m1")
 
     async def run():
-        out, alive = asyncio.ensure_future(_done()), asyncio.ensure_future(asyncio.sleep(60))
+        channel = _channel(PollingChannel, _MissedWakeupSocket(None, arrive_after=0), session)
         t0 = monotonic()
-        with pytest.raises(CellTimeoutError):
-            await ex._async_poll_for_reply("m1", cell, 1, out, alive)
-        return monotonic() - t0
+        with pytest.raises(Empty):
+            await channel.get_msg(timeout=0.35)
+        return monotonic() - t0, channel.socket.polls
 
-    took = asyncio.run(run())
-    assert 1.0 <= took < 1.5
+    took, polls = asyncio.run(run())
+    assert took >= 0.35
+    # 0.1 + 0.1 + 0.1 + the 0.05 left (an int of ms, as jupyter_client passes it)
+    assert polls[:3] == [100, 100, 100] and len(polls) == 4 and polls[3] <= 50
 
 
-def test_apply_replaces_renderer_executor():
-    import voila.notebook_renderer
+def test_polling_client_is_chosen_by_configuration(nbdir):
+    """build_config makes every kernel manager of the server hand out the polling client,
+    whose channels are all polling ones; with polling_client=False the stock client."""
+    from jupyter_client.asynchronous.client import AsyncKernelClient
+    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+    from traitlets.config import Config
 
-    from vsvkit import _voila_patch
+    from vsvkit.app.kernel_client import PollingChannel, PollingKernelClient
 
-    original = voila.notebook_renderer.VoilaExecutor
+    def client_factory(config):
+        mkm = AsyncMappingKernelManager(config=Config(config))
+        km = mkm.kernel_manager_factory(
+            parent=mkm, connection_file=str(nbdir / "k.json"), kernel_name="python3"
+        )
+        return km.client_factory
+
+    cfg = srv.build_config(notebooks_dir=nbdir)
+    factory = client_factory(cfg.config)
+    assert factory is PollingKernelClient
+    for name in ("shell", "iopub", "stdin", "control"):
+        assert getattr(factory, f"{name}_channel_class").default_value is PollingChannel
+    stock = srv.build_config(notebooks_dir=nbdir, polling_client=False)
+    assert "AsyncKernelManager" not in stock.config
+    assert client_factory(stock.config) is AsyncKernelClient
+
+
+# --- pages, host names ------------------------------------------------------------------
+
+
+def test_pages_default_to_app_notebooks_and_preheated_ones(tmp_path):
+    for name in ("workshop.ipynb", "regio_analyse.ipynb", "report.ipynb", "x.ipynb"):
+        (tmp_path / name).write_text("{}")
+    cfg = srv.build_config(notebooks_dir=tmp_path)
+    assert cfg.apps == ("workshop.ipynb", "regio_analyse.ipynb")
+    assert cfg.config["VsvkitVoila"]["apps"] == ["workshop.ipynb", "regio_analyse.ipynb"]
+    with_x = srv.build_config(notebooks_dir=tmp_path, preheat=["x.ipynb"])
+    assert with_x.apps == ("workshop.ipynb", "regio_analyse.ipynb", "x.ipynb")
+    only = srv.build_config(notebooks_dir=tmp_path, apps=["x.ipynb"])
+    assert only.apps == ("x.ipynb",)
+    with pytest.raises(VsvkitError, match="nope.ipynb"):
+        srv.build_config(notebooks_dir=tmp_path, apps=["nope.ipynb"])
+
+
+def test_allow_host_names_are_normalised_and_checked(nbdir):
+    cfg = srv.build_config(
+        notebooks_dir=nbdir,
+        allow_hosts=["Workshop.Local", "[fe80::1]", "10.0.0.7", "workshop.local"],
+    )
+    assert cfg.allow_hosts == ("workshop.local", "fe80::1", "10.0.0.7")
+    assert cfg.config["VsvkitVoila"]["allow_hosts"] == ["workshop.local", "fe80::1", "10.0.0.7"]
+    for bad in ("http://evil.example", "evil.example:80", "", "a b", "-x.example"):
+        with pytest.raises(VsvkitError, match="--allow-host"):
+            srv.build_config(notebooks_dir=nbdir, allow_hosts=[bad])
+
+
+def test_voila_argv_leaves_out_our_own_section(nbdir):
+    argv = srv.voila_argv(srv.build_config(notebooks_dir=nbdir, allow_hosts=["a.example"]))
+    assert not any(a.startswith("--VsvkitVoila.") for a in argv)
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.0.1:8866", True),
+        ("localhost", True),
+        ("LOCALHOST:8866", True),
+        ("[::1]", True),
+        ("[::1]:8866", True),
+        ("workshop.local:8866", True),
+        ("evil.example", False),
+        ("evil.example:8866", False),
+        ("127.0.0.1.evil.example", False),
+        ("localhost:abc", False),
+        ("[::1", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_host_rule(host, allowed):
+    from vsvkit.app.hosts import allowed_hosts, host_allowed
+
+    assert host_allowed(host, allowed_hosts("127.0.0.1", ["workshop.local"])) is allowed
+
+
+def test_allowed_hosts_include_a_specific_bind_address_only():
+    from vsvkit.app.hosts import LOCAL_NAMES, allowed_hosts
+
+    assert allowed_hosts("0.0.0.0") == frozenset(LOCAL_NAMES)
+    assert allowed_hosts("192.168.1.5") == frozenset({*LOCAL_NAMES, "192.168.1.5"})
+
+
+@pytest.mark.parametrize(
+    ("origin", "host", "allowed"),
+    [
+        (None, "127.0.0.1:8866", True),
+        ("http://127.0.0.1:8866", "127.0.0.1:8866", True),
+        ("HTTP://LOCALHOST:8866", "localhost:8866", True),
+        ("https://workshop.local", "workshop.local", True),
+        ("http://evil.example", "127.0.0.1:8866", False),
+        ("http://127.0.0.1:9999", "127.0.0.1:8866", False),  # another local site
+        ("http://localhost:8866", "127.0.0.1:8866", False),  # not the page's own origin
+        ("null", "127.0.0.1:8866", False),
+        ("file://", "127.0.0.1:8866", False),
+    ],
+)
+def test_origin_rule(origin, host, allowed):
+    from vsvkit.app.hosts import origin_allowed
+
+    assert origin_allowed(origin, host) is allowed
+
+
+# --- a real server over raw HTTP ----------------------------------------------------------
+
+TINY = {
+    "cells": [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "c1",
+            "metadata": {},
+            "outputs": [],
+            "source": ["print(6 * 7)"],
+        }
+    ],
+    "metadata": {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+    },
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
+
+
+@pytest.fixture(scope="module")
+def raw_server(tmp_path_factory):
+    """``python -m vsvkit.serve`` on a free port: tiny.ipynb is the only page (report.ipynb is
+    in the folder too), no preheating, ``--allow-host workshop.local``."""
+    from browser._app import running_server
+
+    folder = tmp_path_factory.mktemp("served")
+    (folder / "tiny.ipynb").write_text(json.dumps(TINY))
+    (folder / "report.ipynb").write_text(json.dumps(TINY))
+    with running_server(
+        notebooks_dir=folder,
+        preheat=(),
+        apps=("tiny.ipynb",),
+        allow_hosts=("workshop.local",),
+        name="test-raw-http",
+    ) as server:
+        yield server
+
+
+def _request(server, path, *, method="GET", headers=None, body=None):
+    """(status, headers, body text) of one raw HTTP request to ``server``."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
     try:
-        cls = _voila_patch.apply()
-        assert voila.notebook_renderer.VoilaExecutor is cls
-        assert _voila_patch.is_applied()
-        assert _voila_patch.apply() is cls  # idempotent
-        assert issubclass(cls, original)
+        conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        headers = {"Host": f"127.0.0.1:{server.port}", **(headers or {})}
+        for key, value in headers.items():
+            if value is not None:
+                conn.putheader(key, value)
+        if body is not None:
+            conn.putheader("Content-Length", str(len(body)))
+        conn.endheaders(body.encode() if body is not None else None)
+        resp = conn.getresponse()
+        return resp.status, resp.headers, resp.read().decode("utf-8", "replace")
     finally:
-        voila.notebook_renderer.VoilaExecutor = original
-        import voila.execute
+        conn.close()
 
-        voila.execute.VoilaExecutor = original
+
+def _websocket_status(server, path, headers) -> int:
+    """HTTP status of a websocket handshake (101 when it was accepted)."""
+    status, _, _ = _request(
+        server,
+        path,
+        headers={
+            "Upgrade": "websocket",
+            "Connection": "Upgrade",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+            "Sec-WebSocket-Version": "13",
+            **headers,
+        },
+    )
+    return status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [
+        ("evil.example", 403),
+        ("evil.example:{port}", 403),
+        ("127.0.0.1:{port}", 200),
+        ("localhost:{port}", 200),
+        ("localhost", 200),
+        ("[::1]:{port}", 200),
+        ("workshop.local", 200),  # --allow-host
+        ("workshop.local:{port}", 200),
+        ("other.local", 403),
+    ],
+)
+def test_raw_host_check(raw_server, host, status):
+    got, headers, body = _request(
+        raw_server, "/", headers={"Host": host.format(port=raw_server.port)}
+    )
+    assert got == status
+    if status == 403:
+        assert headers["Content-Type"].startswith("text/plain")
+        assert body.startswith("Geweigerd:") and "Refused:" in body
+        assert len(body) < 200
+
+
+@pytest.mark.slow
+def test_raw_host_check_covers_static_files_and_api(raw_server):
+    for path in (
+        "/voila/static/voila.js",
+        "/voila/api/shutdown/x",
+        "/voila/templates/lab/static/x",
+    ):
+        assert _request(raw_server, path, headers={"Host": "evil.example"})[0] == 403
+
+
+@pytest.mark.slow
+def test_raw_websocket_refused_for_foreign_host_or_origin(raw_server):
+    port = raw_server.port
+    path = "/api/kernels/00000000-0000-0000-0000-000000000000/channels"
+    own = {"Host": f"127.0.0.1:{port}", "Origin": f"http://127.0.0.1:{port}"}
+    assert (
+        _websocket_status(
+            raw_server, path, {"Host": "evil.example", "Origin": "http://evil.example"}
+        )
+        == 403
+    )
+    assert _websocket_status(raw_server, path, {**own, "Origin": "http://evil.example"}) == 403
+    assert _websocket_status(raw_server, path, {**own, "Host": "evil.example"}) == 403
+    # the page's own origin passes the check (and then meets the handler: no such kernel)
+    assert _websocket_status(raw_server, path, own) == 404
+
+
+@pytest.mark.slow
+def test_raw_state_changing_requests_need_the_own_origin(raw_server):
+    port = raw_server.port
+    for method in ("POST", "PUT", "DELETE"):
+        status, _, body = _request(
+            raw_server,
+            "/voila/api/shutdown/x",
+            method=method,
+            headers={"Origin": "http://evil.example"},
+            body="",
+        )
+        assert status == 403 and body.startswith("Geweigerd:"), method
+    status, _, _ = _request(
+        raw_server,
+        "/voila/api/shutdown/x",
+        method="POST",
+        headers={"Origin": f"http://127.0.0.1:{port}"},
+        body="",
+    )
+    assert status == 403  # passes the Origin check; refused by the XSRF check (no cookie)
+
+
+@pytest.mark.slow
+def test_raw_no_500_pages_and_only_apps(raw_server):
+    expected = {
+        "/logout": 404,
+        "/voila/templates/x": 404,
+        "/voila/templates/lab/x.css": 404,
+        "/voila/templates/nope/static/x.css": 404,
+        "/voila/render/report.ipynb": 404,
+        "/voila/render/nope.ipynb": 404,
+        "/voila/tree": 404,
+        "/voila/tree/report.ipynb": 404,
+        "/voila/api/contents": 404,
+        "/nope": 404,
+        "/": 200,
+    }
+    got = {path: _request(raw_server, path)[0] for path in expected}
+    assert got == expected
+    status, _, body = _request(raw_server, "/voila/render/report.ipynb")
+    assert "print(6 * 7)" not in body and "Deze pagina bestaat niet" in body
+    assert "Traceback" not in raw_server.log()
+
+
+def _render(server):
+    """GET the tiny app page: (kernel id, _xsrf cookie value, body)."""
+    import re
+    from http.cookies import SimpleCookie
+
+    status, headers, body = _request(server, "/voila/render/tiny.ipynb")
+    assert status == 200 and "42" in body
+    cookies = SimpleCookie()
+    for value in headers.get_all("Set-Cookie") or []:
+        cookies.load(value)
+    kernel_id = re.search(r'"kernelId": "([0-9a-f-]{36})"', body).group(1)
+    return kernel_id, cookies["_xsrf"].value, body
+
+
+@pytest.mark.slow
+def test_raw_closing_page_shuts_its_kernel_down(raw_server):
+    """The page sets the _xsrf cookie; the shutdown request Voilà's page sends on leaving
+    (form field _xsrf = the cookie's value, same origin) now shuts the kernel down."""
+    port = raw_server.port
+    kernel_id, xsrf, _ = _render(raw_server)
+    assert _request(raw_server, f"/api/kernels/{kernel_id}")[0] == 200
+    origin = {"Origin": f"http://127.0.0.1:{port}"}
+    form = {"Content-Type": "application/x-www-form-urlencoded", **origin}
+    # without the cookie (stock Voilà's situation): refused, the kernel lives on
+    status, _, body = _request(
+        raw_server, f"/voila/api/shutdown/{kernel_id}", method="POST", headers=form, body="_xsrf="
+    )
+    assert status == 403 and "_xsrf" in body
+    assert _request(raw_server, f"/api/kernels/{kernel_id}")[0] == 200
+    # as the page sends it
+    status, _, _ = _request(
+        raw_server,
+        f"/voila/api/shutdown/{kernel_id}",
+        method="POST",
+        headers={**form, "Cookie": f"_xsrf={xsrf}"},
+        body=f"_xsrf={xsrf}",
+    )
+    assert status == 204
+    assert _request(raw_server, f"/api/kernels/{kernel_id}")[0] == 404
+
+
+@pytest.fixture(scope="module")
+def token_server(tmp_path_factory):
+    from browser._app import running_server
+
+    folder = tmp_path_factory.mktemp("served-token")
+    (folder / "tiny.ipynb").write_text(json.dumps(TINY))
+    with running_server(
+        notebooks_dir=folder, preheat=(), apps=("tiny.ipynb",), token="geheim", name="test-cors"
+    ) as server:
+        yield server
+
+
+@pytest.mark.slow
+def test_raw_no_cors_with_a_token(token_server):
+    """jupyter_server reflects a foreign Origin in Access-Control-Allow-Origin for
+    token-authenticated requests; here a foreign Origin is refused and no response carries
+    the header."""
+    port = token_server.port
+    status, headers, _ = _request(
+        token_server,
+        "/voila/render/tiny.ipynb?token=geheim",
+        headers={"Origin": "http://evil.example"},
+    )
+    assert status == 403 and "Access-Control-Allow-Origin" not in headers
+    kernel_id, _, _ = _render_token(token_server)
+    status, headers, _ = _request(
+        token_server,
+        f"/api/kernels/{kernel_id}?token=geheim",
+        headers={"Origin": f"http://127.0.0.1:{port}"},
+    )
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+
+
+def _render_token(server):
+    import re
+
+    status, _, body = _request(server, "/voila/render/tiny.ipynb?token=geheim")
+    assert status == 200
+    return re.search(r'"kernelId": "([0-9a-f-]{36})"', body).group(1), None, body

@@ -294,3 +294,25 @@ def test_switching_session_builds_the_overview_once(app, demo_store, monkeypatch
     monkeypatch.setattr(app, "_page_widget", lambda page: built.append(page) or real(page))
     app.session_picker.value = _session_id(demo_store, "VSV Proefpolder")
     assert built == ["overview"]
+
+
+def test_refresh_sessions_reads_the_store_again(demo_store, instrument):
+    """What a preheated kernel does when its page is opened: the list as it is now, and the
+    most recent session, as a fresh page would show it."""
+    app = WorkshopApp(demo_store, instrument=instrument)
+    sessions = demo_store.sessions().sort_values(["date", "id"])
+    newest, second = (int(i) for i in sessions["id"].iloc[[-1, -2]])
+    assert app.session_id == newest and len(app.session_picker.options) == 6
+    assert app.refresh_sessions() is False  # nothing changed: nothing rebuilt
+    demo_store.delete_session(newest)
+    assert app.refresh_sessions() is True
+    assert [v for _, v in app.session_picker.options] == [
+        int(i) for i in demo_store.sessions().sort_values(["vsv", "date"])["id"]
+    ]
+    assert len(app.session_picker.options) == 5
+    assert app.session_id == second and app.session_picker.value == second
+    for sid in demo_store.sessions()["id"]:
+        demo_store.delete_session(int(sid))
+    assert app.refresh_sessions() is True
+    assert app.session_id is None and app.page == "start"
+    app.stop_warm_up()

@@ -111,6 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--open", action="store_true", help="open the app in the web browser")
     p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file for the apps")
     p.add_argument("--guide", metavar="FILE", help="an own conversation guide YAML file")
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer to this host name, e.g. the laptop's name on the venue network "
+        "(repeatable; localhost, 127.0.0.1 and [::1] always work)",
+    )
 
     p = sub.add_parser("report", parents=[common], help="export session reports (HTML/PDF)")
     p.add_argument("session", type=int, nargs="?")
@@ -350,7 +358,16 @@ def cmd_serve(args) -> int:
         from .sessions import load_demo
 
         load_demo(_store(args))
-    return serve(port=args.port, host=args.host, db=args.db, open_browser=args.open) or 0
+    return (
+        serve(
+            port=args.port,
+            host=args.host,
+            db=args.db,
+            open_browser=args.open,
+            allow_hosts=args.allow_host,
+        )
+        or 0
+    )
 
 
 def cmd_report(args) -> int:

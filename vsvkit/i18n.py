@@ -494,6 +494,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "manage_confirm_yes": "Ja, verwijderen",
         "manage_confirm_no": "Annuleren",
+        # server refusals (vsvkit.app.hosts)
+        "server_refused_host": "Geweigerd: deze server luistert niet naar die hostnaam.",
+        "server_refused_origin": "Geweigerd: het verzoek komt van een andere website.",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -929,6 +932,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "manage_confirm_yes": "Yes, delete",
         "manage_confirm_no": "Cancel",
+        # server refusals (vsvkit.app.hosts)
+        "server_refused_host": "Refused: this server does not answer to that host name.",
+        "server_refused_origin": "Refused: the request comes from another site.",
     },
 }
 

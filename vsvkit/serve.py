@@ -1,13 +1,16 @@
 """Serve the workshop app (the notebooks in ``notebooks/``) with Voilà.
 
-:func:`serve` runs Voilà in this process with the vsvkit template
-(``templates/voila/vsvkit``: branding, Dutch loading text, no outside requests),
-preheated kernels for the app notebooks, culling of idle kernels, tracebacks hidden
-from the page, and the fix for Voilà's render hang under CPU load
-(:mod:`vsvkit._voila_patch`).
+:func:`serve` runs Voilà in this process (:mod:`vsvkit.app.voila_app`) with the vsvkit
+template (``templates/voila/vsvkit``: branding, Dutch loading text, no outside requests),
+preheated kernels for the app notebooks, culling of idle kernels within minutes, tracebacks
+hidden from the page, and the kernel client that fixes Voilà's render hang under CPU load
+(:mod:`vsvkit.app.kernel_client`, chosen by configuration).
 
-Each notebook ``<name>.ipynb`` is served at ``/voila/render/<name>.ipynb``; ``/`` lists
-the folder. The kernels get the database URL in the environment variable ``VSVKIT_DB``.
+Only the app notebooks are pages: ``<name>.ipynb`` at ``/voila/render/<name>.ipynb``; ``/``
+links to them. The server answers only its own names (:mod:`vsvkit.app.hosts`: localhost,
+127.0.0.1, [::1], the bind address and names given with ``--allow-host``) and only requests
+from its own pages. Closing a page shuts its kernel down. The kernels get the database URL
+in the environment variable ``VSVKIT_DB``.
 
 Examples
 --------
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import secrets
 import socket
 import sys
@@ -46,6 +50,8 @@ __all__ = [
     "APP_NOTEBOOKS",
     "TEMPLATE_NAME",
     "LOCAL_HOSTS",
+    "CULL_IDLE_TIMEOUT",
+    "CULL_INTERVAL",
     "ServeConfig",
     "build_config",
     "voila_argv",
@@ -63,9 +69,17 @@ APP_NOTEBOOKS = ("workshop.ipynb", "regio_analyse.ipynb")
 TEMPLATE_NAME = "vsvkit"
 #: Addresses that only this machine can reach; any other bind address needs a token.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-#: Idle kernels without an open page are shut down after this many seconds.
-CULL_IDLE_TIMEOUT = 1800
+#: Idle kernels without an open page are shut down after this many seconds (checked every
+#: CULL_INTERVAL s). A closed page normally shuts its kernel down at once; this catches pages
+#: that could not say so (a crashed browser, a laptop put to sleep).
+CULL_IDLE_TIMEOUT = 300
 CULL_INTERVAL = 60
+#: Environment variable that makes :func:`serve` use jupyter_client's stock kernel client
+#: (measurement only: ``benchmarks/bench_app.py hang --stock``).
+STOCK_CLIENT_ENV = "VSVKIT_STOCK_KERNEL_CLIENT"
+_HOST_NAME = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
 #: Seconds Voilà waits after a page took the preheated kernel before it starts the next one
 #: (Voilà's default is 1 s). Starting a kernel and executing the app notebook costs ~3 s of
 #: CPU; started 1 s after the request it competed with drawing that page (2 cores).
@@ -88,6 +102,10 @@ class ServeConfig:
         The address to open, with ``?token=...`` when a token is set.
     preheat : tuple of str
         Notebook names (relative to ``notebooks_dir``) with a preheated kernel.
+    apps : tuple of str
+        Notebook names served as pages (every other path under ``/voila/render/`` is a 404).
+    allow_hosts : tuple of str
+        Host names answered besides localhost, 127.0.0.1, [::1] and the bind address.
     env : dict
         Environment variables for the kernels (``VSVKIT_DB`` when a database is given).
     config : dict
@@ -100,12 +118,33 @@ class ServeConfig:
     token: str
     url: str
     preheat: tuple[str, ...]
+    apps: tuple[str, ...]
+    allow_hosts: tuple[str, ...]
     env: dict
     config: dict
 
 
 def _is_local(host: str) -> bool:
     return host in LOCAL_HOSTS
+
+
+def _host_name(value: str) -> str:
+    """``value`` as a host name for the Host check (lower case, IPv6 without brackets)."""
+    import ipaddress
+
+    name = value.strip().lower()
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    try:
+        return str(ipaddress.ip_address(name))
+    except ValueError:
+        pass
+    if not _HOST_NAME.match(name):
+        raise VsvkitError(
+            f"Ongeldige hostnaam {value!r} (--allow-host): geef een naam zoals "
+            "workshop.local of een IP-adres, zonder poort of http://."
+        )
+    return name
 
 
 def build_config(
@@ -118,6 +157,9 @@ def build_config(
     token: str | None = None,
     preheat: Sequence[str] | None = None,
     pool_size: int = 1,
+    apps: Sequence[str] | None = None,
+    allow_hosts: Sequence[str] = (),
+    polling_client: bool = True,
 ) -> ServeConfig:
     """Decide how Voilà is to be run, without starting anything.
 
@@ -139,6 +181,16 @@ def build_config(
         notebooks (:data:`APP_NOTEBOOKS`) that exist in the folder.
     pool_size
         Preheated kernels per notebook in ``preheat``.
+    apps
+        Notebook names served as pages; default the app notebooks (:data:`APP_NOTEBOOKS`)
+        present in the folder plus those in ``preheat``. ``report.ipynb`` is never a page
+        unless named here.
+    allow_hosts
+        Extra host names the server answers to (``vsvkit serve --allow-host``), e.g. the
+        laptop's name on the venue network.
+    polling_client
+        Render with :class:`vsvkit.app.kernel_client.PollingKernelClient` (the hang fix);
+        False only to measure stock behaviour.
 
     Returns
     -------
@@ -147,8 +199,8 @@ def build_config(
     Raises
     ------
     VsvkitError
-        The folder does not exist, a preheat notebook is missing, the port is out of
-        range, or a non-local address has no token.
+        The folder does not exist, a preheat or app notebook is missing, the port is out of
+        range, a host name is malformed, or a non-local address has no token.
     """
     folder = Path(notebooks_dir) if notebooks_dir is not None else default_notebooks_dir()
     folder = folder.resolve()
@@ -180,6 +232,17 @@ def build_config(
                 f"Notebook(s) om voor te verwarmen niet gevonden in {folder}: " + ", ".join(missing)
             )
 
+    if apps is None:
+        pages = tuple(
+            dict.fromkeys((*(n for n in APP_NOTEBOOKS if (folder / n).is_file()), *names))
+        )
+    else:
+        pages = tuple(dict.fromkeys(apps))
+        missing = [n for n in pages if not (folder / n).is_file()]
+        if missing:
+            raise VsvkitError(f"App-notebook(s) niet gevonden in {folder}: " + ", ".join(missing))
+    extra_hosts = tuple(dict.fromkeys(_host_name(h) for h in allow_hosts))
+
     env = {}
     if db:
         env["VSVKIT_DB"] = str(db)
@@ -206,6 +269,7 @@ def build_config(
             # our landing page (templates/voila/vsvkit/tree.html) instead of a file list
             "classic_tree": True,
         },
+        "VsvkitVoila": {"apps": list(pages), "allow_hosts": list(extra_hosts)},
         "VoilaKernelManager": {
             "fill_delay": REFILL_DELAY,
             "kernel_pools_config": pools,
@@ -217,7 +281,7 @@ def build_config(
             "cull_connected": False,
         },
         "VoilaExecutor": {
-            # the reply wait is fixed by polling (see vsvkit._voila_patch); no cell timeout
+            # no cell timeout: the reply wait is fixed by the kernel client (polling)
             "timeout": 0,
             # shown in place of a stripped traceback; the details go to the server log
             "cell_error_instruction": (
@@ -226,6 +290,10 @@ def build_config(
             ),
         },
     }
+    if polling_client:
+        from .app.kernel_client import CLIENT_CONFIG
+
+        config.update(CLIENT_CONFIG)
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
     if ":" in shown_host:
         shown_host = f"[{shown_host}]"
@@ -239,6 +307,8 @@ def build_config(
         token=token,
         url=url,
         preheat=names,
+        apps=pages,
+        allow_hosts=extra_hosts,
         env=env,
         config=config,
     )
@@ -248,15 +318,16 @@ def voila_argv(cfg: ServeConfig) -> list[str]:
     """Command-line arguments for ``python -m voila`` equal to ``cfg`` (for stock runs).
 
     Only the scalar settings are expressed as flags; pool and culling settings are
-    passed as traitlets flags too. Used by the benchmark; :func:`serve` passes the
-    configuration object directly.
+    passed as traitlets flags too. The ``VsvkitVoila`` section (app pages, extra host names)
+    has no meaning for stock Voilà and is left out. :func:`serve` passes the configuration
+    object directly.
     """
     import json
 
     argv = [str(cfg.notebooks_dir), "--no-browser"]
     for section, values in cfg.config.items():
         for key, value in values.items():
-            if section == "Voila" and key == "root_dir":
+            if section == "VsvkitVoila" or (section == "Voila" and key == "root_dir"):
                 continue
             if isinstance(value, (dict, list)):
                 argv.append(f"--{section}.{key}={json.dumps(value)}")
@@ -357,6 +428,8 @@ def serve(
     token: str | None = None,
     demo: bool = False,
     preheat: Sequence[str] | None = None,
+    apps: Sequence[str] | None = None,
+    allow_hosts: Sequence[str] = (),
 ) -> None:
     """Serve the workshop notebooks with Voilà until interrupted (Ctrl-C).
 
@@ -380,6 +453,10 @@ def serve(
     preheat
         Notebook names with a preheated kernel; default the app notebooks
         (:data:`APP_NOTEBOOKS`) present in the folder.
+    apps
+        Notebook names served as pages (see :func:`build_config`).
+    allow_hosts
+        Host names answered besides the local ones (``--allow-host``).
 
     Raises
     ------
@@ -389,10 +466,10 @@ def serve(
 
     Notes
     -----
-    Voilà runs in this process with :mod:`vsvkit._voila_patch` applied, which makes the
-    executor's wait for a kernel reply wake up every 0.1 s. Stock Voilà waits once
-    without a timeout and can miss the wake-up under CPU load, leaving the page at
-    "Executing 1 of 2" forever.
+    Voilà renders with :class:`vsvkit.app.kernel_client.PollingKernelClient` (configured as
+    the kernel managers' ``client_class``), whose waits for a kernel message wake up every
+    0.1 s. Stock Voilà waits once without a timeout and can miss the wake-up under CPU load,
+    leaving the page at "Executing 1 of 2" forever.
     """
     cfg = build_config(
         port=port,
@@ -402,6 +479,9 @@ def serve(
         notebooks_dir=notebooks_dir,
         token=token,
         preheat=preheat,
+        apps=apps,
+        allow_hosts=allow_hosts,
+        polling_client=os.environ.get(STOCK_CLIENT_ENV) != "1",
     )
     if demo:
         _load_demo(db)
@@ -412,13 +492,9 @@ def serve(
         raise VsvkitError(
             "Voilà is not installed: pip install 'voila>=0.5.7' (or pip install vsvkit)"
         ) from err
-    from . import _voila_patch
-
-    if os.environ.get("VSVKIT_NO_VOILA_PATCH") == "1":
-        # measurement only (benchmarks/bench_app.py hang --stock): run stock Voilà's executor
-        log.warning("VSVKIT_NO_VOILA_PATCH=1: the render-hang fix is OFF")
-    else:
-        _voila_patch.apply()
+    if "AsyncKernelManager" not in cfg.config:
+        # measurement only (benchmarks/bench_app.py hang --stock)
+        log.warning("%s=1: stock kernel client, the render-hang fix is OFF", STOCK_CLIENT_ENV)
     _log_preheat_ready()
     os.environ.update(cfg.env)  # kernels started without a pool inherit it too
     root = template_root()
@@ -434,11 +510,18 @@ def serve(
         threading.Thread(
             target=_open_when_ready, args=(app_url, cfg.port), daemon=True, name="vsvkit-open"
         ).start()
-    log.info("serving %s on %s (preheated: %s)", cfg.notebooks_dir, cfg.url, cfg.preheat)
+    log.info(
+        "serving %s on %s (pages: %s; preheated: %s; extra host names: %s)",
+        cfg.notebooks_dir,
+        cfg.url,
+        cfg.apps,
+        cfg.preheat,
+        cfg.allow_hosts,
+    )
 
-    from voila.app import Voila
+    from .app.voila_app import app_class
 
-    Voila.launch_instance(argv=[str(cfg.notebooks_dir)], config=Config(cfg.config))
+    app_class().launch_instance(argv=[str(cfg.notebooks_dir)], config=Config(cfg.config))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -454,6 +537,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--preheat", action="append", default=None, help="notebook with a preheated kernel"
     )
+    parser.add_argument(
+        "--app", action="append", default=None, help="notebook served as a page (repeatable)"
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer to this host name (repeatable)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -466,6 +559,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             token=args.token,
             demo=args.demo,
             preheat=args.preheat,
+            apps=args.app,
+            allow_hosts=args.allow_host,
         )
     except VsvkitError as err:
         print(f"Fout: {err}", file=sys.stderr)

@@ -105,11 +105,15 @@ def start_server(
     name: str = "server",
     env: dict | None = None,
     timeout: float = 90,
+    apps: tuple[str, ...] | str | None = "all",
+    allow_hosts: tuple[str, ...] = (),
 ) -> Server:
     """Start our app server (or stock Voilà with ``stock=True``) and wait until it answers.
 
     With ``preheat`` (ours only) it also waits until the kernel pool is filled, so a
-    first page load measures a preheated start.
+    first page load measures a preheated start. ``apps`` (ours only): the notebooks served
+    as pages; ``"all"`` every notebook in the folder (test notebooks are no app notebooks),
+    None the server's default (the app notebooks and the preheated ones).
     """
     ARTIFACTS.mkdir(exist_ok=True)
     port = free_port()
@@ -135,6 +139,12 @@ def start_server(
             cmd += ["--token", token]
         if host:
             cmd += ["--host", host]
+        if apps == "all":
+            apps = tuple(sorted(p.name for p in Path(notebooks_dir).glob("*.ipynb")))
+        for nb in apps or ():
+            cmd += ["--app", nb]
+        for name in allow_hosts:
+            cmd += ["--allow-host", name]
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import shutil
 import statistics
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -13,6 +16,7 @@ import pytest
 from ._app import (
     APP_SELECTOR,
     ARTIFACTS,
+    CHART_IMG,
     TEST_NOTEBOOKS,
     change_filter,
     cpu_burners,
@@ -117,3 +121,119 @@ def test_loads_under_cpu_load_all_complete(browser, notebooks):
     print(
         f"10 loads under CPU load: median {statistics.median(times):.2f} s, max {max(times):.2f} s"
     )
+
+
+# --- the real workshop app: page-open session list, no outside requests, kernels freed ------
+
+WORKSHOP = "workshop.ipynb"
+SESSION_OPTIONS = ".vsvkit-session select option"
+
+
+def _kernels(server) -> int:
+    """Kernel processes the server runs now (its ipykernel children)."""
+    import psutil
+
+    children = psutil.Process(server.proc.pid).children(recursive=True)
+    return sum("ipykernel" in " ".join(c.cmdline()) for c in children)
+
+
+def _wait_kernels(server, count: int, timeout: float = 30) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        now = _kernels(server)
+        if now == count:
+            return now
+        time.sleep(0.2)
+    return _kernels(server)
+
+
+@pytest.fixture(scope="module")
+def workshop(db):
+    """``vsvkit serve`` of the real notebooks on a copy of the demo store, its pool ready."""
+    from vsvkit.paths import notebooks_dir
+    from vsvkit.serve import PREHEAT_READY_MESSAGE
+
+    require_browser()
+    with running_server(
+        notebooks_dir=notebooks_dir(), preheat=(WORKSHOP,), db=db, apps=None, name="test-hardening"
+    ) as s:
+        s.wait_for_log(PREHEAT_READY_MESSAGE % WORKSHOP, 90)
+        yield s
+
+
+def test_session_imported_after_start_is_listed_on_next_load(browser, workshop, db, tmp_path):
+    """The preheated kernel ran the notebook before the import; the page opened after it lists
+    (and, being the most recent, opens) the new session."""
+    from vsvkit.paths import sample_data_dir
+
+    # a sample export without its last respondent: a new file for the store
+    lines = (sample_data_dir() / "proefpolder_2025-09-23_baseline.csv").read_text().splitlines()
+    export = tmp_path / "nieuwkomer.csv"
+    export.write_text("\n".join(lines[:-1]) + "\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "vsvkit.cli", "--db", db, "import", str(export),
+         "--vsv", "VSV Nieuwkomer", "--date", "2027-01-15"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    result = load_app(page, workshop.url(WORKSHOP), timeout=60)
+    assert result.ok, result.error
+    # option labels are drawn with non-breaking spaces
+    text = "o => o.text.replace(/\\u00a0/g, ' ')"
+    page.wait_for_function(
+        f"sel => [...document.querySelectorAll(sel)].map({text})"
+        ".some(t => t.startsWith('VSV Nieuwkomer'))",
+        arg=SESSION_OPTIONS,
+        timeout=30_000,
+    )
+    options = page.eval_on_selector_all(SESSION_OPTIONS, f"els => els.map({text})")
+    chosen = page.eval_on_selector(
+        ".vsvkit-session select", f"s => ({text})(s.options[s.selectedIndex])"
+    )
+    page.screenshot(path=str(ARTIFACTS / "serve-new-session.png"))
+    page.goto("about:blank")
+    page.close()
+    assert len(options) == 7  # the six sample sessions and the new one
+    assert sum(o.startswith("VSV Nieuwkomer – 15-01-2027") for o in options) == 1
+    assert chosen.startswith("VSV Nieuwkomer – 15-01-2027")
+
+
+def test_landing_and_app_pages_request_nothing_outside(browser, workshop):
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("websocket", lambda ws: requests.append(ws.url))
+    page.goto(f"{workshop.base}/", wait_until="load")
+    assert page.locator(".vsvkit-open-workshop").count() == 1
+    assert page.locator(".vsvkit-open-region").count() == 1
+    landing = list(requests)
+    page.click(".vsvkit-open-workshop")
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=60_000)
+    page.goto("about:blank")
+    page.close()
+    assert len(landing) >= 1 and len(requests) > len(landing) + 5
+    assert outside_requests(requests) == []
+
+
+def test_leaving_the_page_shuts_its_kernel_down(browser, workshop):
+    """Pool kernel (1) + the open page's kernel; after leaving the page only the pool remains."""
+    _wait_kernels(workshop, 1, 60)
+    page = browser.new_page()
+    result = load_app(page, workshop.url(WORKSHOP), timeout=60)
+    assert result.ok, result.error
+    assert _kernels(workshop) >= 1
+    page.goto("about:blank")  # beforeunload: Voila's page sends its kernel shutdown request
+    page.close()
+    assert _wait_kernels(workshop, 1, 60) == 1
+    assert "Kernel shutdown" in workshop.log()
+    assert "'_xsrf' argument missing" not in workshop.log()
+
+
+def test_report_notebook_is_not_a_page(browser, workshop):
+    page = browser.new_page()
+    response = page.goto(f"{workshop.base}/voila/render/report.ipynb")
+    status, text = response.status, page.inner_text("body")
+    page.close()
+    assert status == 404
+    assert "Deze pagina bestaat niet" in text

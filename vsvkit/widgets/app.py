@@ -405,6 +405,26 @@ class WorkshopApp(W.VBox):
             self._quiet = False
         self._update_title()
 
+    def refresh_sessions(self) -> bool:
+        """Read the session list from the store again; True when it had changed.
+
+        A preheated Voilà kernel builds the app before the page is opened: sessions imported
+        or removed in between were missing. ``notebooks/workshop.ipynb`` calls this when the
+        page is opened (:func:`vsvkit.app.page_open.when_page_opens`). A changed list is shown
+        as a fresh page would show it: the most recent session, or the import page when none.
+        """
+        options = self._session_options()
+        if options == list(self.session_picker.options):
+            return False
+        sessions = self.store.sessions()
+        if len(sessions):
+            self._open_session(int(sessions.sort_values(["date", "id"]).iloc[-1]["id"]))
+            self.warm_up(wait_for_page=False)
+        else:
+            self.session_id, self.subset, self.page = None, None, "start"
+            self._build()
+        return True
+
     # -- navigation -------------------------------------------------------------------------
     def step(self, delta: int) -> None:
         order = [p for p in self.page_order if p != "start"]
