@@ -198,7 +198,7 @@ def _closest(values: list[int], cap: int, memo: dict) -> tuple[int, list[int]]:
     return rest, chosen
 
 
-#: "No attack leaves anyone": the rest of a context that shows nothing.
+#: "No attack on it": the floor of a set that is not shown.
 _NOTHING = 1 << 30
 
 
@@ -221,7 +221,9 @@ def _weakest(tally, active, ech0: int):
     professions) and the echelon-family set it belongs to; set positions below ``ech0`` (but 0,
     the total) are profession sets. Returns ``(rest, a, bs)``: subtracting the sets ``bs`` from
     set ``a`` leaves ``rest`` respondents (``bs`` empty: the set itself); None when no active
-    set has respondents. The context passes the audit when ``rest`` is at least k.
+    set has respondents. The context passes the audit when ``rest`` is at least k. Also returns
+    per shown set a lower bound of what any attack on it leaves (for the fast path of
+    :meth:`Disclosure.hidden`).
 
     Profession sets are pairwise disjoint and so are echelon sets, so a disjoint combination
     inside a profession set holds only echelon sets (and vice versa), and inside the total some
@@ -232,7 +234,9 @@ def _weakest(tally, active, ech0: int):
     live_p = sorted(a for a in cnt if a < ech0 and active[a])
     live_e = sorted(a for a in cnt if a >= ech0 and active[a])
     best = (total, 0, ()) if active[0] and total else None
+    floor = {0: total} if active[0] and total else {}  # per set: no attack on it leaves fewer
     for a in live_p + live_e:
+        floor[a] = cnt[a]
         if best is None or cnt[a] < best[0]:
             best = (cnt[a], a, ())
     if best is None:
@@ -245,6 +249,7 @@ def _weakest(tally, active, ech0: int):
             inside = [j for j in others if inter.get(pair(a, j), 0) == cnt[j]]
             if inside:
                 rest, w = _closest([cnt[j] for j in inside], cnt[a], memo)
+                floor[a] = min(floor[a], rest)
                 if rest < best[0]:
                     best = (rest, a, tuple(inside[t] for t in w))
     if active[0] and total and best[0] > 1:
@@ -261,21 +266,26 @@ def _weakest(tally, active, ech0: int):
             allowed = [i for i, m in enumerate(meets) if not m & ymask]
             values = [pcs[i] for i in allowed]
             if cap - sum(values) >= best[0]:
-                continue  # even taking every allowed set leaves no fewer than the best so far
+                # even taking every allowed set leaves no fewer than the best so far
+                floor[0] = min(floor[0], cap - sum(values))
+                continue
             rest, w = _closest(values, cap, memo)
+            floor[0] = min(floor[0], rest)
             if rest < best[0]:
                 ys = tuple(j for b, j in enumerate(live_e) if ymask >> b & 1)
                 best = (rest, 0, ys + tuple(live_p[allowed[t]] for t in w))
                 if rest == 1:
                     break
-    return best
+    elif 0 in floor:
+        floor[0] = best[0]  # the weakest attack of all bounds those on the total too
+    return best, floor
 
 
-def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, int]:
+def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, dict]:
     """Hide sets until the context passes the audit; the smallest set of each breach goes.
 
-    Returns the sets still shown and the fewest respondents any attack then leaves (a large
-    number when nothing is shown).
+    Returns the sets still shown and, per shown set, a lower bound of the respondents any
+    attack on it leaves (empty when nothing is shown).
     """
     active = active.copy()
     tally = _tally(cells)
@@ -283,13 +293,13 @@ def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, int]:
     while True:
         found = _weakest(tally, active, ech0)
         if found is None:
-            return active, _NOTHING
-        rest, a, bs = found
+            return active, {}
+        (rest, a, bs), floor = found
         if rest >= k:
-            return active, rest
-        if a == 0 and not bs:
+            return active, floor
+        if a == 0 and not bs:  # the total itself is below k: nothing is shown
             active[:] = False
-            return active, _NOTHING
+            return active, {}
         candidates = ([a] if a != 0 else []) + list(bs)
         # fewest respondents first; on a tie an echelon set before a profession set
         active[min(candidates, key=lambda j: (cnt[j], j < ech0, j))] = False
@@ -332,7 +342,7 @@ class Disclosure:
     merged_ech: np.ndarray  # (S, E)
     active: np.ndarray
     status: dict
-    rest: np.ndarray  # (S,) fewest respondents any attack on the shown sets leaves
+    floor: np.ndarray  # (S, n_sets): no attack on a shown set leaves fewer (1..k-1) than this
     _contexts: dict = field(default_factory=dict, repr=False)
     _settled: dict = field(default_factory=dict, repr=False)  # (session, cells) -> hidden
 
@@ -346,6 +356,20 @@ class Disclosure:
             self._contexts[name] = self._hidden(np.asarray(member, dtype=bool))
         return self._contexts[name]
 
+    def _set_counts(self, x: np.ndarray) -> np.ndarray:
+        """(S, C, n_sets) respondents of every set from (S, C, P, E) cell counts."""
+        rows, cols = x.sum(axis=3), x.sum(axis=2)
+        return np.concatenate(
+            [
+                rows.sum(axis=2, keepdims=True),
+                rows,
+                np.einsum("scp,sp->sc", rows, self.merged_prof)[..., None],
+                cols,
+                np.einsum("sce,se->sc", cols, self.merged_ech)[..., None],
+            ],
+            axis=2,
+        )
+
     def _hidden(self, member: np.ndarray) -> np.ndarray:
         n_s, n_p, n_e = self.people.shape
         n_c = member.shape[1]
@@ -354,12 +378,15 @@ class Disclosure:
         np.add.at(counts, cell, member.astype(np.int64))
         counts = counts.reshape(n_s, n_p, n_e, n_c).transpose(0, 3, 1, 2)
         out = np.repeat(~self.active[:, None, :], n_c, axis=1)
-        # A context where no cell empties and fewer respondents are missing than the weakest
-        # attack on the session's sets had to spare keeps the session's decision: every
-        # remainder shrinks by at most the number missing and no new set fits inside another.
-        missing = self.people.sum(axis=(1, 2))[:, None] - counts.sum(axis=(2, 3))
+        # A context where no cell empties, and where every shown set misses fewer of its
+        # respondents than the weakest attack on it had to spare, keeps the session's decision:
+        # what an attack on a set leaves shrinks by at most what that set misses, and no new
+        # set fits inside another.
+        gone = self._set_counts(self.people[:, None]) - self._set_counts(counts)
+        missing = gone[:, :, 0]
         same_cells = ((counts > 0) == (self.people > 0)[:, None]).all(axis=(2, 3))
-        safe = same_cells & (self.rest[:, None] - missing >= self.k[:, None])
+        spare = self.floor[:, None, :] - gone >= self.k[:, None, None]
+        safe = same_cells & (spare | ~self.active[:, None, :]).all(axis=2)
         lay = self.layout
         seen = self._settled  # a context met in another family is decided once
         for s, c in zip(*np.nonzero(~safe & (missing > 0))):
@@ -420,11 +447,13 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
         active[:, first + sizes.shape[1]] = merged.any(axis=1)
     active &= active[:, :1]  # a session below k shows nothing
 
-    rest = np.full(n_s, _NOTHING, dtype=np.int64)
+    floor = np.full((n_s, lay.n_sets), _NOTHING, dtype=np.int64)
     for s in np.flatnonzero(active[:, 0]):
         p_set, e_set = lay.positions(merged_of["profession"][s], merged_of["echelon"][s])
         cells = _cells(people[s], p_set, e_set)
-        act, rest[s] = _settle(cells, active[s], int(k[s]), lay.ech0)
+        act, floors = _settle(cells, active[s], int(k[s]), lay.ech0)
+        for j, v in floors.items():
+            floor[s, j] = v
         for grouping, first, n_g in (
             ("profession", lay.prof0, n_prof),
             ("echelon", lay.ech0, n_ech),
@@ -448,7 +477,7 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
         merged_of["echelon"],
         active,
         status,
-        rest,
+        floor,
     )
 
 
