@@ -195,8 +195,8 @@ def test_session_imported_after_start_is_listed_on_next_load(browser, workshop, 
     page.goto("about:blank")
     page.close()
     assert len(options) == 7  # the six sample sessions and the new one
-    assert sum(o.startswith("VSV Nieuwkomer – 15-01-2027") for o in options) == 1
-    assert chosen.startswith("VSV Nieuwkomer – 15-01-2027")
+    assert sum(o.startswith("VSV Nieuwkomer – 15 januari 2027") for o in options) == 1
+    assert chosen.startswith("VSV Nieuwkomer – 15 januari 2027")
 
 
 def test_landing_and_app_pages_request_nothing_outside(browser, workshop):

@@ -251,6 +251,12 @@ def test_filter_offers_only_what_the_privacy_decision_shows(page, server, db):
         timeout=30_000,
     )
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.vsvkit-card')].some(c => c.querySelector("
+        "'.vsvkit-card-label').textContent === 'deelnemers' && c.querySelector("
+        "'.vsvkit-card-value').textContent === '11')",
+        timeout=30_000,
+    )
     _shot(page, "filter-merged-group")
     assert _card_value(page, "deelnemers") == ["11"]
     images_after = page.eval_on_selector_all("img.vsvkit-chart", "els => els.map(e => e.src)")

@@ -23,6 +23,7 @@ trait, see :data:`CLIENT_CONFIG`): no Voilà or nbclient code is replaced.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timezone
 from queue import Empty
@@ -71,7 +72,11 @@ class PollingChannel(AsyncZMQSocketChannel):
         while True:
             slice_ = self.poll_interval
             if deadline is not None:
-                slice_ = min(slice_, max(0.0, deadline - monotonic()))
+                left = deadline - monotonic()
+                if left < 0.001:  # jupyter_client polls whole milliseconds: 0 would spin
+                    await asyncio.sleep(max(0.0, left))
+                    raise Empty
+                slice_ = min(slice_, left)
             try:
                 msg = await super().get_msg(timeout=slice_)
             except Empty:
