@@ -231,3 +231,18 @@ def test_bad_answers_give_scoring_error(instrument):
     bad.loc[0, "value"] = 7.0
     with pytest.raises(VsvkitError, match="out of range"):
         domain_change(bad, flat(instrument, [3] * 5), instrument)
+
+
+def test_a_domain_few_have_a_score_in_is_not_compared(instrument):
+    # after: 6 members, but only 4 of them answer enough COO statements for a COO score
+    before = flat(instrument, [2] * 6)
+    people = [{"*": 3} for _ in range(6)]
+    for p in people[4:]:
+        p.update({f"COO{i}": None for i in range(1, 6)})
+    after = wave(instrument, people, session=2)
+    out = domain_change(before, after, instrument, min_group_size=5, n_boot=200).set_index("domain")
+    coo = out.loc["COO"]
+    assert coo["suppressed"] and np.isnan(coo["after_pct"]) and np.isnan(coo["change"])
+    assert pd.isna(coo["n_after"]) and coo["before_pct"] == pytest.approx(pct(2))
+    cli = out.loc["CLI"]  # everybody has a CLI score: compared
+    assert not cli["suppressed"] and cli["change"] == pytest.approx(pct(3) - pct(2))

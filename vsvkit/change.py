@@ -134,24 +134,29 @@ def _change_table(
     }
 
 
-def _finish(out: pd.DataFrame, hide_before: bool, hide_after: bool) -> pd.DataFrame:
-    """Blank a wave below the minimum group size (like a suppressed session in scoring)."""
+def _finish(out: pd.DataFrame, hide_before, hide_after) -> pd.DataFrame:
+    """Blank what the privacy decision does not show, per row and wave: a wave below the
+    minimum group size, or a domain or statement whose figure in that wave is not shown (few
+    respondents with a score, few answers); a change needs both waves."""
     for col in ("n_before", "n_after"):
         out[col] = out[col].astype("Int64")
-    hide = hide_before or hide_after
-    if hide_before:
-        out[["before_pct"]] = np.nan
-        out["n_before"] = pd.NA
-        out["level_before"] = pd.NA
-    if hide_after:
-        out[["after_pct"]] = np.nan
-        out["n_after"] = pd.NA
-        out["level_after"] = pd.NA
-    if hide:
-        out[["change", "ci_low", "ci_high"]] = np.nan
-        out["small_sample"] = True
+    hide_b = np.broadcast_to(np.asarray(hide_before, dtype=bool), len(out))
+    hide_a = np.broadcast_to(np.asarray(hide_after, dtype=bool), len(out))
+    out.loc[hide_b, "before_pct"] = np.nan
+    out.loc[hide_b, ["n_before", "level_before"]] = pd.NA
+    out.loc[hide_a, "after_pct"] = np.nan
+    out.loc[hide_a, ["n_after", "level_after"]] = pd.NA
+    hide = hide_b | hide_a
+    out.loc[hide, ["change", "ci_low", "ci_high"]] = np.nan
+    out.loc[hide, "small_sample"] = True
     out["suppressed"] = hide
     return out
+
+
+def _not_shown(table: pd.DataFrame, key: str, order: list[str]) -> np.ndarray:
+    """Per domain or item: not shown in some session of the wave (the privacy decision)."""
+    hidden = table.groupby(key, observed=True)["suppressed"].any()
+    return hidden.reindex(order, fill_value=True).to_numpy(dtype=bool)
 
 
 def domain_change(
@@ -215,14 +220,14 @@ def domain_change(
     _check_args(n_boot, confidence, min_n)
     k = instrument.effective_min_group_size(min_group_size)
     codes = instrument.domain_codes
-    mats, levels, sizes = [], [], []
+    mats, levels, hidden = [], [], []
     for answers in (answers_before, answers_after):
         s = scoring.Scores(answers, instrument, min_group_size=k)
         rs = s.respondent_scores()
         mats.append(rs["score"].to_numpy(dtype=float).reshape(-1, len(codes)))
         ds = s.domain_scores()
         levels.append(_pooled_levels(ds, instrument, mats[-1]))
-        sizes.append(len(mats[-1]))
+        hidden.append(_not_shown(ds, "domain", list(codes)) | (len(mats[-1]) < k))
     cols = _change_table(
         mats[0],
         mats[1],
@@ -235,7 +240,7 @@ def domain_change(
     out = pd.DataFrame({"domain": pd.Series(codes, dtype="str"), **cols})
     out["level_before"] = levels[0]
     out["level_after"] = levels[1]
-    out = _finish(out, sizes[0] < k, sizes[1] < k)
+    out = _finish(out, hidden[0], hidden[1])
     return out[list(CHANGE_COLUMNS)]
 
 
@@ -291,13 +296,14 @@ def item_change(
     _check_args(n_boot, confidence, min_n)
     k = instrument.effective_min_group_size(min_group_size)
     items = list(instrument.items)
-    mats, levels, sizes = [], [], []
+    mats, levels, hidden = [], [], []
     for answers in (answers_before, answers_after):
         s = scoring.Scores(answers, instrument, min_group_size=k)
         mats.append(_item_matrix(s, instrument))
-        sizes.append(mats[-1].shape[0])
         table = s.item_scores()
         levels.append(table)
+        order = [i.code for i in items]
+        hidden.append(_not_shown(table, "item", order) | (mats[-1].shape[0] < k))
     cols = _change_table(
         mats[0],
         mats[1],
@@ -323,7 +329,7 @@ def item_change(
             [pd.NA if sp else instrument.level_of(p) for sp, p in zip(split, pct)],
             dtype="Int64",
         )
-    out = _finish(out, sizes[0] < k, sizes[1] < k)
+    out = _finish(out, hidden[0], hidden[1])
     return out[list(ITEM_CHANGE_COLUMNS)]
 
 
