@@ -213,7 +213,7 @@ def _tally(cells):
     return cnt, inter, total
 
 
-def _weakest(tally, active, ech0: int):
+def _weakest(tally, active, ech0: int, k: int = 0):
     """The attack that leaves the fewest respondents (> 0) among the active sets of a context.
 
     ``tally`` is :func:`_tally` of the context's non-empty (profession x echelon) cells, each
@@ -224,6 +224,9 @@ def _weakest(tally, active, ech0: int):
     set has respondents. The context passes the audit when ``rest`` is at least k. Also returns
     per shown set a lower bound of what any attack on it leaves (for the fast path of
     :meth:`Disclosure.hidden`).
+
+    With ``k``, a breach (fewer than k left) among the sets of one grouping minus the other's
+    is returned before the total is searched: it must be mended first anyway.
 
     Profession sets are pairwise disjoint and so are echelon sets, so a disjoint combination
     inside a profession set holds only echelon sets (and vice versa), and inside the total some
@@ -252,6 +255,8 @@ def _weakest(tally, active, ech0: int):
                 floor[a] = min(floor[a], rest)
                 if rest < best[0]:
                     best = (rest, a, tuple(inside[t] for t in w))
+    if best[0] < k:
+        return best, floor
     if active[0] and total and best[0] > 1:
         pcs = [cnt[a] for a in live_p]
         ecs = [cnt[j] for j in live_e]
@@ -291,7 +296,7 @@ def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, dict]:
     tally = _tally(cells)
     cnt = tally[0]
     while True:
-        found = _weakest(tally, active, ech0)
+        found = _weakest(tally, active, ech0, k)
         if found is None:
             return active, {}
         (rest, a, bs), floor = found
@@ -305,12 +310,18 @@ def _settle(cells, active, k: int, ech0: int) -> tuple[np.ndarray, dict]:
         active[min(candidates, key=lambda j: (cnt[j], j < ech0, j))] = False
 
 
-def _cells(x: np.ndarray, p_set: list[int], e_set: list[int]) -> list[tuple[int, int, int]]:
-    """The non-empty cells of a (professions x echelons) count table as ``(p_set, e_set, n)``."""
-    ps, es = np.nonzero(x)
-    return [
-        (p_set[p], e_set[e], c) for p, e, c in zip(ps.tolist(), es.tolist(), x[ps, es].tolist())
-    ]
+def _cells_of(x: np.ndarray, sessions: np.ndarray, lay: _Layout, merged_prof, merged_ech):
+    """Per (P x E) count table in ``x`` (one per entry of ``sessions``): its non-empty cells as
+    a tuple of ``(p_set, e_set, n)``, the sets each cell belongs to in that session."""
+    n_p, n_e = x.shape[1:]
+    pos_p = np.where(merged_prof > 0, lay.merged_prof, lay.prof0 + np.arange(n_p))
+    pos_e = np.where(merged_ech > 0, lay.merged_ech, lay.ech0 + np.arange(n_e))
+    t, p, e = np.nonzero(x)
+    ps = pos_p[sessions[t], p].tolist()
+    es = pos_e[sessions[t], e].tolist()
+    ns = x[t, p, e].tolist()
+    bounds = np.searchsorted(t, np.arange(len(x) + 1)).tolist()
+    return [tuple(zip(ps[lo:hi], es[lo:hi], ns[lo:hi])) for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 
 # -- the decision ----------------------------------------------------------------------------
@@ -387,16 +398,22 @@ class Disclosure:
         same_cells = ((counts > 0) == (self.people > 0)[:, None]).all(axis=(2, 3))
         spare = self.floor[:, None, :] - gone >= self.k[:, None, None]
         safe = same_cells & (spare | ~self.active[:, None, :]).all(axis=2)
-        lay = self.layout
+        todo_s, todo_c = np.nonzero(~safe & (missing > 0))
         seen = self._settled  # a context met in another family is decided once
-        for s, c in zip(*np.nonzero(~safe & (missing > 0))):
-            p_set, e_set = lay.positions(self.merged_prof[s], self.merged_ech[s])
-            cells = _cells(counts[s, c], p_set, e_set)
-            key = (s, tuple(cells))
+        ech0 = self.layout.ech0
+        for s, c, cells in zip(
+            todo_s.tolist(), todo_c.tolist(), self._cells(counts, todo_s, todo_c)
+        ):
+            key = (s, cells)
             if key not in seen:
-                seen[key] = ~_settle(cells, self.active[s], int(self.k[s]), lay.ech0)[0]
+                seen[key] = ~_settle(list(cells), self.active[s], int(self.k[s]), ech0)[0]
             out[s, c] = seen[key]
         return out
+
+    def _cells(self, counts: np.ndarray, sessions: np.ndarray, contexts: np.ndarray):
+        """The non-empty cells of each (session, context) as a tuple of ``(p_set, e_set, n)``."""
+        return _cells_of(counts[sessions, contexts], sessions, self.layout, self.merged_prof,
+                         self.merged_ech)  # fmt: skip
 
 
 def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
@@ -448,10 +465,12 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
     active &= active[:, :1]  # a session below k shows nothing
 
     floor = np.full((n_s, lay.n_sets), _NOTHING, dtype=np.int64)
-    for s in np.flatnonzero(active[:, 0]):
-        p_set, e_set = lay.positions(merged_of["profession"][s], merged_of["echelon"][s])
-        cells = _cells(people[s], p_set, e_set)
-        act, floors = _settle(cells, active[s], int(k[s]), lay.ech0)
+    decided = np.flatnonzero(active[:, 0])
+    all_cells = _cells_of(
+        people[decided], decided, lay, merged_of["profession"], merged_of["echelon"]
+    )
+    for s, cells in zip(decided.tolist(), all_cells):
+        act, floors = _settle(list(cells), active[s], int(k[s]), lay.ech0)
         for j, v in floors.items():
             floor[s, j] = v
         for grouping, first, n_g in (
