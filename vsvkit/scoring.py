@@ -456,14 +456,15 @@ def _shown_sets(m, inst: Instrument, min_group_size, contexts):
         labels, member = _members(m, inst, family)
         hidden = ~disc.active[:, None, :] if family == "people" else disc.hidden(family, member)
         for s, session in enumerate(sessions):
-            in_s = disc.session == s
+            rows = np.flatnonzero(disc.session == s)
             p_set, e_set = lay.positions(disc.merged_prof[s], disc.merged_ech[s])
-            p_of, e_of = np.asarray(p_set)[disc.prof], np.asarray(e_set)[disc.ech]
+            p_of, e_of = np.asarray(p_set)[disc.prof[rows]], np.asarray(e_set)[disc.ech[rows]]
             sets_ = np.arange(lay.n_sets)[:, None]
-            covers = ((sets_ == 0) | (p_of == sets_) | (e_of == sets_)) & in_s  # (sets, R)
+            covers = (sets_ == 0) | (p_of == sets_) | (e_of == sets_)  # (sets, session's R)
             for c, label in enumerate(labels):
+                here = member[rows, c]
                 sets = {
-                    names[j]: m.respondent[covers[j] & member[:, c]]
+                    names[j]: m.respondent[rows[covers[j] & here]]
                     for j in np.flatnonzero(~hidden[s, c])
                 }
                 yield int(session), f"{family}:{label}", int(disc.k[s]), sets
