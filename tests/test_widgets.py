@@ -119,6 +119,19 @@ def test_language_switch_translates_controls(app):
     assert "Overzicht" in labels and "De cliënte centraal" in labels
 
 
+def test_charts_are_named_by_their_titles(app, instrument):
+    from vsvkit.plots import figure_title, plot_domain_overview
+
+    # the overview chart's accessible name is its title, as drawn by hand
+    scores = app.mirror().domain_scores
+    desired = bool(scores["desired_pct"].notna().any())
+    ax = plot_domain_overview(scores, desired=desired, instrument=instrument, lang="nl")
+    assert _images(app)[0].tooltip == figure_title(ax) == t("title_domain_overview_desired", "nl")
+    assert all(img.tooltip for img in _images(app))
+    app.language.value = "en"
+    assert _images(app)[0].tooltip == t("title_domain_overview_desired", "en")
+
+
 def test_presenter_mode_hides_results_until_revealed(app):
     app.presenter_toggle.value = True
     assert "vsvkit-presenter" in app._dom_classes
