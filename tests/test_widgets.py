@@ -132,6 +132,17 @@ def test_charts_are_named_by_their_titles(app, instrument):
     assert _images(app)[0].tooltip == t("title_domain_overview_desired", "en")
 
 
+def test_pickers_are_named_in_the_page_language(app):
+    from vsvkit.widgets.style import HIDDEN_LABEL
+
+    keys = ("session_picker", "filter_picker", "page_picker")
+    for lang in ("nl", "en"):
+        app.language.value = lang
+        pickers = (app.session_picker, app.filter, app.page_picker)
+        assert [p.description for p in pickers] == [t(k, lang) for k in keys]
+        assert all(HIDDEN_LABEL in p._dom_classes for p in pickers)
+
+
 def test_presenter_mode_hides_results_until_revealed(app):
     app.presenter_toggle.value = True
     assert "vsvkit-presenter" in app._dom_classes

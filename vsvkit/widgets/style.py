@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["APP_CSS"]
+__all__ = ["APP_CSS", "HIDDEN_LABEL"]
+
+#: CSS class of a control whose label (its ``description``) only screen readers read
+HIDDEN_LABEL = "vsvkit-label-hidden"
 
 APP_CSS = """<style>
 .vsvkit-app { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2937;
@@ -30,4 +33,8 @@ APP_CSS = """<style>
 .vsvkit-presenter .widget-toggle-button { font-size: 1.1em; height: auto; min-height: 2.2em; }
 .vsvkit-presenter .jupyter-button { width: auto; min-width: 6em; padding: 0 0.8em; }
 .vsvkit-point { display: inline-block; padding: 0.3em 0 0.3em 0.6em; }
+/* a label for screen readers only, where the control shows what it is */
+.vsvkit-label-hidden > .widget-label { position: absolute; width: 1px; height: 1px;
+  margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+  border: 0; }
 </style>"""
