@@ -33,6 +33,10 @@ APP_CSS = """<style>
 .vsvkit-presenter .widget-toggle-button { font-size: 1.1em; height: auto; min-height: 2.2em; }
 .vsvkit-presenter .jupyter-button { width: auto; min-width: 6em; padding: 0 0.8em; }
 .vsvkit-point { display: inline-block; padding: 0.3em 0 0.3em 0.6em; }
+/* white on the success and warning buttons at 4.5:1 at least (WCAG AA); the theme's
+   green #388e3c gives 4.1, its orange #f57c00 2.7 */
+.vsvkit-app { --jp-success-color1: #2e7d32; --jp-success-color0: #1b5e20;
+  --jp-warn-color1: #b45309; --jp-warn-color0: #92400e; }
 /* a label for screen readers only, where the control shows what it is */
 .vsvkit-label-hidden > .widget-label { position: absolute; width: 1px; height: 1px;
   margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
