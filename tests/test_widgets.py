@@ -143,6 +143,12 @@ def test_pickers_are_named_in_the_page_language(app):
         assert all(HIDDEN_LABEL in p._dom_classes for p in pickers)
 
 
+def test_app_carries_its_language_as_a_class(app):
+    assert "vsvkit-lang-nl" in app._dom_classes
+    app.language.value = "en"
+    assert "vsvkit-lang-en" in app._dom_classes and "vsvkit-lang-nl" not in app._dom_classes
+
+
 def test_presenter_mode_hides_results_until_revealed(app):
     app.presenter_toggle.value = True
     assert "vsvkit-presenter" in app._dom_classes

@@ -177,6 +177,8 @@ def test_language_switch_keeps_choices(region):
     region.language.value = "en"
     assert region.named_picker.value == ("VSV Proefpolder",)
     assert t("region_title", "en") in _html(region)
+    # the page's lang attribute follows this class (templates/voila/vsvkit/index.html.j2)
+    assert "vsvkit-lang-en" in region._dom_classes and "vsvkit-lang-nl" not in region._dom_classes
 
 
 def test_empty_store_says_so(tmp_path, instrument):

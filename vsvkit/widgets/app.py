@@ -31,7 +31,7 @@ from .importer import ImportPanel
 from .notes import DomainNotes
 from .plan import PlanEditor
 from .sessions import SessionManager
-from .style import APP_CSS, HIDDEN_LABEL
+from .style import APP_CSS, HIDDEN_LABEL, mark_language
 
 __all__ = ["WorkshopApp"]
 
@@ -235,6 +235,7 @@ class WorkshopApp(W.VBox):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         lang = self.lang
+        mark_language(self, lang)
         self.title = W.HTML()
         self.session_picker = W.Dropdown(
             options=self._session_options(),

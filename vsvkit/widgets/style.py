@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["APP_CSS", "HIDDEN_LABEL"]
+from ..i18n import LANGUAGES
+
+__all__ = ["APP_CSS", "HIDDEN_LABEL", "mark_language"]
 
 #: CSS class of a control whose label (its ``description``) only screen readers read
 HIDDEN_LABEL = "vsvkit-label-hidden"
@@ -42,3 +44,14 @@ APP_CSS = """<style>
   margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
   border: 0; }
 </style>"""
+
+
+def mark_language(widget, lang: str) -> None:
+    """Give ``widget`` the class ``vsvkit-lang-<lang>`` and no other language's.
+
+    The Voilà template sets the page's ``lang`` attribute from the app's class, so a screen
+    reader reads the page in the language on screen.
+    """
+    for code in LANGUAGES:
+        widget.remove_class(f"vsvkit-lang-{code}")
+    widget.add_class(f"vsvkit-lang-{lang}")
