@@ -119,6 +119,36 @@ def test_language_switch_translates_controls(app):
     assert "Overzicht" in labels and "De cliënte centraal" in labels
 
 
+def test_charts_are_named_by_their_titles(app, instrument):
+    from vsvkit.plots import figure_title, plot_domain_overview
+
+    # the overview chart's accessible name is its title, as drawn by hand
+    scores = app.mirror().domain_scores
+    desired = bool(scores["desired_pct"].notna().any())
+    ax = plot_domain_overview(scores, desired=desired, instrument=instrument, lang="nl")
+    assert _images(app)[0].tooltip == figure_title(ax) == t("title_domain_overview_desired", "nl")
+    assert all(img.tooltip for img in _images(app))
+    app.language.value = "en"
+    assert _images(app)[0].tooltip == t("title_domain_overview_desired", "en")
+
+
+def test_pickers_are_named_in_the_page_language(app):
+    from vsvkit.widgets.style import HIDDEN_LABEL
+
+    keys = ("session_picker", "filter_picker", "page_picker")
+    for lang in ("nl", "en"):
+        app.language.value = lang
+        pickers = (app.session_picker, app.filter, app.page_picker)
+        assert [p.description for p in pickers] == [t(k, lang) for k in keys]
+        assert all(HIDDEN_LABEL in p._dom_classes for p in pickers)
+
+
+def test_app_carries_its_language_as_a_class(app):
+    assert "vsvkit-lang-nl" in app._dom_classes
+    app.language.value = "en"
+    assert "vsvkit-lang-en" in app._dom_classes and "vsvkit-lang-nl" not in app._dom_classes
+
+
 def test_presenter_mode_hides_results_until_revealed(app):
     app.presenter_toggle.value = True
     assert "vsvkit-presenter" in app._dom_classes

@@ -195,6 +195,19 @@ def test_export_links_hold_the_plan(editor, demo_store, instrument):
     ]
 
 
+def test_action_fields_are_named_by_their_column(editor):
+    from vsvkit.i18n import t
+    from vsvkit.widgets.style import HIDDEN_LABEL
+
+    editor.add()
+    (ui,) = editor.rows
+    fields = ("domain", "what", "why", "measure", "who", "due", "status")
+    assert [getattr(ui, f).description for f in fields] == [
+        t(f"plan_col_{f}", "nl") for f in fields
+    ]
+    assert all(HIDDEN_LABEL in getattr(ui, f)._dom_classes for f in fields)
+
+
 def test_store_failure_is_shown_not_raised(editor, demo_store, monkeypatch):
     from vsvkit.errors import StoreError
 

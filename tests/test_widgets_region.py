@@ -52,6 +52,12 @@ def test_region_page_shows_focus_table_heatmap_and_alpha(region, demo_store, ins
         assert f'<td class="num">{fmt_number(v, lang="nl", digits=0)}</td>' in html
     images = _images(region.body)
     assert len(images) == 2 and all(bytes(i.value).startswith(PNG_MAGIC) for i in images)
+    # each chart is named by its title (its accessible name in the page)
+    focus = region.focus_picker.value
+    assert [i.tooltip for i in images] == [
+        t("region_table_title"),
+        t("region_percentile_title", vsv=focus),
+    ]
     assert t("region_alpha_title") in html
 
 
@@ -171,6 +177,8 @@ def test_language_switch_keeps_choices(region):
     region.language.value = "en"
     assert region.named_picker.value == ("VSV Proefpolder",)
     assert t("region_title", "en") in _html(region)
+    # the page's lang attribute follows this class (templates/voila/vsvkit/index.html.j2)
+    assert "vsvkit-lang-en" in region._dom_classes and "vsvkit-lang-nl" not in region._dom_classes
 
 
 def test_empty_store_says_so(tmp_path, instrument):

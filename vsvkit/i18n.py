@@ -110,6 +110,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "no_sessions": "nog geen sessies",
         "all_respondents": "Alle deelnemers",
+        "session_picker": "Sessie",
+        "filter_picker": "Welke deelnemers",
+        "page_picker": "Pagina",
         "filter_refused": (
             "Deze groep wordt niet apart getoond: kleiner dan {k} deelnemers of verborgen ter "
             "bescherming van kleine groepen."
@@ -560,6 +563,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "no_sessions": "no sessions yet",
         "all_respondents": "All respondents",
+        "session_picker": "Session",
+        "filter_picker": "Which respondents",
+        "page_picker": "Page",
         "filter_refused": (
             "This group is not shown on its own: fewer than {k} respondents, or hidden to "
             "protect small groups."

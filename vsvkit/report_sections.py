@@ -73,10 +73,11 @@ def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
     """
     import matplotlib.pyplot as plt
 
+    from .plots import figure_title
+
     fig = ax.figure
     if alt is None:
-        titles = [fig.get_suptitle()] + [ax.get_title(loc) for loc in ("left", "center", "right")]
-        alt = next((title for title in titles if title), "")
+        alt = figure_title(ax)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)

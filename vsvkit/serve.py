@@ -280,6 +280,8 @@ def build_config(
             "cull_interval": CULL_INTERVAL,
             "cull_connected": False,
         },
+        # the pages open in Dutch (<html lang="nl">; the template follows a switch to English)
+        "VoilaExporter": {"language_code": "nl"},
         "VoilaExecutor": {
             # no cell timeout: the reply wait is fixed by the kernel client (polling)
             "timeout": 0,

@@ -13,6 +13,7 @@ Examples
 >>> ax.figure.savefig("overview.png")  # doctest: +SKIP
 """
 
+from ._common import figure_title
 from ._domains import plot_change, plot_continuum
 from ._heatmap import plot_group_heatmap
 from ._items import plot_agreement, plot_item_distribution
@@ -29,6 +30,7 @@ __all__ = [
     "plot_change",
     "plot_vsv_heatmap",
     "plot_region_position",
+    "figure_title",
     "theme",
     "theme_rc",
     "PALETTE",

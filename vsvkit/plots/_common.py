@@ -162,6 +162,16 @@ def _title(ax, title, default: str, *, band_lines: int = 0) -> None:
     ax.set_title(text, pad=pad)
 
 
+def figure_title(ax) -> str:
+    """The title of ``ax``'s figure on one line: its suptitle, else the Axes title ("" if none).
+
+    The alternative text of a chart in the app and in the report.
+    """
+    fig = ax.figure
+    titles = [fig.get_suptitle()] + [ax.get_title(loc) for loc in ("left", "center", "right")]
+    return " ".join(next((title for title in titles if title), "").split())
+
+
 def _lang(lang: str) -> str:
     return check_language(lang)
 

@@ -31,7 +31,7 @@ from .importer import ImportPanel
 from .notes import DomainNotes
 from .plan import PlanEditor
 from .sessions import SessionManager
-from .style import APP_CSS
+from .style import APP_CSS, HIDDEN_LABEL, mark_language
 
 __all__ = ["WorkshopApp"]
 
@@ -235,12 +235,20 @@ class WorkshopApp(W.VBox):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         lang = self.lang
+        mark_language(self, lang)
         self.title = W.HTML()
         self.session_picker = W.Dropdown(
-            options=self._session_options(), value=self.session_id, layout=W.Layout(width="34em")
+            options=self._session_options(),
+            value=self.session_id,
+            description=t("session_picker", lang),
+            layout=W.Layout(width="34em"),
         )
         self.session_picker.add_class("vsvkit-session")
-        self.filter = W.Dropdown(options=self._filter_options(), value=self._filter_value())
+        self.filter = W.Dropdown(
+            options=self._filter_options(),
+            value=self._filter_value(),
+            description=t("filter_picker", lang),
+        )
         self.filter.add_class("vsvkit-filter")
         self.language = W.ToggleButtons(
             options=[("NL", "nl"), ("EN", "en")], value=lang, style={"button_width": "4em"}
@@ -254,8 +262,12 @@ class WorkshopApp(W.VBox):
         self.next_button = W.Button(description=t("next", lang))
         self.prev_button.add_class("vsvkit-prev")
         self.next_button.add_class("vsvkit-next")
-        self.page_picker = W.Dropdown(options=self._page_options(), value=self.page)
+        self.page_picker = W.Dropdown(
+            options=self._page_options(), value=self.page, description=t("page_picker", lang)
+        )
         self.page_picker.add_class("vsvkit-page-picker")
+        for picker in (self.session_picker, self.filter, self.page_picker):
+            picker.add_class(HIDDEN_LABEL)  # each shows what it is: session, group, page
         self.reveal_button = W.Button(description=t("reveal", lang), button_style="warning")
         self.reveal_button.add_class("vsvkit-reveal")
         self.message = W.HTML()

@@ -1,7 +1,9 @@
 """Static figures in widgets: a plot function's Axes -> PNG -> ``ipywidgets.Image``.
 
 Static PNGs render the same in the app, the HTML report and the PDF, need no JavaScript
-extension and can be checked by state in tests (stack-notes).
+extension and can be checked by state in tests (stack-notes). A PNG carries its chart's title
+in its metadata (it survives the chart cache), and the Image widget shows it as the image's
+accessible name, as the report's ``alt`` text does.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import threading
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
+from traitlets import Unicode
 
-from ..plots import theme
+from ..plots import figure_title, theme
 
-__all__ = ["figure_png", "chart", "RENDER_LOCK"]
+__all__ = ["figure_png", "png_title", "chart", "RENDER_LOCK"]
 
 DPI = 100
 #: pyplot keeps global state: one figure is drawn at a time (the app warms its cache in a thread).
@@ -22,19 +25,49 @@ RENDER_LOCK = threading.Lock()
 
 
 def figure_png(draw, *, presenter: bool = False) -> bytes:
-    """Call ``draw()`` (which returns an Axes) under the house theme and return its PNG bytes."""
+    """Call ``draw()`` (which returns an Axes) under the house theme and return its PNG bytes.
+
+    The figure's title (:func:`vsvkit.plots.figure_title`) is stored as the PNG's ``Title``.
+    """
     with RENDER_LOCK:
         with theme(presenter=presenter):
             ax = draw()
             fig = ax.figure
             buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=DPI)
+            fig.savefig(buf, format="png", dpi=DPI, metadata={"Title": figure_title(ax) or None})
         plt.close(fig)
     return buf.getvalue()
 
 
+def png_title(png: bytes) -> str:
+    """The ``Title`` stored in a PNG's metadata ("" if it has none)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        return image.text.get("Title", "")
+
+
+class _TitledImage(W.Image):
+    """An Image whose ``tooltip`` becomes the ``title`` attribute of its ``<img>``.
+
+    ipywidgets' front end sets the title only when the model's ``description`` is empty, and
+    fails on a model without one, as an Image's is (``DOMWidgetView.updateTooltip``; see
+    jupyter-widgets/ipywidgets#3921): an empty ``description`` is all it needs.
+    """
+
+    description = Unicode("").tag(sync=True)
+
+
 def chart(png: bytes, *, css_class: str = "vsvkit-chart") -> W.Image:
-    """An Image widget showing ``png``, scaled to the width of the page."""
-    image = W.Image(value=png, format="png", layout=W.Layout(max_width="100%", height="auto"))
+    """An Image widget showing ``png``, scaled to the width of the page.
+
+    The PNG's title is the image's accessible name (its ``title`` attribute).
+    """
+    image = _TitledImage(
+        value=png,
+        format="png",
+        layout=W.Layout(max_width="100%", height="auto"),
+        tooltip=png_title(png) or None,
+    )
     image.add_class(css_class)
     return image

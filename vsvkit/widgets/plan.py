@@ -24,6 +24,7 @@ from ..plan import Action, export_plan, status_label, suggest_actions
 from ..store.models import ACTION_STATUSES
 from .export import report_dir
 from .guide import GUIDE_CSS
+from .style import HIDDEN_LABEL
 
 __all__ = ["PlanEditor", "ActionRow"]
 
@@ -76,6 +77,9 @@ class ActionRow(W.VBox):
 
         def labelled(key, widget):
             flex = "0 0 auto" if widget in (self.domain,) else "1"
+            # the bold text shows the field's name; its description names it for screen readers
+            widget.description = t(key, lang)
+            widget.add_class(HIDDEN_LABEL)
             return W.VBox([W.HTML(f"<b>{t(key, lang)}</b>"), widget], layout=W.Layout(flex=flex))
 
         super().__init__(

@@ -35,7 +35,7 @@ from ..region import (
 )
 from .export import report_dir
 from .figures import chart, figure_png
-from .style import APP_CSS
+from .style import APP_CSS, mark_language
 
 __all__ = ["RegionApp"]
 
@@ -84,6 +84,7 @@ class RegionApp(W.VBox):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         lang = self.lang
+        mark_language(self, lang)
         self.language = W.ToggleButtons(options=[("NL", "nl"), ("EN", "en")], value=lang)
         self.language.add_class("vsvkit-lang")
         self.language.observe(self._on_language, "value")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["APP_CSS"]
+from ..i18n import LANGUAGES
+
+__all__ = ["APP_CSS", "HIDDEN_LABEL", "mark_language"]
+
+#: CSS class of a control whose label (its ``description``) only screen readers read
+HIDDEN_LABEL = "vsvkit-label-hidden"
 
 APP_CSS = """<style>
 .vsvkit-app { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2937;
@@ -30,4 +35,23 @@ APP_CSS = """<style>
 .vsvkit-presenter .widget-toggle-button { font-size: 1.1em; height: auto; min-height: 2.2em; }
 .vsvkit-presenter .jupyter-button { width: auto; min-width: 6em; padding: 0 0.8em; }
 .vsvkit-point { display: inline-block; padding: 0.3em 0 0.3em 0.6em; }
+/* white on the success and warning buttons at 4.5:1 at least (WCAG AA); the theme's
+   green #388e3c gives 4.1, its orange #f57c00 2.7 */
+.vsvkit-app { --jp-success-color1: #2e7d32; --jp-success-color0: #1b5e20;
+  --jp-warn-color1: #b45309; --jp-warn-color0: #92400e; }
+/* a label for screen readers only, where the control shows what it is */
+.vsvkit-label-hidden > .widget-label { position: absolute; width: 1px; height: 1px;
+  margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+  border: 0; }
 </style>"""
+
+
+def mark_language(widget, lang: str) -> None:
+    """Give ``widget`` the class ``vsvkit-lang-<lang>`` and no other language's.
+
+    The Voilà template sets the page's ``lang`` attribute from the app's class, so a screen
+    reader reads the page in the language on screen.
+    """
+    for code in LANGUAGES:
+        widget.remove_class(f"vsvkit-lang-{code}")
+    widget.add_class(f"vsvkit-lang-{lang}")

@@ -1,0 +1,222 @@
+"""Every page passes axe-core's WCAG 2.1 A/AA rules without a serious or critical violation.
+
+axe-core (npm, pinned in tests/browser/package.json; ``npm ci`` in tests/browser, which
+``./dev test`` and ``.ci/run`` do) is injected into each page of a real Chromium: the
+workshop app's views in Dutch and English, the region page, the landing page, a 404 page
+and a session report rendered as HTML by the CLI and opened from file. One server and
+one browser serve the whole module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+
+import pytest
+from conftest import require
+
+from vsvkit.paths import notebooks_dir
+
+from ._app import APP_SELECTOR, CHART_IMG, REPO, change_dropdown_filter, start_server
+from .conftest import require_browser
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = ("serious", "critical")
+WORKSHOP = "workshop.ipynb"
+REGION = "regio_analyse.ipynb"
+
+#: each violation with its targets; a target also names the nearest vsvkit-* class around it
+#: (widget ids say nothing)
+_RUN_AXE = """tags => {
+  const where = sel => {
+    const el = document.querySelector(sel);
+    const box = el && el.closest('[class*="vsvkit-"]');
+    if (!box) return sel;
+    const cls = [...box.classList].filter(c => c.startsWith('vsvkit-')).join('.');
+    return box === el ? `${sel} (.${cls})` : `${sel} in .${cls}`;
+  };
+  return axe.run(document, {runOnly: {type: 'tag', values: tags}})
+    .then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+      targets: v.nodes.map(n => where(n.target.join(' ')))})));
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> str:
+    require(AXE.exists(), f"axe-core is missing: run `npm ci` in {AXE.parents[2]}")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def server(db, tmp_path_factory):
+    require_browser()
+    s = start_server(
+        notebooks_dir=notebooks_dir(),
+        preheat=(WORKSHOP,),
+        db=db,
+        name="test-a11y",
+        env={"VSVKIT_REPORT_DIR": str(tmp_path_factory.mktemp("reports"))},
+    )
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+def _violations(page, axe_script: str) -> list[dict]:
+    """The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_script)
+    found = page.evaluate(_RUN_AXE, WCAG_TAGS)
+    return [v for v in found if v["impact"] in BLOCKING]
+
+
+def _describe(by_view: dict[str, list[dict]]) -> str:
+    lines = []
+    for view, violations in by_view.items():
+        for v in violations:
+            targets = ", ".join(v["targets"][:4])
+            more = f" (+{len(v['targets']) - 4})" if len(v["targets"]) > 4 else ""
+            lines.append(f"{view}: {v['id']} [{v['impact']}] {v['help']} -- {targets}{more}")
+    return "\n".join(lines)
+
+
+def _assert_clean(by_view: dict[str, list[dict]]) -> None:
+    bad = {view: v for view, v in by_view.items() if v}
+    assert not bad, "axe-core found serious/critical violations:\n" + _describe(bad)
+
+
+def _assert_page_language(page, lang: str) -> None:
+    """The page's ``lang`` attribute is the language on screen (WCAG 3.1.1)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    # wait a moment for the template to follow the app; the assertion says what it found
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function("l => document.documentElement.lang === l", arg=lang, timeout=10_000)
+    assert page.evaluate("() => document.documentElement.lang") == lang
+
+
+# -- the workshop app ---------------------------------------------------------------------
+def _options(page, css: str) -> list[str]:
+    texts = page.eval_on_selector_all(f"{css} select option", "els => els.map(e => e.text)")
+    return [s.replace("\xa0", " ") for s in texts]
+
+
+def _goto_page(page, label: str) -> None:
+    page.select_option(
+        ".vsvkit-page-picker select", index=_options(page, ".vsvkit-page-picker").index(label)
+    )
+    page.wait_for_function(
+        "t => document.querySelector('.vsvkit-page-title')?.textContent === t",
+        arg=label,
+        timeout=30_000,
+    )
+
+
+def _open_workshop(page, server, lang: str) -> None:
+    page.goto(server.url(WORKSHOP), wait_until="commit", timeout=60_000)
+    page.wait_for_selector(APP_SELECTOR, state="visible", timeout=60_000)
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=60_000)
+    if lang == "en":
+        page.locator(".vsvkit-lang button", has_text="EN").click()
+        page.wait_for_function(
+            "() => document.querySelector('.vsvkit-page-title')?.textContent === 'Overview'",
+            timeout=30_000,
+        )
+        page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_workshop_views(page, server, axe_script, lang):
+    """Overview, a domain, the discussion points, the plan with an action, the comparison,
+    the report and import pages, the overview filtered to one group, and presenter mode."""
+    from vsvkit.i18n import t
+    from vsvkit.instrument import load_instrument
+
+    _open_workshop(page, server, lang)
+    _assert_page_language(page, lang)
+    found = {"overview": _violations(page, axe_script)}
+    _goto_page(page, load_instrument().domain("COO").name(lang))
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    found["domain"] = _violations(page, axe_script)
+    _goto_page(page, t("page_discussion", lang))
+    found["discussion"] = _violations(page, axe_script)
+    _goto_page(page, t("page_plan", lang))
+    rows = page.locator(".vsvkit-plan-row").count()
+    page.locator("button.vsvkit-plan-add").click()
+    page.wait_for_function(
+        "n => document.querySelectorAll('.vsvkit-plan-row').length > n", arg=rows, timeout=30_000
+    )
+    found["plan"] = _violations(page, axe_script)
+    _goto_page(page, t("page_change", lang))
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    found["comparison"] = _violations(page, axe_script)
+    _goto_page(page, t("page_report", lang))
+    found["report"] = _violations(page, axe_script)
+    # the import page has no page heading of its own: wait for the import panel
+    labels = _options(page, ".vsvkit-page-picker")
+    page.select_option(".vsvkit-page-picker select", index=labels.index(t("page_start", lang)))
+    page.wait_for_selector("button.vsvkit-upload", state="visible", timeout=30_000)
+    found["import"] = _violations(page, axe_script)
+    _goto_page(page, t("page_overview", lang))
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    change_dropdown_filter(page, _options(page, ".vsvkit-filter")[1])
+    found["overview, one group"] = _violations(page, axe_script)
+    page.locator(".vsvkit-presenter-toggle").click()
+    page.wait_for_selector(".vsvkit-reveal", state="visible", timeout=30_000)
+    found["presenter, hidden"] = _violations(page, axe_script)
+    page.locator(".vsvkit-reveal").click()
+    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    found["presenter, revealed"] = _violations(page, axe_script)
+    _assert_clean({f"{lang} {view}": v for view, v in found.items()})
+
+
+# -- the other pages ----------------------------------------------------------------------
+def test_region_page(page, server, axe_script):
+    page.goto(server.url(REGION), wait_until="commit", timeout=60_000)
+    page.wait_for_selector(".vsvkit-region img.vsvkit-chart", state="visible", timeout=90_000)
+    page.wait_for_selector(".vsvkit-region .vsvkit-table", state="visible", timeout=30_000)
+    _assert_page_language(page, "nl")
+    _assert_clean({"region": _violations(page, axe_script)})
+
+
+def test_landing_page(page, server, axe_script):
+    page.goto(f"{server.base}/")
+    page.wait_for_selector(".vsvkit-landing a")
+    _assert_clean({"landing": _violations(page, axe_script)})
+
+
+def test_not_found_page(page, server, axe_script):
+    response = page.goto(f"{server.base}/voila/render/bestaat-niet.ipynb")
+    assert response.status == 404
+    _assert_clean({"404": _violations(page, axe_script)})
+
+
+def test_html_report(page, db, axe_script, tmp_path):
+    from vsvkit.store import Store
+
+    store = Store(db)
+    try:
+        sessions = store.sessions()
+        # a follow-up: its report has every section, the comparison with the baseline too
+        session_id = int(sessions[sessions["wave"] == "follow-up"]["id"].iloc[0])
+    finally:
+        store.close()
+    cmd = [sys.executable, "-m", "vsvkit", "--db", db, "report", str(session_id)]
+    cmd += ["--format", "html", "-o", str(tmp_path)]
+    subprocess.run(cmd, check=True, cwd=REPO, capture_output=True, timeout=300)
+    (report,) = tmp_path.glob("*.html")
+    page.goto(report.as_uri())
+    page.wait_for_selector("img")
+    _assert_clean({"report": _violations(page, axe_script)})
