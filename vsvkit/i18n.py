@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .locale.intake import STRINGS as _intake_strings
+
 if TYPE_CHECKING:  # pragma: no cover
     from .instrument import Instrument
 
@@ -594,6 +596,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "sheet_alpha": "Cronbach's alpha",
     },
 }
+
+
+def _merge(*tables: dict[str, dict[str, str]]) -> None:
+    """Add topic tables from vsvkit.locale to :data:`STRINGS` (keys must not collide)."""
+    for table in tables:
+        for lang, strings in table.items():
+            if strings.keys() & STRINGS[lang].keys():
+                raise KeyError(f"duplicate user strings: {strings.keys() & STRINGS[lang].keys()}")
+            STRINGS[lang].update(strings)
+
+
+_merge(_intake_strings)
 
 
 def check_language(lang: str) -> str:
