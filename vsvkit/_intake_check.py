@@ -11,6 +11,7 @@ import logging
 import numpy as np
 import pandas as pd
 
+from ._intake_cells import Foreign, Grid, cell_text
 from ._intake_match import (
     AMBIGUOUS,
     AnswerParser,
@@ -23,6 +24,7 @@ from ._intake_match import (
     role_lookup,
 )
 from .errors import IntakeError, Problem
+from .i18n import t
 from .instrument import Instrument
 
 __all__: list[str] = []
@@ -34,14 +36,13 @@ MAX_CELL_PROBLEMS_PER_COLUMN = 50
 
 
 class Problems:
-    """Collects problems; ``rules`` maps rule id -> {lang: text with {placeholders}}."""
+    """Collects problems; a rule id names the text ``intake_<rule>`` in :mod:`vsvkit.i18n`."""
 
-    def __init__(self, file: str, lang: str, rules: dict[str, dict[str, str]]):
-        self.file, self.lang, self.items, self.rules = file, lang, [], rules
+    def __init__(self, file: str, lang: str):
+        self.file, self.lang, self.items = file, lang, []
 
     def rule(self, rule_id: str, **params) -> str:
-        texts = self.rules[rule_id]
-        return texts.get(self.lang, texts["nl"]).format(**params)
+        return t(f"intake_{rule_id}", self.lang, **params)
 
     def add(self, rule_id, *, row=None, column=None, value=None, **params) -> None:
         rule = self.rule(rule_id, value=value, **params)
@@ -53,10 +54,32 @@ class Problems:
             raise IntakeError(ordered)
 
 
-def per_unique(col: pd.Series, fn, dtype=object) -> np.ndarray:
-    """``fn`` applied to each distinct cell once, spread back over the column (vectorised)."""
-    codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=False)
-    return np.array([fn(u) for u in uniques], dtype=dtype)[codes]
+class Body:
+    """The respondents' rows of a :class:`Grid`: ``codes`` (respondents x columns) index
+    ``values``; ``rows`` are their spreadsheet row numbers."""
+
+    def __init__(self, grid: Grid, index: np.ndarray):
+        self.codes = grid.codes[index]
+        self.values = grid.values
+        self.rows = index + 1
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def per_unique(self, j: int, fn, dtype=object) -> np.ndarray:
+        """``fn(value)`` for every cell of column ``j``, computed once per distinct value."""
+        col = self.codes[:, j]
+        used = np.unique(col)
+        table = np.empty(len(used), dtype=dtype)
+        for k, u in enumerate(used):
+            table[k] = fn(self.values[u])
+        return table[np.searchsorted(used, col)]
+
+    def value(self, i: int, j: int):
+        return self.values[self.codes[i, j]]
+
+    def text(self, i: int, j: int) -> str:
+        return cell_text(self.value(i, j))
 
 
 def column_name(header: str, j: int, lang: str) -> str:
@@ -124,7 +147,7 @@ def _allowed_answers(inst: Instrument, lang: str) -> dict:
     }
 
 
-def parse_items(body, item_cols, names, rows, inst: Instrument, problems: Problems):
+def parse_items(body: Body, item_cols, names, inst: Instrument, problems: Problems):
     parser = AnswerParser(inst)
     codes = [i.code for i in inst.all_items]
     values = np.full((len(body), len(codes)), np.nan)
@@ -134,25 +157,27 @@ def parse_items(body, item_cols, names, rows, inst: Instrument, problems: Proble
         if code not in item_cols:
             continue
         j = item_cols[code][0]
-        col = body[j]
-        parsed = per_unique(col, parser.parse)
-        bad = np.array([p is None for p in parsed], dtype=bool)
-        values[:, k] = [np.nan if p is None else p[0] for p in parsed]
-        dont_know[:, k] = [p is not None and p[1] for p in parsed]
-        if bad.any():
-            where = np.flatnonzero(bad)
-            for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-                problems.add(
-                    "bad_answer", row=int(rows[i]), column=names[j], value=col.iloc[i], **allowed
-                )
-            if len(where) > MAX_CELL_PROBLEMS_PER_COLUMN:
-                problems.add(
-                    "more_bad_answers",
-                    column=names[j],
-                    count=len(where) - MAX_CELL_PROBLEMS_PER_COLUMN,
-                    shown=MAX_CELL_PROBLEMS_PER_COLUMN,
-                    **allowed,
-                )
+        parsed = body.per_unique(j, parser.parse_cell)
+        values[:, k] = [p[0] for p in parsed]
+        dont_know[:, k] = [p[1] for p in parsed]
+        where = np.flatnonzero([p[2] is not None for p in parsed])
+        for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
+            v = body.value(i, j)
+            row, value = int(body.rows[i]), cell_text(v)
+            if isinstance(v, Foreign):
+                kind = problems.rule(f"kind_{v.kind}")
+                problems.add("not_an_answer", row=row, column=names[j], value=value, kind=kind,
+                             **allowed)  # fmt: skip
+            else:
+                problems.add("bad_answer", row=row, column=names[j], value=value, **allowed)
+        if len(where) > MAX_CELL_PROBLEMS_PER_COLUMN:
+            problems.add(
+                "more_bad_answers",
+                column=names[j],
+                count=len(where) - MAX_CELL_PROBLEMS_PER_COLUMN,
+                shown=MAX_CELL_PROBLEMS_PER_COLUMN,
+                **allowed,
+            )
     return values, dont_know
 
 
@@ -166,56 +191,75 @@ def _summarise(problems: Problems, wrong: np.ndarray, column: str) -> None:
         )
 
 
-def _map_codes(col, lookup, blank_code=None):
-    """Unique cell -> code, or None (unknown) / AMBIGUOUS / blank_code for an empty cell."""
-    out = {}
-    for u in col.unique():
-        if not u.strip():
-            out[u] = blank_code
-        else:
-            out[u] = lookup.find(u)
-    return out
+def _errors(body: Body, j: int, column: str, problems: Problems) -> np.ndarray:
+    """Report Excel error values in column ``j``; returns where they are."""
+    bad = body.per_unique(j, lambda v: isinstance(v, Foreign) and v.kind == "error", bool)
+    where = np.flatnonzero(bad)
+    _summarise(problems, where, column)
+    for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
+        problems.add("error_cell", row=int(body.rows[i]), column=column, value=body.text(i, j))
+    return bad
 
 
-def parse_roles(body, cols, names, rows, inst: Instrument, problems: Problems):
+def _lookup(lookup, blank_code=None):
+    """value -> code, or None (unknown) / AMBIGUOUS / ``blank_code`` for an empty cell."""
+
+    def find(v):
+        text = cell_text(v)
+        return blank_code if not text.strip() else lookup.find(text)
+
+    return find
+
+
+def parse_roles(body: Body, cols, names, inst: Instrument, problems: Problems):
     lang = problems.lang
     n = len(body)
     profession = np.full(n, None, dtype=object)
     roles_allowed = ", ".join(f"{r.code} ({r.name(lang)})" for r in inst.roles)
     if cols["role"]:
         j = cols["role"][0]
-        col = body[j]
-        found = _map_codes(col, role_lookup(inst))
-        for u in found:
-            if found[u] is None and other_role(u):
-                found[u] = "OV" if any(r.code == "OV" for r in inst.roles) else None
-        profession = np.array([found[u] for u in col], dtype=object)
-        wrong = np.flatnonzero([not isinstance(p, str) for p in profession])
+        find = _lookup(role_lookup(inst))
+        has_other = any(r.code == "OV" for r in inst.roles)
+
+        def role(v):
+            code = find(v)
+            if code is None and has_other and other_role(cell_text(v)):
+                return "OV"
+            return code
+
+        profession = body.per_unique(j, role)
+        error = _errors(body, j, names[j], problems)
+        wrong = np.flatnonzero([not isinstance(p, str) for p in profession] & ~error)
         _summarise(problems, wrong, names[j])
         for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-            u = col.iloc[i]
+            u = body.text(i, j)
             rule = (
                 "blank_role"
                 if not u.strip()
                 else "ambiguous_value"
-                if found[u] is AMBIGUOUS
+                if profession[i] is AMBIGUOUS
                 else "unknown_role"
             )
-            problems.add(rule, row=int(rows[i]), column=names[j], value=u, allowed=roles_allowed)
+            problems.add(
+                rule, row=int(body.rows[i]), column=names[j], value=u, allowed=roles_allowed
+            )
     default = {r.code: r.echelon for r in inst.roles}
     echelon = np.array([default.get(p) for p in profession], dtype=object)
     if cols["echelon"]:
         j = cols["echelon"][0]
-        col = body[j]
-        found = _map_codes(col, echelon_lookup(inst), blank_code="")
-        given = np.array([found[u] for u in col], dtype=object)
+        given = body.per_unique(j, _lookup(echelon_lookup(inst), blank_code=""))
         ech_allowed = ", ".join(f"{e.code} ({e.name(lang)})" for e in inst.echelons)
-        wrong = np.flatnonzero([g is None or g is AMBIGUOUS for g in given])
+        error = _errors(body, j, names[j], problems)
+        wrong = np.flatnonzero([g is None or g is AMBIGUOUS for g in given] & ~error)
         _summarise(problems, wrong, names[j])
         for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
             rule = "ambiguous_value" if given[i] is AMBIGUOUS else "unknown_echelon"
             problems.add(
-                rule, row=int(rows[i]), column=names[j], value=col.iloc[i], allowed=ech_allowed
+                rule,
+                row=int(body.rows[i]),
+                column=names[j],
+                value=body.text(i, j),
+                allowed=ech_allowed,
             )
         for i in np.flatnonzero([isinstance(g, str) and g != "" for g in given]):
             echelon[i] = given[i]
@@ -228,34 +272,43 @@ def parse_roles(body, cols, names, rows, inst: Instrument, problems: Problems):
     )
 
 
-def check_twice(body, cols, names, rows, problems: Problems) -> None:
+def check_twice(body: Body, cols, names, problems: Problems) -> None:
     """A repeated e-mail address or response ID is the same respondent twice."""
     found = []
     for kind in ("email", "id"):
         for j in cols[kind]:
-            cells = [str(c).strip() for c in body[j]]
+
+            def key(v, kind=kind):
+                k = cell_text(v).strip().casefold()
+                # Forms writes "anonymous" for every anonymous response
+                return "" if not k or (kind == "email" and "@" not in k) else k
+
+            keys = body.per_unique(j, key)
+            filled = np.flatnonzero(keys != "")
+            _, first_at, counts = np.unique(keys[filled], return_index=True, return_counts=True)
+            if (counts < 2).all():
+                continue
             first: dict[str, int] = {}
-            for i, cell in enumerate(cells):
-                k = cell.casefold()
-                if not k or (kind == "email" and "@" not in k):
-                    continue  # Forms writes "anonymous" for every anonymous response
+            for i in filled:
+                k = keys[i]
                 if k in first:
+                    cell = body.text(i, j).strip()
                     value = mask_email(cell) if kind == "email" else cell
-                    found.append((int(rows[i]), j, kind, value, first[k]))
+                    found.append((int(body.rows[i]), j, kind, value, first[k]))
                 else:
-                    first[k] = int(rows[i])
+                    first[k] = int(body.rows[i])
     for row, j, kind, value, first_row in sorted(found):
         problems.add(f"duplicate_{kind}", row=row, column=names[j], value=value, first=first_row)
 
 
-def remarks(body, remark_cols, inst: Instrument) -> pd.DataFrame:
+def remarks(body: Body, remark_cols, names, inst: Instrument, problems: Problems) -> pd.DataFrame:
     dont_know = {compact(a) for a in inst.dont_know_aliases}
     domains, texts = [], []
     for domain, js in remark_cols.items():
         for j in js:
-            col = body[j]
-            blank = per_unique(col, lambda u: is_blank_remark(str(u), dont_know), bool)
-            kept = [str(t).strip() for t in col[~blank]]
+            error = _errors(body, j, names[j], problems)
+            blank = body.per_unique(j, lambda v: is_blank_remark(cell_text(v), dont_know), bool)
+            kept = [body.text(i, j).strip() for i in np.flatnonzero(~blank & ~error)]
             texts.extend(kept)
             domains.extend([domain] * len(kept))
     frame = pd.DataFrame(

@@ -12,6 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
+from ._intake_cells import Foreign, error_text
 from .instrument import Instrument
 
 __all__: list[str] = []
@@ -219,10 +222,23 @@ class AnswerParser:
                 return None if hit is AMBIGUOUS else hit
         return None
 
+    def parse_cell(self, v) -> tuple[float, bool, str | None]:
+        """``(value, dont_know, problem)`` of a canonical cell (text, number or Foreign):
+        ``problem`` is None for an answer, "bad" for a wrong one, or the Foreign kind."""
+        if isinstance(v, Foreign):
+            return (np.nan, False, v.kind)
+        if isinstance(v, float):
+            ok = v in self.scale
+            return (v if ok else np.nan, False, None if ok else "bad")
+        hit = self.parse(v)
+        return (np.nan, False, "bad") if hit is None else (hit[0], hit[1], None)
+
     def parse(self, cell: str):
         s = cell.strip()
         if not s:
             return _BLANK
+        if error_text(s):  # "#N/A" is an Excel error, not the alias "n/a"
+            return None
         x = self._number(s)
         if x is not None:
             return (x, False)
