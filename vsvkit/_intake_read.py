@@ -178,12 +178,16 @@ def _read_text(data: bytes) -> Grid:
     try:
         for rec in reader:
             if not limit and any(c.strip() for c in rec):
-                limit = len(rec)
-                _check_size(1, limit, len(records) + 1)
-            while rec and not rec[-1].strip():
-                rec.pop()  # trailing empty cells (a row of ";;;;" is empty)
+                limit = len(rec)  # the header row, with its trailing empty cells
             if len(rec) > limit:
-                raise ReadFailure("too_many_cells", row=len(records) + 1, width=limit, got=len(rec))
+                if "".join(rec[limit:]).strip():
+                    got = len(rec)
+                    raise ReadFailure("too_many_cells", row=len(records) + 1, width=limit, got=got)
+                del rec[limit:]
+            if not "".join(rec).strip():
+                rec = []  # a row of ";;;;" is empty
+            while rec and not rec[-1].strip():
+                rec.pop()  # trailing empty cells
             records.append(rec)
             width = max(width, len(rec))
             if len(records) > MAX_ROWS or len(records) * width > MAX_CELLS:

@@ -42,6 +42,7 @@ _ATTR = re.compile(rb"(?:^|\s)(r|t)\s*=\s*([\"'])(.*?)\2", re.S)
 _VALUE = re.compile(rb"<" + _P + rb"v(?:\s[^>]*)?>(.*?)</" + _P + rb"v\s*>", re.S)
 _HAS_VALUE = re.compile(rb"<" + _P + rb"(?:v|is)\b", re.S)
 _REF = re.compile(rb"([A-Za-z]+)([0-9]+)")
+_END_DATA = re.compile(rb"</" + _P + rb"sheetData\s*>")
 
 _LETTER = np.zeros(256, dtype=np.int64)
 _LETTER[65:91] = np.arange(1, 27)
@@ -170,7 +171,7 @@ def careful_scan(xml: bytes) -> SheetScan:
     start = re.search(rb"<" + _P + rb"sheetData\b[^>]*?(/?)>", xml)
     if start is None or start.group(1):
         return SheetScan()
-    stop = re.search(rb"</" + _P + rb"sheetData\s*>", xml, pos=start.end())
+    stop = _END_DATA.search(xml, start.end())
     body_end = stop.start() if stop else len(xml)
     found = SheetScan()
     seen: dict[tuple[int, int], str] = {}
