@@ -131,7 +131,7 @@ def corpus(seed: int = 9, *, size: str = "full") -> list[Case]:
         generated.append(_truncate(rng, base_xlsx, f"trunc_{k:03d}.xlsx"))
     generated += _encodings(rows)
     generated += _far_cells(base_xlsx)
-    generated += _bombs(rows, base_xlsx)
+    generated += _bombs(rows, base_xlsx, light=size == "sample")
     generated += _hidden(rows)
     generated += _headers(rng, rows)
     generated += _huge_cells(rows, base_xlsx)
@@ -323,10 +323,11 @@ def _far_cells(base) -> list[Case]:
     return out
 
 
-def _bombs(rows, base) -> list[Case]:
+def _bombs(rows, base, light: bool = False) -> list[Case]:
     out = []
     xml = _sheet(base)
-    for n_rows, n_cols in ((2000, 700), (20000, 200), (99000, 50), (60000, 16)):
+    shapes = ((200, 50),) if light else ((2000, 700), (20000, 200), (99000, 50), (60000, 16))
+    for n_rows, n_cols in shapes:
         blank_rows = b"".join(
             f'<row r="{r}">'.encode()
             + b"".join(f'<c r="{_col(c)}{r}" s="0"/>'.encode() for c in range(n_cols))
@@ -335,23 +336,19 @@ def _bombs(rows, base) -> list[Case]:
         )
         data = _rezip(base, {SHEET: xml.replace(b"</sheetData>", blank_rows + b"</sheetData>")})
         out.append(Case(f"blank_bomb_{n_rows}x{n_cols}.xlsx", data, "bomb"))
-    for mb in (50, 120, 190):  # one part inflating to mb MB of spaces inside the sheet
+    for mb in (5,) if light else (50, 120, 190):  # a part inflating to mb MB of spaces
         pad = b" " * (mb * 2**20)
         data = _rezip(base, {SHEET: xml.replace(b"<sheetData>", b"<sheetData>" + pad)})
         out.append(Case(f"zip_bomb_{mb}MB.xlsx", data, "bomb"))
-    pad = b"<!-- " + b"a" * (150 * 2**20) + b" -->"
+    pad = b"<!-- " + b"a" * ((5 if light else 150) * 2**20) + b" -->"
     out.append(Case("zip_bomb_shared_150MB.xlsx", _rezip(base, {"xl/styles.xml": pad}), "bomb"))
     out.append(Case("zip_bomb_lying_size.xlsx", _lying_size(base), "bomb"))
     text = csv_bytes(rows)
-    out.append(Case("blank_bomb.csv", text + (b";" * 4000 + b"\r\n") * 4000, "bomb"))
-    out.append(
-        Case(
-            "blank_bomb_wide_header.csv",
-            text.replace(b"\r\n", b";" * 3_000_000 + b"\r\n", 1),
-            "bomb",
-        )
-    )  # noqa: E501
-    out.append(Case("many_rows.csv", text + b"\r\n" * 3_000_000, "bomb"))
+    n = 100 if light else 4000
+    out.append(Case("blank_bomb.csv", text + (b";" * n + b"\r\n") * n, "bomb"))
+    wide = text.replace(b"\r\n", b";" * (n * 750) + b"\r\n", 1)
+    out.append(Case("blank_bomb_wide_header.csv", wide, "bomb"))
+    out.append(Case("many_rows.csv", text + b"\r\n" * (n * 750), "bomb"))
     return out
 
 
