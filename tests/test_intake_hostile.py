@@ -134,6 +134,18 @@ def test_damaged_compressed_part(instrument):
     assert len(probs) == 1 and probs[0].rule.startswith("The workbook is damaged")
 
 
+@pytest.mark.parametrize("part", ["xl/theme/theme1.xml", "_rels/.rels", "[Content_Types].xml"])
+def test_damage_in_a_part_without_cells_is_refused(instrument, part):
+    """A part calamine never reads still has its CRC checked: a damaged file is damaged."""
+    stored = hostile._rezip(hostile.xlsx_bytes(hostile.clean_rows()), {}, zipfile.ZIP_STORED)
+    info = zipfile.ZipFile(io.BytesIO(stored)).getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    damaged = bytearray(stored)
+    damaged[start + info.file_size // 2] ^= 0x04  # one bit inside the part's bytes
+    probs = _problems(bytes(damaged), "x.xlsx", instrument, lang="en")
+    assert len(probs) == 1 and probs[0].rule.startswith("The workbook is damaged (its ZIP")
+
+
 @pytest.mark.parametrize(
     ("name", "row", "column"),
     [("stray_XFD1048576.xlsx", 1048576, "XFD1048576"), ("stray_A1048576.xlsx", 1048576, "A1048576"),

@@ -4,7 +4,9 @@ A workbook is a ZIP archive whose members can claim any size and hold anything. 
 that is read is taken out here, with its declared size checked before a byte is inflated
 and its real size and CRC checked after; the parts a reader needs are then put into a new,
 uncompressed archive, so the spreadsheet library reads exactly the bytes that were checked
-(no second opinion on duplicate names, lying sizes or damaged compression).
+(no second opinion on duplicate names, lying sizes or damaged compression). The parts no
+reader needs (theme, document properties, pictures) are inflated and their CRC checked as
+well, without being kept: a damaged file is refused as damaged, wherever the damage is.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from contextlib import contextmanager
 
 from ._intake_fail import ReadFailure
 
@@ -22,6 +25,7 @@ MAX_PART_BYTES = 64 * 2**20
 #: Largest declared uncompressed size of all parts read from one archive together.
 MAX_TOTAL_BYTES = 128 * 2**20
 _MAX_MEMBERS = 10_000
+_CHUNK = 2**20
 
 
 def open_archive(data: bytes) -> zipfile.ZipFile:
@@ -46,8 +50,28 @@ class PartReader:
         self.zf = zf
         self.names = set(zf.namelist())
         self.total = 0
+        self.checked: set[str] = set()
 
     def read(self, name: str, limit: int = MAX_PART_BYTES) -> bytes:
+        """The bytes of part ``name``, its size and CRC checked."""
+        info = self._admit(name, limit)
+        with self._opened(info) as f:
+            data = f.read(info.file_size + 1)  # reading to the end checks the CRC
+        return self._counted(info, len(data), data)
+
+    def check_rest(self) -> None:
+        """Inflate every part not read yet, in chunks, so its size and CRC are checked."""
+        for info in self.zf.infolist():
+            if info.filename in self.checked:
+                continue
+            self._admit(info.filename, MAX_PART_BYTES)
+            with self._opened(info) as f:
+                size = 0
+                while chunk := f.read(_CHUNK):
+                    size += len(chunk)
+            self._counted(info, size, b"")
+
+    def _admit(self, name: str, limit: int) -> zipfile.ZipInfo:
         info = self.zf.getinfo(name)
         if info.flag_bits & 0x1:
             raise ReadFailure("password")
@@ -55,18 +79,26 @@ class PartReader:
             raise ReadFailure(
                 "part_too_large", value=name, size=_mb(info.file_size), limit=_mb(limit)
             )
+        return info
+
+    @contextmanager
+    def _opened(self, info: zipfile.ZipInfo):
+        name = info.filename
         try:
             with self.zf.open(info) as f:
-                data = f.read(info.file_size + 1)
+                yield f
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as err:
             raise ReadFailure("damaged_archive", reason=f"{name}: {type(err).__name__}") from err
         except NotImplementedError as err:  # a compression method Python does not know
             raise ReadFailure("damaged_archive", reason=f"{name}: {err}") from err
         except RuntimeError as err:  # encrypted part without the flag
             raise ReadFailure("password") from err
-        if len(data) != info.file_size:
-            raise ReadFailure("damaged_archive", reason=f"{name}: size")
-        self.total += len(data)
+
+    def _counted(self, info: zipfile.ZipInfo, size: int, data: bytes) -> bytes:
+        if size != info.file_size:
+            raise ReadFailure("damaged_archive", reason=f"{info.filename}: size")
+        self.total += size
+        self.checked.add(info.filename)
         return data
 
 

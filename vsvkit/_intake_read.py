@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from ._intake_archive import open_archive
+from ._intake_archive import PartReader, open_archive
 from ._intake_cells import Grid, grid_from_rows
 from ._intake_fail import ReadFailure
 from ._intake_sandbox import read_in_child
@@ -85,12 +85,12 @@ def _read_zip(data: bytes) -> Sheet:
         book = read_xlsx(data)
         return Sheet(book.grid, book.sheet, book.with_data)
     if "content.xml" in names and "mimetype" in names:
-        from ._intake_archive import PartReader
-
-        content = PartReader(zf).read("content.xml")
+        parts = PartReader(zf)
+        content = parts.read("content.xml")
         if _ODS_ERROR.search(content):
             raise ReadFailure("error_values_in_file")
         del content
+        parts.check_rest()
         return _first_with_data(read_in_child(data))
     kind = "DOCX" if "word/document.xml" in names else "ZIP"
     raise ReadFailure("not_spreadsheet", value=kind)

@@ -3,7 +3,8 @@
 Only visible worksheets are read: a survey tool or a colleague may leave a hidden sheet
 with old or test answers in front. The first visible sheet with data is the one imported;
 when more visible sheets hold data, :class:`Workbook` names them so intake can say which.
-Each part is taken out of the archive with its size checked (:mod:`._intake_archive`),
+Each part is taken out of the archive with its size checked (:mod:`._intake_archive`;
+the CRC of every part is checked, also of the parts calamine does not read),
 each sheet scanned for its bounds and error values (:mod:`._intake_sheetscan`), and only
 then read by calamine from an uncompressed copy holding exactly the checked parts.
 """
@@ -81,6 +82,7 @@ def read_xlsx(data: bytes) -> Workbook:
             raise ReadFailure("damaged_archive", reason=f"{s.part} missing")
         keep[s.part] = parts.read(s.part)
         scans[s.name] = (scan_sheet(keep[s.part]), s.part)
+    parts.check_rest()
     try:
         with calamine.CalamineWorkbook.from_object(io.BytesIO(stored_archive(keep))) as wb:
             grids = {}
