@@ -10,14 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import random
+import re
 import zipfile
 from xml.sax.saxutils import escape
 
 import numpy as np
 import pandas as pd
 import pytest
+import python_calamine as calamine
 
 from tests.data import hostile
+from vsvkit import _intake_sheetscan as sheetscan
+from vsvkit._intake_fail import ReadFailure
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.intake import parse_responses, read_responses
 from vsvkit.sessions import import_session
@@ -165,6 +170,69 @@ def test_far_empty_cell_is_harmless(instrument):
     data = hostile._patch_sheet(hostile.xlsx_bytes(rows), lambda x: x.replace(b"</sheetData>", far))
     got = parse_responses(data, "x.xlsx", instrument)
     pd.testing.assert_frame_equal(got.answers, _clean(instrument).answers)
+
+
+def test_a_dimension_claiming_the_whole_sheet_is_harmless(instrument):
+    """calamine sizes its grid by the cells it finds, not by <dimension>: the scanned
+    bounds are what decides, and a lying dimension neither refuses nor allocates."""
+    rows = hostile.clean_rows()
+    data = hostile._patch_sheet(
+        hostile.xlsx_bytes(rows),
+        lambda x: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', x),
+    )
+    assert b'ref="A1:XFD1048576"' in hostile._sheet(data)
+    got = parse_responses(data, "x.xlsx", instrument)
+    pd.testing.assert_frame_equal(got.answers, _clean(instrument).answers)
+
+
+def _mutated_sheets(seed: int, n: int):
+    """Sheet XML of the clean export with a few random edits near cell positions."""
+    rng = random.Random(seed)
+    base = hostile._sheet(hostile.xlsx_bytes(hostile.clean_rows()))
+    base = hostile._set_cell(base, "G4", b'<c r="G4" t="n"><v>2</v></c>')
+    starts = [m.start() for m in re.finditer(rb'<c r="', base)]
+    alphabet = b"AZaz0129\"' =<>/:ebtnr-\t"
+    for _ in range(n):
+        x = bytearray(base)
+        for _ in range(rng.choice((1, 2, 3, 5))):
+            p = rng.choice(starts) + rng.randrange(-4, 24)
+            how = rng.randrange(4)
+            if how == 0:
+                x[p] = rng.choice(alphabet)
+            elif how == 1:
+                x.insert(p, rng.choice(alphabet))
+            elif how == 2:
+                del x[p]
+            else:
+                q = rng.choice(starts)
+                x[p:p] = base[q : q + rng.randrange(1, 30)]
+        yield bytes(x)
+
+
+def test_fast_scan_answers_only_where_the_careful_scan_agrees():
+    """Where the fast scan gives bounds, the careful scan (cell by cell) finds no error
+    value, no duplicate and no cell past them, or calamine itself refuses the sheet: so
+    calamine's grid needs no second look (see vsvkit._intake_sheetscan)."""
+    base = hostile.xlsx_bytes(hostile.clean_rows())
+    answered = 0
+    for xml in _mutated_sheets(11, 1500):
+        fast = sheetscan._fast_scan(xml)
+        if fast is None:
+            continue
+        answered += 1
+        try:
+            careful = sheetscan.careful_scan(xml)
+        except ReadFailure:
+            with pytest.raises(calamine.CalamineError):
+                book = calamine.CalamineWorkbook.from_object(
+                    io.BytesIO(hostile._rezip(base, {hostile.SHEET: xml}))
+                )
+                book.get_sheet_by_name(book.sheet_names[0]).to_python()
+            continue
+        assert careful.errors == {}
+        assert careful.rows <= fast.rows and careful.columns <= fast.columns
+        assert fast.flags or not careful.flags
+    assert answered > 300  # the property was tried, not skipped
 
 
 def test_zip_bomb_part_is_refused_unread(instrument):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import io
-import logging
 import posixpath
 import re
 from dataclasses import dataclass
@@ -24,11 +23,9 @@ import python_calamine as calamine
 from ._intake_archive import PartReader, open_archive, stored_archive
 from ._intake_cells import Grid, grid_from_rows, with_errors, wrap_flags
 from ._intake_fail import ReadFailure
-from ._intake_sheetscan import careful_scan, scan_sheet
+from ._intake_sheetscan import scan_sheet
 
 __all__: list[str] = []
-
-log = logging.getLogger("vsvkit.intake")
 
 _WORKBOOK = "xl/workbook.xml"
 _RELS = "xl/_rels/workbook.xml.rels"
@@ -81,15 +78,15 @@ def read_xlsx(data: bytes) -> Workbook:
         if s.part not in parts.names:
             raise ReadFailure("damaged_archive", reason=f"{s.part} missing")
         keep[s.part] = parts.read(s.part)
-        scans[s.name] = (scan_sheet(keep[s.part]), s.part)
+        scans[s.name] = scan_sheet(keep[s.part])
     parts.check_rest()
     try:
         with calamine.CalamineWorkbook.from_object(io.BytesIO(stored_archive(keep))) as wb:
             grids = {}
             for s in visible:
-                if scans[s.name][0].rows == 0:
-                    continue  # no cell with a value
-                grids[s.name] = _read_sheet(wb, s.name, *scans[s.name], keep)
+                if scans[s.name].rows == 0:
+                    continue  # no cell
+                grids[s.name] = _read_sheet(wb, s.name, scans[s.name])
     except calamine.PasswordError as err:
         raise ReadFailure("password") from err
     except calamine.CalamineError as err:
@@ -101,7 +98,7 @@ def read_xlsx(data: bytes) -> Workbook:
     return Workbook(grids[with_data[0]], with_data[0], with_data)
 
 
-def _read_sheet(wb, name: str, scan, part: str, keep: dict[str, bytes]) -> Grid:
+def _read_sheet(wb, name: str, scan) -> Grid:
     rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     if scan.flags:
         rows = wrap_flags(rows)
@@ -109,23 +106,12 @@ def _read_sheet(wb, name: str, scan, part: str, keep: dict[str, bytes]) -> Grid:
     if any(len(r) != width for r in rows):
         rows = [list(r) + [""] * (width - len(r)) for r in rows]
     grid = grid_from_rows(rows, width)
-    if scan.value_cells is not None and scan.value_cells != _filled(grid):
-        # calamine placed fewer values than the sheet holds: find out why, cell by cell
-        log.info("sheet %r: %d values in the XML, %d read", name, scan.value_cells, _filled(grid))
-        scan = careful_scan(keep[part])
     if scan.errors:
         height = max(grid.shape[0], max(i for i, _ in scan.errors) + 1)
         width = max(grid.shape[1], max(j for _, j in scan.errors) + 1)
         if (height, width) != grid.shape:
             grid = _padded(grid, height, width)
     return with_errors(grid, scan.errors)
-
-
-def _filled(grid: Grid) -> int:
-    empty = np.flatnonzero(np.array([v == "" for v in grid.values], dtype=bool))
-    if len(empty) == 0:
-        return grid.codes.size
-    return int(grid.codes.size - np.count_nonzero(grid.codes == empty[0]))
 
 
 def _padded(grid: Grid, height: int, width: int) -> Grid:
