@@ -22,6 +22,7 @@ import python_calamine as calamine
 
 from tests.data import hostile
 from vsvkit import _intake_sheetscan as sheetscan
+from vsvkit._intake_archive import stored_archive
 from vsvkit._intake_fail import ReadFailure
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.intake import parse_responses, read_responses
@@ -233,6 +234,14 @@ def test_fast_scan_answers_only_where_the_careful_scan_agrees():
         assert careful.rows <= fast.rows and careful.columns <= fast.columns
         assert fast.flags or not careful.flags
     assert answered > 300  # the property was tried, not skipped
+
+
+def test_stored_copy_holds_exactly_the_parts():
+    parts = {"xl/workbook.xml": b"<workbook/>", "ë/deel.xml": b"x" * 70_000, "leeg": b""}
+    copy = zipfile.ZipFile(io.BytesIO(stored_archive(parts)))
+    assert copy.testzip() is None
+    assert {i.filename: copy.read(i) for i in copy.infolist()} == parts
+    assert {i.compress_type for i in copy.infolist()} == {zipfile.ZIP_STORED}
 
 
 def test_zip_bomb_part_is_refused_unread(instrument):

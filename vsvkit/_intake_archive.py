@@ -12,6 +12,7 @@ well, without being kept: a damaged file is refused as damaged, wherever the dam
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from contextlib import contextmanager
@@ -26,6 +27,11 @@ MAX_PART_BYTES = 64 * 2**20
 MAX_TOTAL_BYTES = 128 * 2**20
 _MAX_MEMBERS = 10_000
 _CHUNK = 2**20
+# ZIP records (APPNOTE 4.3.7, 4.3.12, 4.3.16): signature, versions, flags (bit 11: UTF-8
+# names), method (0: stored), time, date (1980-01-01), CRC, sizes, name length, ...
+_LOCAL, _LOCAL_SIG = struct.Struct("<IHHHHHIIIHH"), 0x04034B50
+_CENTRAL, _CENTRAL_SIG = struct.Struct("<IHHHHHHIIIHHHHHII"), 0x02014B50
+_END, _END_SIG = struct.Struct("<IHHHHIIH"), 0x06054B50
 
 
 def open_archive(data: bytes) -> zipfile.ZipFile:
@@ -103,12 +109,22 @@ class PartReader:
 
 
 def stored_archive(parts: dict[str, bytes]) -> bytes:
-    """A new uncompressed ZIP archive holding exactly ``parts``."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as out:
-        for name, data in parts.items():
-            out.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data)
-    return buf.getvalue()
+    """A new uncompressed ZIP archive holding exactly ``parts`` (names in UTF-8, no extras).
+
+    Written here rather than with :mod:`zipfile`, which copies every part twice more through
+    its buffer: for a 15 MB sheet that was two thirds of the time.
+    """
+    chunks, central, offset = [], [], 0
+    for name, data in parts.items():
+        raw = name.encode("utf-8")
+        fields = (0x0800, 0, 0, 0x21, zlib.crc32(data), len(data), len(data), len(raw))
+        local = _LOCAL.pack(_LOCAL_SIG, 20, *fields, 0) + raw
+        central.append(_CENTRAL.pack(_CENTRAL_SIG, 20, 20, *fields, 0, 0, 0, 0, 0, offset) + raw)
+        chunks += (local, data)
+        offset += len(local) + len(data)
+    directory = b"".join(central)
+    end = _END.pack(_END_SIG, 0, 0, len(parts), len(parts), len(directory), offset, 0)
+    return b"".join(chunks) + directory + end
 
 
 def _mb(n: int) -> str:
