@@ -29,6 +29,8 @@ _ERROR_TEXT = re.compile(
 
 
 _SUSPECT = frozenset("#Ee \t\r\n\u00a0")  # first characters of text that may be an error value
+# what :func:`canonical` makes of these exact types, looked up first (a column of dates)
+_FOREIGN_KINDS = {dt.datetime: "date", dt.date: "date", dt.time: "time", dt.timedelta: "duration"}
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,11 @@ def grid_from_rows(rows: list[list], width: int | None = None) -> Grid:
     cells[:] = rows
     codes, uniques = pd.factorize(cells.ravel(), use_na_sentinel=False)
     values = np.empty(len(uniques), dtype=object)
+    kinds = _FOREIGN_KINDS
     values[:] = [
-        v if (t is str and v[:1] not in _SUSPECT) or t is float else canonical(v)
+        v
+        if t is float or (t is str and v[:1] not in _SUSPECT)
+        else (Foreign(kinds[t], v) if t in kinds else canonical(v))
         for v, t in zip(uniques, map(type, uniques))
     ]
     blank = np.array([type(v) is str and not v.strip() for v in values], dtype=bool)

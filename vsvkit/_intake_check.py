@@ -11,7 +11,7 @@ import logging
 import numpy as np
 import pandas as pd
 
-from ._intake_cells import Foreign, Grid, cell_text
+from ._intake_cells import Foreign, Grid, cell_text, number_text
 from ._intake_match import (
     AMBIGUOUS,
     AnswerParser,
@@ -66,14 +66,23 @@ class Body:
     def __len__(self) -> int:
         return len(self.codes)
 
+    def used(self, columns) -> np.ndarray:
+        """Indices into ``values`` of the distinct values in ``columns`` (a scatter, no sort)."""
+        seen = np.zeros(len(self.values), dtype=bool)
+        seen[self.codes[:, columns]] = True
+        return np.flatnonzero(seen)
+
+    def table(self, columns, fn, dtype=object) -> np.ndarray:
+        """``fn(value)`` at the index of every distinct value in ``columns``, computed once
+        per value; index it with ``codes`` (entries of values not in ``columns`` are unset)."""
+        used = self.used(columns)
+        table = np.empty(len(self.values), dtype=dtype)
+        table[used] = np.fromiter((fn(v) for v in self.values[used]), dtype=dtype, count=len(used))
+        return table
+
     def per_unique(self, j: int, fn, dtype=object) -> np.ndarray:
         """``fn(value)`` for every cell of column ``j``, computed once per distinct value."""
-        col = self.codes[:, j]
-        used = np.unique(col)
-        table = np.empty(len(used), dtype=dtype)
-        for k, u in enumerate(used):
-            table[k] = fn(self.values[u])
-        return table[np.searchsorted(used, col)]
+        return self.table(j, fn, dtype)[self.codes[:, j]]
 
     def value(self, i: int, j: int):
         return self.values[self.codes[i, j]]
@@ -152,15 +161,28 @@ def parse_items(body: Body, item_cols, names, inst: Instrument, problems: Proble
     codes = [i.code for i in inst.all_items]
     values = np.full((len(body), len(codes)), np.nan)
     dont_know = np.zeros((len(body), len(codes)), dtype=bool)
+    found = [(k, item_cols[code][0]) for k, code in enumerate(codes) if code in item_cols]
+    if not found:
+        return values, dont_know
+    ks, js = (list(t) for t in zip(*found))
+    # every distinct value in the item columns parsed once; the cells are looked up
+    parsed = body.table(js, parser.parse_cell)
+    used = body.used(js)
+    number = np.full(len(body.values), np.nan)
+    number[used] = [parsed[u][0] for u in used]
+    known = np.zeros(len(body.values), dtype=bool)
+    known[used] = [parsed[u][1] for u in used]
+    wrong = np.zeros(len(body.values), dtype=bool)
+    wrong[used] = [parsed[u][2] is not None for u in used]
+    cells = body.codes[:, js]
+    values[:, ks] = number[cells]
+    dont_know[:, ks] = known[cells]
+    bad = wrong[cells]
+    if not bad.any():
+        return values, dont_know
     allowed = _allowed_answers(inst, problems.lang)
-    for k, code in enumerate(codes):
-        if code not in item_cols:
-            continue
-        j = item_cols[code][0]
-        parsed = body.per_unique(j, parser.parse_cell)
-        values[:, k] = [p[0] for p in parsed]
-        dont_know[:, k] = [p[1] for p in parsed]
-        where = np.flatnonzero([p[2] is not None for p in parsed])
+    for c in np.flatnonzero(bad.any(axis=0)):
+        j, where = js[c], np.flatnonzero(bad[:, c])
         for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
             v = body.value(i, j)
             row, value = int(body.rows[i]), cell_text(v)
@@ -277,17 +299,10 @@ def check_twice(body: Body, cols, names, problems: Problems) -> None:
     found = []
     for kind in ("email", "id"):
         for j in cols[kind]:
-
-            def key(v, kind=kind):
-                k = cell_text(v).strip().casefold()
-                # Forms writes "anonymous" for every anonymous response
-                return "" if not k or (kind == "email" and "@" not in k) else k
-
-            keys = body.per_unique(j, key)
+            keys = body.per_unique(j, _email_key if kind == "email" else _id_key)
             filled = np.flatnonzero(keys != "")
-            _, first_at, counts = np.unique(keys[filled], return_index=True, return_counts=True)
-            if (counts < 2).all():
-                continue
+            if len(set(keys[filled].tolist())) == len(filled):
+                continue  # no key twice
             first: dict[str, int] = {}
             for i in filled:
                 k = keys[i]
@@ -299,6 +314,17 @@ def check_twice(body: Body, cols, names, problems: Problems) -> None:
                     first[k] = int(body.rows[i])
     for row, j, kind, value, first_row in sorted(found):
         problems.add(f"duplicate_{kind}", row=row, column=names[j], value=value, first=first_row)
+
+
+def _id_key(v) -> str:
+    if type(v) is float:
+        return number_text(v)  # what the line below gives, without its detours
+    return cell_text(v).strip().casefold()
+
+
+def _email_key(v) -> str:
+    k = _id_key(v)
+    return k if "@" in k else ""  # Forms writes "anonymous" for every anonymous response
 
 
 def remarks(body: Body, remark_cols, names, inst: Instrument, problems: Problems) -> pd.DataFrame:
