@@ -505,6 +505,10 @@ def _norm(s: str) -> str:
 def _decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    head = data[:4096]
+    if head.count(0) * 3 >= len(head) > 0:  # UTF-16 without its mark: a zero per ASCII char
+        little = head[1::2].count(0) > head[0::2].count(0)
+        return data.decode("utf-16-le" if little else "utf-16-be")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
