@@ -49,10 +49,6 @@ _HAS_VALUE = re.compile(rb"<" + _P + rb"(?:v|is)\b", re.S)
 _REF = re.compile(rb"([A-Za-z]+)([0-9]+)")
 _END_DATA = re.compile(rb"</" + _P + rb"sheetData\s*>")
 
-_LETTER = np.zeros(256, dtype=np.int32)
-_LETTER[65:91] = np.arange(1, 27)
-_LETTER[97:123] = np.arange(1, 27)
-_IS_LETTER = _LETTER > 0
 _DIGIT = np.full(256, -1, dtype=np.int8)
 _DIGIT[48:58] = np.arange(10)
 _SPACE = np.zeros(256, dtype=bool)
@@ -115,9 +111,9 @@ def _fast_scan(xml: bytes) -> SheetScan | None:
     buf = xml + b" " * _PAD  # room for a window past the end
     a = np.frombuffer(buf, dtype=np.uint8)
     pairs = _Pairs(buf, n)
-    if _quoted(a, pairs, ord("e")):
+    errors, flags = _quoted_e_and_b(a, pairs)  # a text "b" in quotes only costs a little time
+    if errors:
         return None  # t="e": error values, the careful scan finds where they are
-    flags = _quoted(a, pairs, ord("b"))  # t="b", or a text "b" in quotes: no harm
     colon = np.flatnonzero(a[:n] == 58)  # a namespace prefix on a cell or row: x:c, x:row
     if (
         len(colon)
@@ -132,9 +128,10 @@ def _fast_scan(xml: bytes) -> SheetScan | None:
     if len(cells) == 0:
         return SheetScan(flags=flags)
     w = sliding_window_view(a, 8)[cells + 2]  # ' r="' and three letters, or fewer and digits
-    if not (w[:, :4].copy().view("<u4").ravel() == _R_QUOTE).all():
+    if not ((w.view("<u8").ravel() & 0xFFFFFFFF) == _R_QUOTE).all():
         return None  # a cell without its position first: read carefully
-    letter = _IS_LETTER[w[:, 4:8]]
+    up = w[:, 4:8] - np.uint8(64)  # "A" -> 1 ... "Z" -> 26; anything else wraps past 26
+    letter = (up >= 1) & (up <= 26)  # capitals only: "b2" is read carefully
     l0, l1, l2 = (
         letter[:, 0],
         letter[:, 0] & letter[:, 1],
@@ -142,7 +139,7 @@ def _fast_scan(xml: bytes) -> SheetScan | None:
     )
     if not l0.all() or (l2 & letter[:, 3]).any():
         return None  # no column letters, or more than three (past XFD is past ZZZ)
-    lv = _LETTER[w[:, 4:7]]
+    lv = up[:, :3].astype(np.int32)
     col = np.where(l1, lv[:, 0] * 26 + lv[:, 1], lv[:, 0])
     col = np.where(l2, col * 26 + lv[:, 2], col)
     # the row digits: at most 7, no leading zero, then the closing quote
@@ -166,13 +163,17 @@ def _fast_scan(xml: bytes) -> SheetScan | None:
     return SheetScan(rows, columns, {}, flags)
 
 
-def _quoted(a: np.ndarray, pairs: _Pairs, letter: int) -> bool:
-    """Whether ``"x"`` or ``'x'`` (x = ``letter``) occurs anywhere."""
-    for quote in b"\"'":
-        at = pairs.find(bytes([quote, letter]), ordered=False)
-        if (a[at + 2] == quote).any():
-            return True
-    return False
+def _quoted_e_and_b(a: np.ndarray, pairs: _Pairs) -> tuple[bool, bool]:
+    """Whether ``"e"`` or ``'e'`` occurs anywhere, and whether ``"b"`` or ``'b'`` does.
+
+    The quotes (0x22, 0x27) differ only in bits 0 and 2, "b" and "e" (0x62, 0x65) only in
+    bits 0-2: one masked comparison finds every candidate (and a few more, e.g. "&a"),
+    which are then checked byte by byte.
+    """
+    at = pairs.find(b"\x22\x60", ordered=False, mask=0xF8FA)
+    quote, letter = a[at], a[at + 1]
+    quoted = ((quote == 34) | (quote == 39)) & (a[at + 2] == quote)
+    return bool((quoted & (letter == 101)).any()), bool((quoted & (letter == 98)).any())
 
 
 class _Pairs:
@@ -184,11 +185,14 @@ class _Pairs:
         self.even = np.frombuffer(buf, dtype="<u2", count=half)
         self.odd = np.frombuffer(buf, dtype="<u2", offset=1, count=half)
 
-    def find(self, pair: bytes, ordered: bool = True) -> np.ndarray:
+    def find(self, pair: bytes, ordered: bool = True, mask: int = 0xFFFF) -> np.ndarray:
+        """Offsets where ``pair`` starts; with ``mask``, where the bits set in it match."""
         word = int.from_bytes(pair, "little")
-        at = np.concatenate(
-            [np.flatnonzero(self.even == word) * 2, np.flatnonzero(self.odd == word) * 2 + 1]
-        )
+        if mask == 0xFFFF:
+            even, odd = self.even == word, self.odd == word
+        else:
+            even, odd = (self.even & mask) == word, (self.odd & mask) == word
+        at = np.concatenate([np.flatnonzero(even) * 2, np.flatnonzero(odd) * 2 + 1])
         return np.sort(at, kind="stable") if ordered else at
 
 
