@@ -543,18 +543,29 @@ def _cells(data: bytes) -> list[list]:
         from openpyxl import load_workbook
 
         try:
-            wb = load_workbook(io.BytesIO(_data_parts(data)), data_only=True)
+            # read-only: rows are streamed, so a far or blank-bomb cell costs time, not memory
+            wb = load_workbook(io.BytesIO(_data_parts(data)), data_only=True, read_only=True)
+            with_data = []
+            for ws in wb.worksheets:
+                if ws.sheet_state != "visible":
+                    continue
+                ws.reset_dimensions()  # the stated <dimension> may hide cells past it
+                rows = []
+                for k, r in enumerate(ws.iter_rows(values_only=True), 1):
+                    if k > 1_048_576:
+                        raise Unreadable(f"a row past Excel's last row in {ws.title!r}")
+                    if _has_value(r):
+                        rows.append(list(r))
+                if rows:
+                    with_data.append(rows)
+            wb.close()
+        except Unreadable:
+            raise
         except Exception as err:  # openpyxl raises many kinds for a damaged workbook
             raise Unreadable(repr(err)) from err
-        sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
-        with_data = [
-            ws
-            for ws in sheets
-            if any(c is not None for r in ws.iter_rows(values_only=True) for c in r)
-        ]  # noqa: E501
         if len(with_data) != 1:
             raise Unreadable(f"{len(with_data)} visible sheets with data")
-        return [list(r) for r in with_data[0].iter_rows(values_only=True)]
+        return with_data[0]
     try:
         text = _decode(data)
     except UnicodeDecodeError as err:
@@ -565,6 +576,10 @@ def _cells(data: bytes) -> list[list]:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as err:
         raise Unreadable(str(err)) from err
+
+
+def _has_value(row) -> bool:
+    return any(c is not None and not (isinstance(c, str) and not c.strip()) for c in row)
 
 
 def _answer(v):
