@@ -133,7 +133,10 @@ def grid_from_rows(rows: list[list], width: int | None = None) -> Grid:
         return Grid(np.zeros((n, 0), dtype=np.intp), np.array([], dtype=object), np.array([]))
     cells = np.empty((n, width), dtype=object)
     cells[:] = rows
-    codes, uniques = pd.factorize(cells.ravel(), use_na_sentinel=False)
+    codes, uniques = pd.factorize(cells.ravel())
+    if len(codes) and codes.min() < 0:  # None or NaN: one value of its own, NaN
+        codes = np.where(codes < 0, len(uniques), codes)
+        uniques = np.append(uniques.astype(object), np.array([np.nan], dtype=object))
     values = np.empty(len(uniques), dtype=object)
     kinds = _FOREIGN_KINDS
     values[:] = [

@@ -299,6 +299,8 @@ def check_twice(body: Body, cols, names, problems: Problems) -> None:
     found = []
     for kind in ("email", "id"):
         for j in cols[kind]:
+            if kind == "id" and _numbers_once(body, j):
+                continue  # distinct numbers have distinct keys
             keys = body.per_unique(j, _email_key if kind == "email" else _id_key)
             filled = np.flatnonzero(keys != "")
             if len(set(keys[filled].tolist())) == len(filled):
@@ -314,6 +316,14 @@ def check_twice(body: Body, cols, names, problems: Problems) -> None:
                     first[k] = int(body.rows[i])
     for row, j, kind, value, first_row in sorted(found):
         problems.add(f"duplicate_{kind}", row=row, column=names[j], value=value, first=first_row)
+
+
+def _numbers_once(body: Body, j: int) -> bool:
+    """Whether column ``j`` holds only numbers, none twice (a survey tool's response IDs)."""
+    used = body.used(j)
+    if not all(type(v) is float for v in body.values[used]):
+        return False
+    return len(used) == len(body)  # each cell its own value
 
 
 def _id_key(v) -> str:
@@ -334,7 +344,8 @@ def remarks(body: Body, remark_cols, names, inst: Instrument, problems: Problems
         for j in js:
             error = _errors(body, j, names[j], problems)
             blank = body.per_unique(j, lambda v: is_blank_remark(cell_text(v), dont_know), bool)
-            kept = [body.text(i, j).strip() for i in np.flatnonzero(~blank & ~error)]
+            text = body.table(j, lambda v: cell_text(v).strip())
+            kept = text[body.codes[np.flatnonzero(~blank & ~error), j]].tolist()
             texts.extend(kept)
             domains.extend([domain] * len(kept))
     frame = pd.DataFrame(
