@@ -8,6 +8,7 @@ The full corpus (about 520 files, through the CLI) is benchmarks/bench_hostile.p
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import io
 import math
 import random
@@ -20,6 +21,7 @@ import pandas as pd
 import pytest
 import python_calamine as calamine
 
+from tests.conftest import require
 from tests.data import hostile
 from vsvkit import _intake_sheetscan as sheetscan
 from vsvkit._intake_archive import stored_archive
@@ -343,7 +345,9 @@ def test_ods_with_an_error_value_is_refused(instrument):
 
 
 def test_xls_gives_the_same_answers(instrument):
-    xlwt = pytest.importorskip("xlwt")
+    require(importlib.util.find_spec("xlwt") is not None, "xlwt writes the .xls: pip install xlwt")
+    import xlwt
+
     wb = xlwt.Workbook()
     ws = wb.add_sheet("Antwoorden")
     for i, row in enumerate(_numbered(hostile.clean_rows())):
