@@ -142,6 +142,15 @@ def test_damaged_compressed_part(instrument):
     assert len(probs) == 1 and probs[0].rule.startswith("The workbook is damaged")
 
 
+def test_an_unknown_zip_version_is_a_damaged_archive(instrument):
+    """zipfile raises NotImplementedError for "zip file version 8.4" (corpus flip_060)."""
+    data = bytearray(hostile.xlsx_bytes(hostile.clean_rows()))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6] = 84  # version needed to extract: 8.4
+    probs = _problems(bytes(data), "x.xlsx", instrument, lang="en")
+    assert len(probs) == 1 and probs[0].rule.startswith("The workbook is damaged (its ZIP")
+
+
 @pytest.mark.parametrize("part", ["xl/theme/theme1.xml", "_rels/.rels", "[Content_Types].xml"])
 def test_damage_in_a_part_without_cells_is_refused(instrument, part):
     """A part calamine never reads still has its CRC checked: a damaged file is damaged."""

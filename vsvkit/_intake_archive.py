@@ -41,6 +41,8 @@ def open_archive(data: bytes) -> zipfile.ZipFile:
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as err:
         raise ReadFailure("damaged_archive", reason=type(err).__name__) from err
+    except NotImplementedError as err:  # e.g. "zip file version 8.4" from one flipped bit
+        raise ReadFailure("damaged_archive", reason=str(err)) from err
     if len(infos) > _MAX_MEMBERS:
         raise ReadFailure("damaged_archive", reason=f"{len(infos)} parts")
     names = [i.filename for i in infos]
