@@ -107,6 +107,18 @@ def test_date_cell_is_a_problem_not_answer_2(instrument):
     assert "een datum" in probs[0].rule and "Toegestaan: 1-4" in probs[0].rule
 
 
+def test_date_far_outside_any_calendar_is_refused_not_a_panic(instrument):
+    """calamine panics (pyo3 PanicException, a BaseException) turning serial -1e300 with a
+    date format into a date; that is a damaged workbook, not a traceback."""
+    data = hostile._patch_sheet(
+        _named("date_1900_01_02.xlsx"),
+        lambda x: re.sub(rb'(<c r="F3"[^>]*>)<v>[^<]*</v>', rb"\1<v>-1e300</v>", x),
+    )
+    assert b"<v>-1e300</v>" in hostile._sheet(data)
+    probs = _problems(data, "x.xlsx", instrument, lang="en")
+    assert len(probs) == 1 and probs[0].rule.startswith("The workbook is damaged and cannot")
+
+
 def test_boolean_cell_is_a_problem_not_answer_1(instrument):
     probs = _problems(_named("bool_answer.xlsx"), "x.xlsx", instrument)
     assert [(p.row, p.column, p.value) for p in probs] == [(4, _header(instrument, "CLI3"), "TRUE")]

@@ -43,6 +43,10 @@ except c.CalamineError as err:
     result = ("damaged", str(err)[:120])
 except MemoryError:
     result = ("memory", "")
+except BaseException as err:  # a panic inside calamine (pyo3_runtime.PanicException)
+    if type(err).__module__ != "pyo3_runtime":
+        raise
+    result = ("damaged", str(err)[:120])
 sys.stdout.buffer.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 """
 

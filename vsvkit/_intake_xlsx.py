@@ -91,6 +91,10 @@ def read_xlsx(data: bytes) -> Workbook:
         raise ReadFailure("password") from err
     except calamine.CalamineError as err:
         raise ReadFailure("damaged_xlsx", reason=str(err)[:120]) from err
+    except BaseException as err:
+        if not _panic(err):
+            raise
+        raise ReadFailure("damaged_xlsx", reason=str(err)[:120]) from err
     with_data = tuple(name for name, g in grids.items() if (~g.blank[g.codes]).any())
     if not with_data:
         first = visible[0].name
@@ -112,6 +116,12 @@ def _read_sheet(wb, name: str, scan) -> Grid:
         if (height, width) != grid.shape:
             grid = _padded(grid, height, width)
     return with_errors(grid, scan.errors)
+
+
+def _panic(err: BaseException) -> bool:
+    """Whether ``err`` is a panic inside calamine (pyo3 raises those as a BaseException, e.g.
+    for a date cell whose number is far outside any calendar)."""
+    return type(err).__module__ == "pyo3_runtime"
 
 
 def _padded(grid: Grid, height: int, width: int) -> Grid:
