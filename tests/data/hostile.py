@@ -603,15 +603,19 @@ def _answer(v):
     raise ValueError(v)
 
 
+_ITEM_NAMES = {
+    name: item.code
+    for item in INST.all_items
+    for name in (_norm(item.text.nl), _norm(item.text.en), item.code.casefold())
+}
+
+
 def _item_of(header: str) -> str | None:
     h = _norm(header)
     m = re.search(r"\[([a-z_0-9]+)\]$", h)
     if m:
         return m.group(1).upper()
-    for item in INST.all_items:
-        if h in (_norm(item.text.nl), _norm(item.text.en), item.code.casefold()):
-            return item.code
-    return None
+    return _ITEM_NAMES.get(h)
 
 
 def independent_answers(data: bytes):
@@ -629,7 +633,7 @@ def independent_answers(data: bytes):
     head, body = filled[0], filled[1:]
     items = {}
     for j, h in enumerate(head):
-        code = _item_of(str(h)) if h is not None else None
+        code = _item_of(str(h)) if h is not None and str(h).strip() else None
         if code is not None:
             if code in items or code not in {i.code for i in INST.all_items}:
                 return None
