@@ -106,8 +106,9 @@ def _read_sheet(wb, name: str, scan) -> Grid:
     rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     if scan.flags:
         rows = wrap_flags(rows)
-    width = max((len(r) for r in rows), default=0)
-    if any(len(r) != width for r in rows):
+    lengths = set(map(len, rows))
+    width = max(lengths, default=0)
+    if len(lengths) > 1:
         rows = [list(r) + [""] * (width - len(r)) for r in rows]
     grid = grid_from_rows(rows, width)
     if scan.errors:
