@@ -299,6 +299,18 @@ def test_an_empty_second_sheet_is_fine(instrument):
     pd.testing.assert_frame_equal(got.answers, _clean(instrument).answers)
 
 
+@pytest.mark.parametrize("dress", ["{}\ufeff", "\u200b{}", "{}\u200e", " {}\ufeff"])
+def test_invisible_characters_around_a_header_do_not_drop_its_column(instrument, dress):
+    """Corpus header_13/header_28: "... [SUP_W]\ufeff" was not recognised, so the desired
+    rating of that domain was silently dropped (NaN for everyone)."""
+    rows = hostile.clean_rows()
+    j = next(j for j, h in enumerate(rows[0]) if h.endswith("[SUP_W]"))
+    rows[0][j] = dress.format(rows[0][j])
+    got = parse_responses(hostile.csv_bytes(rows), "x.csv", instrument)
+    pd.testing.assert_frame_equal(got.answers, _clean(instrument).answers)
+    assert got.answers.loc[got.answers["item"] == "SUP_W", "value"].notna().any()
+
+
 def test_utf16_without_bom_is_read(instrument):
     data = hostile.csv_bytes(hostile.clean_rows(), ";", "utf-16-le")
     got = parse_responses(data, "x.csv", instrument)

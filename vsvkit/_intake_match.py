@@ -78,6 +78,14 @@ def _loose(s: str) -> str:
     return " ".join(_plain(s).split())
 
 
+def _visible(s: str) -> str:
+    """``s`` without invisible format characters (zero-width space, a BOM pasted along,
+    direction marks): "text [CODE]\ufeff" is "text [CODE]"."""
+    if s.isascii():
+        return s
+    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
+
+
 def _tokens(s: str) -> str:
     """Words only: every run of non-alphanumeric characters becomes one space."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", _plain(s)).split())
@@ -150,6 +158,7 @@ class HeaderMatcher:
         return found
 
     def classify(self, header: str) -> HeaderKind:
+        header = _visible(header)
         if not header.strip():
             return HeaderKind("other")
         codes = self.item_codes(header)
