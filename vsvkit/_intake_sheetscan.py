@@ -56,7 +56,7 @@ _SPACE[[32, 9, 10, 13]] = True
 _END = _SPACE.copy()  # what may follow an element name: space, ">" or "/"
 _END[[62, 47]] = True
 _R_QUOTE = int.from_bytes(b' r="', "little")
-_PAD = 32
+_TAIL = 32  # longer than any window read after a position (17 bytes)
 
 
 @dataclass
@@ -107,10 +107,14 @@ def _check_bounds(rows: int, columns: int, where: tuple[int, int, str] | None) -
 
 
 def _fast_scan(xml: bytes) -> SheetScan | None:
-    n = len(xml)
-    buf = xml + b" " * _PAD  # room for a window past the end
-    a = np.frombuffer(buf, dtype=np.uint8)
-    pairs = _Pairs(buf, n)
+    # What starts in the last _TAIL bytes is looked for with bytes.find; everything before
+    # is read through windows that end inside the XML (no padded copy of a 15 MB sheet).
+    n = len(xml) - _TAIL  # the scans below look at what starts before n
+    tail = xml[n:]
+    if n < _TAIL or any(t in tail for t in (b"<c", b":", b'"e"', b"'e'", b'"b"', b"'b'")):
+        return None
+    a = np.frombuffer(xml, dtype=np.uint8)
+    pairs = _Pairs(xml, n)
     errors, flags = _quoted_e_and_b(a, pairs)  # a text "b" in quotes only costs a little time
     if errors:
         return None  # t="e": error values, the careful scan finds where they are
@@ -181,9 +185,9 @@ class _Pairs:
     offsets (half the work of comparing bytes one by one)."""
 
     def __init__(self, buf: bytes, n: int):
-        half = (n + 1) // 2
-        self.even = np.frombuffer(buf, dtype="<u2", count=half)
-        self.odd = np.frombuffer(buf, dtype="<u2", offset=1, count=half)
+        """Pairs starting before ``n`` (``buf`` holds at least one byte more)."""
+        self.even = np.frombuffer(buf, dtype="<u2", count=(n + 1) // 2)
+        self.odd = np.frombuffer(buf, dtype="<u2", offset=1, count=n // 2)
 
     def find(self, pair: bytes, ordered: bool = True, mask: int = 0xFFFF) -> np.ndarray:
         """Offsets where ``pair`` starts; with ``mask``, where the bits set in it match."""
