@@ -11,6 +11,7 @@ import logging
 import numpy as np
 import pandas as pd
 
+from ._intake_cells import Foreign, Grid, cell_text, number_text
 from ._intake_match import (
     AMBIGUOUS,
     AnswerParser,
@@ -23,6 +24,7 @@ from ._intake_match import (
     role_lookup,
 )
 from .errors import IntakeError, Problem
+from .i18n import t
 from .instrument import Instrument
 
 __all__: list[str] = []
@@ -34,14 +36,13 @@ MAX_CELL_PROBLEMS_PER_COLUMN = 50
 
 
 class Problems:
-    """Collects problems; ``rules`` maps rule id -> {lang: text with {placeholders}}."""
+    """Collects problems; a rule id names the text ``intake_<rule>`` in :mod:`vsvkit.i18n`."""
 
-    def __init__(self, file: str, lang: str, rules: dict[str, dict[str, str]]):
-        self.file, self.lang, self.items, self.rules = file, lang, [], rules
+    def __init__(self, file: str, lang: str):
+        self.file, self.lang, self.items = file, lang, []
 
     def rule(self, rule_id: str, **params) -> str:
-        texts = self.rules[rule_id]
-        return texts.get(self.lang, texts["nl"]).format(**params)
+        return t(f"intake_{rule_id}", self.lang, **params)
 
     def add(self, rule_id, *, row=None, column=None, value=None, **params) -> None:
         rule = self.rule(rule_id, value=value, **params)
@@ -53,10 +54,41 @@ class Problems:
             raise IntakeError(ordered)
 
 
-def per_unique(col: pd.Series, fn, dtype=object) -> np.ndarray:
-    """``fn`` applied to each distinct cell once, spread back over the column (vectorised)."""
-    codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=False)
-    return np.array([fn(u) for u in uniques], dtype=dtype)[codes]
+class Body:
+    """The respondents' rows of a :class:`Grid`: ``codes`` (respondents x columns) index
+    ``values``; ``rows`` are their spreadsheet row numbers."""
+
+    def __init__(self, grid: Grid, index: np.ndarray):
+        self.codes = grid.codes[index]
+        self.values = grid.values
+        self.rows = index + 1
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def used(self, columns) -> np.ndarray:
+        """Indices into ``values`` of the distinct values in ``columns`` (a scatter, no sort)."""
+        seen = np.zeros(len(self.values), dtype=bool)
+        seen[self.codes[:, columns]] = True
+        return np.flatnonzero(seen)
+
+    def table(self, columns, fn, dtype=object) -> np.ndarray:
+        """``fn(value)`` at the index of every distinct value in ``columns``, computed once
+        per value; index it with ``codes`` (entries of values not in ``columns`` are unset)."""
+        used = self.used(columns)
+        table = np.empty(len(self.values), dtype=dtype)
+        table[used] = np.fromiter((fn(v) for v in self.values[used]), dtype=dtype, count=len(used))
+        return table
+
+    def per_unique(self, j: int, fn, dtype=object) -> np.ndarray:
+        """``fn(value)`` for every cell of column ``j``, computed once per distinct value."""
+        return self.table(j, fn, dtype)[self.codes[:, j]]
+
+    def value(self, i: int, j: int):
+        return self.values[self.codes[i, j]]
+
+    def text(self, i: int, j: int) -> str:
+        return cell_text(self.value(i, j))
 
 
 def column_name(header: str, j: int, lang: str) -> str:
@@ -124,35 +156,50 @@ def _allowed_answers(inst: Instrument, lang: str) -> dict:
     }
 
 
-def parse_items(body, item_cols, names, rows, inst: Instrument, problems: Problems):
+def parse_items(body: Body, item_cols, names, inst: Instrument, problems: Problems):
     parser = AnswerParser(inst)
     codes = [i.code for i in inst.all_items]
     values = np.full((len(body), len(codes)), np.nan)
     dont_know = np.zeros((len(body), len(codes)), dtype=bool)
+    found = [(k, item_cols[code][0]) for k, code in enumerate(codes) if code in item_cols]
+    if not found:
+        return values, dont_know
+    ks, js = (list(t) for t in zip(*found))
+    # every distinct value in the item columns parsed once; the cells are looked up
+    parsed = body.table(js, parser.parse_cell)
+    used = body.used(js)
+    number = np.full(len(body.values), np.nan)
+    number[used] = [parsed[u][0] for u in used]
+    known = np.zeros(len(body.values), dtype=bool)
+    known[used] = [parsed[u][1] for u in used]
+    wrong = np.zeros(len(body.values), dtype=bool)
+    wrong[used] = [parsed[u][2] is not None for u in used]
+    cells = body.codes[:, js]
+    values[:, ks] = number[cells]
+    dont_know[:, ks] = known[cells]
+    bad = wrong[cells]
+    if not bad.any():
+        return values, dont_know
     allowed = _allowed_answers(inst, problems.lang)
-    for k, code in enumerate(codes):
-        if code not in item_cols:
-            continue
-        j = item_cols[code][0]
-        col = body[j]
-        parsed = per_unique(col, parser.parse)
-        bad = np.array([p is None for p in parsed], dtype=bool)
-        values[:, k] = [np.nan if p is None else p[0] for p in parsed]
-        dont_know[:, k] = [p is not None and p[1] for p in parsed]
-        if bad.any():
-            where = np.flatnonzero(bad)
-            for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-                problems.add(
-                    "bad_answer", row=int(rows[i]), column=names[j], value=col.iloc[i], **allowed
-                )
-            if len(where) > MAX_CELL_PROBLEMS_PER_COLUMN:
-                problems.add(
-                    "more_bad_answers",
-                    column=names[j],
-                    count=len(where) - MAX_CELL_PROBLEMS_PER_COLUMN,
-                    shown=MAX_CELL_PROBLEMS_PER_COLUMN,
-                    **allowed,
-                )
+    for c in np.flatnonzero(bad.any(axis=0)):
+        j, where = js[c], np.flatnonzero(bad[:, c])
+        for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
+            v = body.value(i, j)
+            row, value = int(body.rows[i]), cell_text(v)
+            if isinstance(v, Foreign):
+                kind = problems.rule(f"kind_{v.kind}")
+                problems.add("not_an_answer", row=row, column=names[j], value=value, kind=kind,
+                             **allowed)  # fmt: skip
+            else:
+                problems.add("bad_answer", row=row, column=names[j], value=value, **allowed)
+        if len(where) > MAX_CELL_PROBLEMS_PER_COLUMN:
+            problems.add(
+                "more_bad_answers",
+                column=names[j],
+                count=len(where) - MAX_CELL_PROBLEMS_PER_COLUMN,
+                shown=MAX_CELL_PROBLEMS_PER_COLUMN,
+                **allowed,
+            )
     return values, dont_know
 
 
@@ -166,56 +213,75 @@ def _summarise(problems: Problems, wrong: np.ndarray, column: str) -> None:
         )
 
 
-def _map_codes(col, lookup, blank_code=None):
-    """Unique cell -> code, or None (unknown) / AMBIGUOUS / blank_code for an empty cell."""
-    out = {}
-    for u in col.unique():
-        if not u.strip():
-            out[u] = blank_code
-        else:
-            out[u] = lookup.find(u)
-    return out
+def _errors(body: Body, j: int, column: str, problems: Problems) -> np.ndarray:
+    """Report Excel error values in column ``j``; returns where they are."""
+    bad = body.per_unique(j, lambda v: isinstance(v, Foreign) and v.kind == "error", bool)
+    where = np.flatnonzero(bad)
+    _summarise(problems, where, column)
+    for i in where[:MAX_CELL_PROBLEMS_PER_COLUMN]:
+        problems.add("error_cell", row=int(body.rows[i]), column=column, value=body.text(i, j))
+    return bad
 
 
-def parse_roles(body, cols, names, rows, inst: Instrument, problems: Problems):
+def _lookup(lookup, blank_code=None):
+    """value -> code, or None (unknown) / AMBIGUOUS / ``blank_code`` for an empty cell."""
+
+    def find(v):
+        text = cell_text(v)
+        return blank_code if not text.strip() else lookup.find(text)
+
+    return find
+
+
+def parse_roles(body: Body, cols, names, inst: Instrument, problems: Problems):
     lang = problems.lang
     n = len(body)
     profession = np.full(n, None, dtype=object)
     roles_allowed = ", ".join(f"{r.code} ({r.name(lang)})" for r in inst.roles)
     if cols["role"]:
         j = cols["role"][0]
-        col = body[j]
-        found = _map_codes(col, role_lookup(inst))
-        for u in found:
-            if found[u] is None and other_role(u):
-                found[u] = "OV" if any(r.code == "OV" for r in inst.roles) else None
-        profession = np.array([found[u] for u in col], dtype=object)
-        wrong = np.flatnonzero([not isinstance(p, str) for p in profession])
+        find = _lookup(role_lookup(inst))
+        has_other = any(r.code == "OV" for r in inst.roles)
+
+        def role(v):
+            code = find(v)
+            if code is None and has_other and other_role(cell_text(v)):
+                return "OV"
+            return code
+
+        profession = body.per_unique(j, role)
+        error = _errors(body, j, names[j], problems)
+        wrong = np.flatnonzero([not isinstance(p, str) for p in profession] & ~error)
         _summarise(problems, wrong, names[j])
         for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
-            u = col.iloc[i]
+            u = body.text(i, j)
             rule = (
                 "blank_role"
                 if not u.strip()
                 else "ambiguous_value"
-                if found[u] is AMBIGUOUS
+                if profession[i] is AMBIGUOUS
                 else "unknown_role"
             )
-            problems.add(rule, row=int(rows[i]), column=names[j], value=u, allowed=roles_allowed)
+            problems.add(
+                rule, row=int(body.rows[i]), column=names[j], value=u, allowed=roles_allowed
+            )
     default = {r.code: r.echelon for r in inst.roles}
     echelon = np.array([default.get(p) for p in profession], dtype=object)
     if cols["echelon"]:
         j = cols["echelon"][0]
-        col = body[j]
-        found = _map_codes(col, echelon_lookup(inst), blank_code="")
-        given = np.array([found[u] for u in col], dtype=object)
+        given = body.per_unique(j, _lookup(echelon_lookup(inst), blank_code=""))
         ech_allowed = ", ".join(f"{e.code} ({e.name(lang)})" for e in inst.echelons)
-        wrong = np.flatnonzero([g is None or g is AMBIGUOUS for g in given])
+        error = _errors(body, j, names[j], problems)
+        wrong = np.flatnonzero([g is None or g is AMBIGUOUS for g in given] & ~error)
         _summarise(problems, wrong, names[j])
         for i in wrong[:MAX_CELL_PROBLEMS_PER_COLUMN]:
             rule = "ambiguous_value" if given[i] is AMBIGUOUS else "unknown_echelon"
             problems.add(
-                rule, row=int(rows[i]), column=names[j], value=col.iloc[i], allowed=ech_allowed
+                rule,
+                row=int(body.rows[i]),
+                column=names[j],
+                value=body.text(i, j),
+                allowed=ech_allowed,
             )
         for i in np.flatnonzero([isinstance(g, str) and g != "" for g in given]):
             echelon[i] = given[i]
@@ -228,34 +294,58 @@ def parse_roles(body, cols, names, rows, inst: Instrument, problems: Problems):
     )
 
 
-def check_twice(body, cols, names, rows, problems: Problems) -> None:
+def check_twice(body: Body, cols, names, problems: Problems) -> None:
     """A repeated e-mail address or response ID is the same respondent twice."""
     found = []
     for kind in ("email", "id"):
         for j in cols[kind]:
-            cells = [str(c).strip() for c in body[j]]
+            if kind == "id" and _numbers_once(body, j):
+                continue  # distinct numbers have distinct keys
+            keys = body.per_unique(j, _email_key if kind == "email" else _id_key)
+            filled = np.flatnonzero(keys != "")
+            if len(set(keys[filled].tolist())) == len(filled):
+                continue  # no key twice
             first: dict[str, int] = {}
-            for i, cell in enumerate(cells):
-                k = cell.casefold()
-                if not k or (kind == "email" and "@" not in k):
-                    continue  # Forms writes "anonymous" for every anonymous response
+            for i in filled:
+                k = keys[i]
                 if k in first:
+                    cell = body.text(i, j).strip()
                     value = mask_email(cell) if kind == "email" else cell
-                    found.append((int(rows[i]), j, kind, value, first[k]))
+                    found.append((int(body.rows[i]), j, kind, value, first[k]))
                 else:
-                    first[k] = int(rows[i])
+                    first[k] = int(body.rows[i])
     for row, j, kind, value, first_row in sorted(found):
         problems.add(f"duplicate_{kind}", row=row, column=names[j], value=value, first=first_row)
 
 
-def remarks(body, remark_cols, inst: Instrument) -> pd.DataFrame:
+def _numbers_once(body: Body, j: int) -> bool:
+    """Whether column ``j`` holds only numbers, none twice (a survey tool's response IDs)."""
+    used = body.used(j)
+    if not all(type(v) is float for v in body.values[used]):
+        return False
+    return len(used) == len(body)  # each cell its own value
+
+
+def _id_key(v) -> str:
+    if type(v) is float:
+        return number_text(v)  # what the line below gives, without its detours
+    return cell_text(v).strip().casefold()
+
+
+def _email_key(v) -> str:
+    k = _id_key(v)
+    return k if "@" in k else ""  # Forms writes "anonymous" for every anonymous response
+
+
+def remarks(body: Body, remark_cols, names, inst: Instrument, problems: Problems) -> pd.DataFrame:
     dont_know = {compact(a) for a in inst.dont_know_aliases}
     domains, texts = [], []
     for domain, js in remark_cols.items():
         for j in js:
-            col = body[j]
-            blank = per_unique(col, lambda u: is_blank_remark(str(u), dont_know), bool)
-            kept = [str(t).strip() for t in col[~blank]]
+            error = _errors(body, j, names[j], problems)
+            blank = body.per_unique(j, lambda v: is_blank_remark(cell_text(v), dont_know), bool)
+            text = body.table(j, lambda v: cell_text(v).strip())
+            kept = text[body.codes[np.flatnonzero(~blank & ~error), j]].tolist()
             texts.extend(kept)
             domains.extend([domain] * len(kept))
     frame = pd.DataFrame(

@@ -12,6 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
+from ._intake_cells import Foreign, error_text
 from .instrument import Instrument
 
 __all__: list[str] = []
@@ -73,6 +76,14 @@ def _plain(s: str) -> str:
 def _loose(s: str) -> str:
     """Accents removed, case-folded, whitespace collapsed."""
     return " ".join(_plain(s).split())
+
+
+def _visible(s: str) -> str:
+    """``s`` without invisible format characters (zero-width space, a BOM pasted along,
+    direction marks): "text [CODE]\ufeff" is "text [CODE]"."""
+    if s.isascii():
+        return s
+    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
 
 
 def _tokens(s: str) -> str:
@@ -147,6 +158,7 @@ class HeaderMatcher:
         return found
 
     def classify(self, header: str) -> HeaderKind:
+        header = _visible(header)
         if not header.strip():
             return HeaderKind("other")
         codes = self.item_codes(header)
@@ -219,10 +231,23 @@ class AnswerParser:
                 return None if hit is AMBIGUOUS else hit
         return None
 
+    def parse_cell(self, v) -> tuple[float, bool, str | None]:
+        """``(value, dont_know, problem)`` of a canonical cell (text, number or Foreign):
+        ``problem`` is None for an answer, "bad" for a wrong one, or the Foreign kind."""
+        if isinstance(v, Foreign):
+            return (np.nan, False, v.kind)
+        if isinstance(v, float):
+            ok = v in self.scale
+            return (v if ok else np.nan, False, None if ok else "bad")
+        hit = self.parse(v)
+        return (np.nan, False, "bad") if hit is None else (hit[0], hit[1], None)
+
     def parse(self, cell: str):
         s = cell.strip()
         if not s:
             return _BLANK
+        if error_text(s):  # "#N/A" is an Excel error, not the alias "n/a"
+            return None
         x = self._number(s)
         if x is not None:
             return (x, False)

@@ -1,10 +1,10 @@
-"""Reading a survey export into a grid of text cells (private helper of :mod:`vsvkit.intake`).
+"""Reading a survey export into a :class:`Grid` of cells (private helper of intake).
 
 The format is decided on the file's content, not its extension: an XLSX workbook is a ZIP
-archive holding ``xl/workbook.xml``; anything else must be text (CSV with comma, semicolon
-or tab, UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252). Failures are raised
-as :class:`ReadFailure` carrying a rule id that :mod:`vsvkit.intake` turns into a
-user-facing :class:`~vsvkit.errors.Problem`.
+archive holding ``xl/workbook.xml``, an ODS one holding ``content.xml``; an old Excel .xls
+is an OLE2 compound file; anything else must be text (CSV with comma, semicolon or tab,
+UTF-8 with or without BOM, UTF-16, or Windows-1252). Failures are raised as
+:class:`ReadFailure` carrying a rule id that :mod:`vsvkit.intake` turns into a problem.
 """
 
 from __future__ import annotations
@@ -13,20 +13,23 @@ import csv
 import io
 import logging
 import re
-import warnings
-import zipfile
+from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
+from ._intake_archive import PartReader, open_archive
+from ._intake_cells import Grid, grid_from_rows
+from ._intake_fail import ReadFailure
+from ._intake_sandbox import read_in_child
+from ._intake_sheetscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
+from ._intake_xlsx import looks_like_xlsx, read_xlsx
 
-from ._intake_xlsx import FastReadError, as_columns, read_first_sheet
-
-__all__: list[str] = []
+__all__ = ["ReadFailure", "Sheet", "read_grid"]
 
 log = logging.getLogger(__name__)
 
 _DELIMITERS = (";", "\t", ",")
 _SNIFF_RECORDS = 50
+_SNIFF_CHARS = 256 * 1024
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Magic numbers of files people mistake for a spreadsheet, with a short description.
 _MAGIC = (
@@ -34,85 +37,90 @@ _MAGIC = (
     (b"\x89PNG", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
     (b"GIF8", "GIF"),
-    (b"\xd0\xcf\x11\xe0", "XLS"),  # OLE2: old Excel .xls (or old Word .doc)
     (b"\x1f\x8b", "GZIP"),
     (b"Rar!", "RAR"),
     (b"7z\xbc\xaf", "7Z"),
 )
+# Error values in an ODS sheet (LibreOffice keeps the shown text) and in a BIFF8 .xls
+# (BOOLERR records with the error flag, FORMULA records with an error result).
+_ODS_ERROR = re.compile(
+    rb"<text:p>(#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A)|Err:\d{3})</text:p>"
+)
+_XLS_ERROR = re.compile(
+    rb"\x05\x02\x08\x00.{6}[\x00\x07\x0f\x17\x1d\x24\x2a]\x01"
+    rb"|\x06\x00[\x14-\xff][\x00-\x20].{6}\x02\x00[\x00\x07\x0f\x17\x1d\x24\x2a]\x00\x00\x00\xff\xff",
+    re.S,
+)
 
 
-class ReadFailure(Exception):
-    """The file cannot be read as a spreadsheet; ``rule`` is a key of ``intake._RULES``."""
+@dataclass(frozen=True)
+class Sheet:
+    """The cells read, the sheet's name (workbooks), and the visible sheets with data."""
 
-    def __init__(self, rule: str, value: str | None = None, row: int | None = None, **params):
-        super().__init__(rule)
-        self.rule = rule
-        self.value = value
-        self.row = row
-        self.params = params
+    grid: Grid
+    name: str | None = None
+    with_data: tuple[str, ...] = ()
 
 
-def read_grid(data: bytes) -> pd.DataFrame:
-    """Return all cells as a DataFrame of ``str`` with no header applied.
-
-    Row ``i`` of the frame is spreadsheet row ``i + 1``. Cells are text as written (XLSX
-    numbers as their shortest text, empty cells as "").
-    """
+def read_grid(data: bytes) -> Sheet:
+    """All cells of the file (of a workbook: its first visible sheet with data)."""
     if not data:
         raise ReadFailure("empty_file")
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise ReadFailure("old_excel" if kind == "XLS" else "not_spreadsheet", value=kind)
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        return _read_xlsx(data)
-    return _read_text(data)
+            raise ReadFailure("not_spreadsheet", value=kind)
+    if data.startswith(_OLE2):
+        if _XLS_ERROR.search(data):
+            raise ReadFailure("error_values_in_file")
+        return _first_with_data(read_in_child(data))
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _read_zip(data)
+    return Sheet(_read_text(data))
 
 
-def _read_xlsx(data: bytes) -> pd.DataFrame:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
-    except zipfile.BadZipFile as err:
-        raise ReadFailure("not_spreadsheet", value="ZIP") from err
-    if "xl/workbook.xml" not in names:
-        kind = (
-            "ODS" if "content.xml" in names else ("DOCX" if "word/document.xml" in names else "ZIP")
+def _read_zip(data: bytes) -> Sheet:
+    zf = open_archive(data)
+    names = set(zf.namelist())
+    if looks_like_xlsx(names):
+        book = read_xlsx(data)
+        return Sheet(book.grid, book.sheet, book.with_data)
+    if "content.xml" in names and "mimetype" in names:
+        parts = PartReader(zf)
+        content = parts.read("content.xml")
+        if _ODS_ERROR.search(content):
+            raise ReadFailure("error_values_in_file")
+        del content
+        parts.check_rest()
+        return _first_with_data(read_in_child(data))
+    kind = "DOCX" if "word/document.xml" in names else "ZIP"
+    raise ReadFailure("not_spreadsheet", value=kind)
+
+
+def _first_with_data(sheets: list[tuple[str, list[list]]]) -> Sheet:
+    if not sheets:
+        raise ReadFailure("no_visible_sheet")
+    grids = []
+    for name, rows in sheets:
+        width = max((len(r) for r in rows), default=0)
+        _check_size(len(rows), width)
+        rows = [list(r) + [""] * (width - len(r)) for r in rows]
+        grids.append((name, grid_from_rows(rows, width)))
+    with_data = tuple(n for n, g in grids if g.codes.size and (~g.blank[g.codes]).any())
+    if not with_data:
+        return Sheet(grids[0][1], grids[0][0], ())
+    return Sheet(dict(grids)[with_data[0]], with_data[0], with_data)
+
+
+def _check_size(rows: int, columns: int, row: int | None = None) -> None:
+    if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+        raise ReadFailure(
+            "sheet_too_large",
+            row=row,
+            rows=rows,
+            columns=columns,
+            max_rows=MAX_ROWS,
+            max_columns=MAX_COLUMNS,
         )
-        raise ReadFailure("not_spreadsheet", value=kind)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            grid = read_first_sheet(zf)
-        return pd.DataFrame(as_columns(grid), dtype=object)
-    except FastReadError as err:
-        log.info("fast XLSX reader gave up (%s); reading with openpyxl", err)
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about styles/data validation it cannot read; irrelevant here.
-            warnings.simplefilter("ignore")
-            raw = pd.read_excel(io.BytesIO(data), sheet_name=0, header=None, dtype=object)
-    except Exception as err:  # openpyxl raises many types for a damaged workbook
-        log.debug("openpyxl could not read the workbook: %r", err)
-        raise ReadFailure("damaged_xlsx") from err
-    return pd.DataFrame(
-        {j: _cells_as_text(raw[c]) for j, c in enumerate(raw.columns)}, dtype=object
-    )
-
-
-def _cell_text(v) -> str:
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, str):
-        return v
-    return str(v)
-
-
-def _cells_as_text(col: pd.Series) -> np.ndarray:
-    """Convert each distinct cell value once (10,000 rows hold only a few distinct answers)."""
-    codes, uniques = pd.factorize(col.to_numpy(dtype=object))
-    texts = np.array([_cell_text(u) for u in uniques] + [""], dtype=object)
-    return texts[codes]  # code -1 (empty cell) picks the trailing ""
 
 
 def _decode(data: bytes) -> str:
@@ -120,8 +128,14 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as err:
-            raise ReadFailure("not_spreadsheet", value="UTF-16?") from err
+            raise ReadFailure("unknown_encoding") from err
     head = data[:8192]
+    if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):  # UTF-16 without its BOM
+        even, odd = head[0::2].count(b"\x00"), head[1::2].count(b"\x00")
+        try:
+            return data.decode("utf-16-le" if odd > even else "utf-16-be")
+        except UnicodeDecodeError as err:
+            raise ReadFailure("unknown_encoding") from err
     control = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
     if b"\x00" in head or control > max(2, len(head) // 200):
         raise ReadFailure("not_spreadsheet", value="binary data")
@@ -145,8 +159,10 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def _read_text(data: bytes) -> pd.DataFrame:
+def _read_text(data: bytes) -> Grid:
     text = _decode(data)
+    if "\x00" in text:
+        raise ReadFailure("not_spreadsheet", value="binary data")
     start = text.lstrip()[:200].lower()
     if start.startswith(("<!doctype", "<html", "<?xml", "{", "[")) and not _has_delimiter(start):
         raise ReadFailure("not_spreadsheet", value=start[:15])
@@ -155,21 +171,37 @@ def _read_text(data: bytes) -> pd.DataFrame:
     if m:  # Excel's delimiter hint line; Excel does not show it as a row
         delimiter, text = m.group(1), rest
     else:
-        delimiter = _sniff(text)
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    if not records:
+        delimiter = _sniff(text[:_SNIFF_CHARS])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    limit = width = 0  # cells in the header row; widest row without its trailing blanks
+    try:
+        for rec in reader:
+            if not limit and any(c.strip() for c in rec):
+                limit = len(rec)  # the header row, with its trailing empty cells
+            if len(rec) > limit:
+                if "".join(rec[limit:]).strip():
+                    got = len(rec)
+                    raise ReadFailure("too_many_cells", row=len(records) + 1, width=limit, got=got)
+                del rec[limit:]
+            if not "".join(rec).strip():
+                rec = []  # a row of ";;;;" is empty
+            while rec and not rec[-1].strip():
+                rec.pop()  # trailing empty cells
+            records.append(rec)
+            width = max(width, len(rec))
+            if len(records) > MAX_ROWS or len(records) * width > MAX_CELLS:
+                _check_size(len(records), width, len(records))
+    except csv.Error as err:
+        if "field larger than field limit" in str(err):
+            raise ReadFailure(
+                "cell_too_long", row=len(records) + 1, limit=f"{csv.field_size_limit():,}"
+            ) from err
+        raise ReadFailure("malformed_csv", row=len(records) + 1, reason=str(err)) from err
+    if not width:
         raise ReadFailure("empty_file")
-    width = len(records[0])
-    rows = []
-    for n, rec in enumerate(records):
-        if len(rec) > width:
-            if any(c.strip() for c in rec[width:]):
-                raise ReadFailure("too_many_cells", row=n + 1, width=width, got=len(rec))
-            rec = rec[:width]
-        elif len(rec) < width:
-            rec = rec + [""] * (width - len(rec))
-        rows.append(rec)
-    return pd.DataFrame(rows, dtype=object).fillna("")
+    rows = [rec + [""] * (width - len(rec)) for rec in records]
+    return grid_from_rows(rows, width)
 
 
 def _has_delimiter(s: str) -> bool:

@@ -1,151 +1,179 @@
-"""A fast reader of the first worksheet's cell text (private helper of :mod:`vsvkit.intake`).
+"""Reading an XLSX workbook with calamine, safely (private helper of :mod:`vsvkit.intake`).
 
-openpyxl builds a Python object per cell and takes most of an import's time on a 10,000-row
-export. Survey exports are plain grids, so this reader pulls the cells out of the sheet XML
-with regular expressions instead: shared strings, inline strings (also rich text), numbers
-and booleans. Anything it does not understand (a formula's cached value is fine; a missing
-part, an unexpected layout) raises :class:`FastReadError` and the caller falls back to
-openpyxl. Dates come out as Excel serial numbers, which is harmless here: date columns
-(time stamps) are dropped by the importer.
+Only visible worksheets are read: a survey tool or a colleague may leave a hidden sheet
+with old or test answers in front. The first visible sheet with data is the one imported;
+when more visible sheets hold data, :class:`Workbook` names them so intake can say which.
+Each part is taken out of the archive with its size checked (:mod:`._intake_archive`;
+the CRC of every part is checked, also of the parts calamine does not read),
+each sheet scanned for its bounds and error values (:mod:`._intake_sheetscan`), and only
+then read by calamine from an uncompressed copy holding exactly the checked parts.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import posixpath
 import re
-import zipfile
-from functools import lru_cache
+from dataclasses import dataclass
 
 import numpy as np
+import python_calamine as calamine
+
+from ._intake_archive import PartReader, open_archive, stored_archive
+from ._intake_cells import Grid, grid_from_rows, with_errors, wrap_flags
+from ._intake_fail import ReadFailure
+from ._intake_sheetscan import scan_sheet
 
 __all__: list[str] = []
 
-_P = r"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix (x:c)
-_CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
-_ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
-_ATTR = re.compile(r'\b(r|t)="([^"]*)"')
-_V = re.compile(rf"<{_P}v>(.*?)</{_P}v>", re.S)
-_T = re.compile(rf"<{_P}t(?:\s[^>]*)?>(.*?)</{_P}t>|<{_P}t(?:\s[^>]*)?/>", re.S)
-_RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>", re.S)
-_SI = re.compile(rf"<{_P}si\b[^>]*?(?:/>|>(.*?)</{_P}si>)", re.S)
-_REF = re.compile(r"([A-Z]+)(\d+)")
+_WORKBOOK = "xl/workbook.xml"
+_RELS = "xl/_rels/workbook.xml.rels"
+_SHARED = "xl/sharedStrings.xml"
+_STYLES = "xl/styles.xml"
+_PACKAGE_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+_TAG = re.compile(rb"<(?:[\w.-]+:)?(sheet|Relationship)\b([^>]*)>", re.S)
+_ATTRS = re.compile(rb"([\w:.-]+)\s*=\s*([\"'])(.*?)\2", re.S)
+_MAX_SMALL_PART = 8 * 2**20
 
 
-class FastReadError(Exception):
-    """The workbook is not laid out as expected; use openpyxl instead."""
+@dataclass(frozen=True)
+class Workbook:
+    """The sheet that is imported, and the names of all visible sheets holding data."""
+
+    grid: Grid
+    sheet: str
+    with_data: tuple[str, ...]
 
 
-def _text(xml: str) -> str:
-    """Concatenated <t> texts of a string item (rich text runs), phonetic runs left out."""
-    xml = _RPH.sub("", xml)
-    return html.unescape("".join(m.group(1) or "" for m in _T.finditer(xml)))
+@dataclass(frozen=True)
+class _Sheet:
+    name: str
+    part: str
+    visible: bool
 
 
-@lru_cache(maxsize=4096)
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
+def looks_like_xlsx(names: set[str]) -> bool:
+    return _WORKBOOK in names
 
 
-@lru_cache(maxsize=4096)
-def _number_text(v: str) -> str:
+def read_xlsx(data: bytes) -> Workbook:
+    """The first visible worksheet with data of an XLSX file, as a :class:`Grid`."""
+    parts = PartReader(open_archive(data))
+    sheets = _sheets(parts)
+    visible = [s for s in sheets if s.visible]
+    if not visible:
+        raise ReadFailure("no_visible_sheet")
+    keep = {"_rels/.rels": _PACKAGE_RELS}
+    for name in (_WORKBOOK, _RELS, _SHARED, _STYLES):
+        if name in parts.names:
+            keep[name] = parts.read(name) if name == _SHARED else parts.read(name, _MAX_SMALL_PART)
+    scans = {}
+    for s in visible:
+        if s.part not in parts.names:
+            raise ReadFailure("damaged_archive", reason=f"{s.part} missing")
+        keep[s.part] = parts.read(s.part)
+        scans[s.name] = scan_sheet(keep[s.part])
+    parts.check_rest()
     try:
-        x = float(v)
-    except ValueError:
-        return v
-    return str(int(x)) if x.is_integer() and abs(x) < 1e15 else repr(x)
+        with calamine.CalamineWorkbook.from_object(io.BytesIO(stored_archive(keep))) as wb:
+            grids = {}
+            for s in visible:
+                if scans[s.name].rows == 0:
+                    continue  # no cell
+                grids[s.name] = _read_sheet(wb, s.name, scans[s.name])
+    except calamine.PasswordError as err:
+        raise ReadFailure("password") from err
+    except calamine.CalamineError as err:
+        raise ReadFailure("damaged_xlsx", reason=str(err)[:120]) from err
+    except BaseException as err:
+        if not _panic(err):
+            raise
+        raise ReadFailure("damaged_xlsx", reason=str(err)[:120]) from err
+    with_data = tuple(name for name, g in grids.items() if (~g.blank[g.codes]).any())
+    if not with_data:
+        first = visible[0].name
+        return Workbook(grids.get(first) or grid_from_rows([]), first, ())
+    return Workbook(grids[with_data[0]], with_data[0], with_data)
 
 
-def _first_sheet(zf: zipfile.ZipFile) -> str:
-    wb = zf.read("xl/workbook.xml").decode("utf-8")
-    m = re.search(rf"<{_P}sheet\b[^>]*?\br:id=\"([^\"]+)\"", wb) or re.search(
-        rf"<{_P}sheet\b[^>]*?\b\w+:id=\"([^\"]+)\"", wb
-    )
-    if not m:
-        raise FastReadError("no sheet in workbook.xml")
-    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8")
-    for rel in re.finditer(r"<(?:\w+:)?Relationship\b([^>]*)/?>", rels):
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', rel.group(1)))
-        if attrs.get("Id") == m.group(1):
-            target = attrs["Target"]
-            if target.startswith("/"):
-                return target.lstrip("/")
-            return posixpath.normpath(posixpath.join("xl", target))
-    raise FastReadError("first sheet not found in relationships")
+def _read_sheet(wb, name: str, scan) -> Grid:
+    rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    if scan.flags:
+        rows = wrap_flags(rows)
+    lengths = set(map(len, rows))
+    width = max(lengths, default=0)
+    if len(lengths) > 1:
+        rows = [list(r) + [""] * (width - len(r)) for r in rows]
+    grid = grid_from_rows(rows, width)
+    if scan.errors:
+        height = max(grid.shape[0], max(i for i, _ in scan.errors) + 1)
+        width = max(grid.shape[1], max(j for _, j in scan.errors) + 1)
+        if (height, width) != grid.shape:
+            grid = _padded(grid, height, width)
+    return with_errors(grid, scan.errors)
 
 
-def read_first_sheet(zf: zipfile.ZipFile) -> list[list[str]]:
-    """All rows of the first worksheet as lists of cell text ("" for empty cells)."""
-    try:
-        sheet = zf.read(_first_sheet(zf)).decode("utf-8")
-        names = set(zf.namelist())
-        shared = []
-        if "xl/sharedStrings.xml" in names:
-            sst = zf.read("xl/sharedStrings.xml").decode("utf-8")
-            shared = [_text(m.group(1) or "") for m in _SI.finditer(sst)]
-    except (KeyError, UnicodeDecodeError, zipfile.BadZipFile) as err:
-        raise FastReadError(str(err)) from err
-    if "<mergeCell" in sheet or "<![CDATA[" in sheet:
-        raise FastReadError("merged cells or CDATA")
-    try:
-        rows = _cells(sheet, shared)
-    except (KeyError, ValueError, IndexError) as err:
-        raise FastReadError(f"unexpected cell: {err}") from err
-    if not rows:
-        return []
-    return _grid(rows)
+def _panic(err: BaseException) -> bool:
+    """Whether ``err`` is a panic inside calamine (pyo3 raises those as a BaseException, e.g.
+    for a date cell whose number is far outside any calendar)."""
+    return type(err).__module__ == "pyo3_runtime"
 
 
-def _cells(sheet: str, shared: list[str]) -> dict[int, dict[int, str]]:
-    rows: dict[int, dict[int, str]] = {}
-    next_row = 0
-    for rm in _ROW.finditer(sheet):
-        ra = dict(_ATTR.findall(rm.group(1)))
-        r = int(ra["r"]) - 1 if "r" in ra else next_row
-        next_row = r + 1
-        cells: dict[int, str] = {}
-        next_col = 0
-        for cm in _CELL.finditer(rm.group(2) or ""):
-            attrs = dict(_ATTR.findall(cm.group(1)))
-            ref = _REF.fullmatch(attrs.get("r", ""))
-            c = _col_index(ref.group(1)) if ref else next_col
-            next_col = c + 1
-            body, kind = cm.group(2) or "", attrs.get("t", "n")
-            if kind == "inlineStr":
-                cells[c] = _text(body)
-                continue
-            v = _V.search(body)
-            if v is None:
-                continue
-            raw = v.group(1)
-            raw = html.unescape(raw) if "&" in raw else raw
-            if kind == "s":
-                cells[c] = shared[int(raw)]
-            elif kind == "b":
-                cells[c] = "True" if raw.strip() == "1" else "False"
-            elif kind in ("str", "e"):
-                cells[c] = raw
-            else:
-                cells[c] = _number_text(raw)
-        if cells:
-            rows[r] = cells
-    return rows
+def _padded(grid: Grid, height: int, width: int) -> Grid:
+    """``grid`` grown to ``height`` x ``width`` with empty cells (errors past calamine's
+    grid: calamine reads an error value as empty and leaves it out)."""
+    values, blank = grid.values, grid.blank
+    empty = [k for k, v in enumerate(values) if v == ""]
+    if empty:
+        e = empty[0]
+    else:
+        values = np.append(values, np.array([""], dtype=object))
+        blank = np.append(blank, True)
+        e = len(values) - 1
+    codes = np.full((height, width), e, dtype=grid.codes.dtype)
+    codes[: grid.shape[0], : grid.shape[1]] = grid.codes
+    return Grid(codes, values, blank)
 
 
-def _grid(rows: dict[int, dict[int, str]]) -> list[list[str]]:
-    width = max(max(c) for c in rows.values()) + 1
-    grid = [[""] * width for _ in range(max(rows) + 1)]
-    for r, cells in rows.items():
-        for c, text in cells.items():
-            grid[r][c] = text
-    return grid
+def _sheets(parts: PartReader) -> list[_Sheet]:
+    """Worksheets in workbook order with their part and visibility."""
+    if _RELS not in parts.names:
+        raise ReadFailure("damaged_archive", reason=f"{_RELS} missing")
+    workbook = parts.read(_WORKBOOK, _MAX_SMALL_PART)
+    rels = parts.read(_RELS, _MAX_SMALL_PART)
+    targets = {}
+    for kind, attrs in _TAG.findall(rels):
+        if kind != b"Relationship":
+            continue
+        a = _attrs(attrs)
+        if a.get("Id") and a.get("Target") and a.get("Type", "").endswith("/worksheet"):
+            targets[a["Id"]] = _resolve(a["Target"])
+    sheets = []
+    for kind, attrs in _TAG.findall(workbook):
+        if kind != b"sheet":
+            continue
+        a = _attrs(attrs)
+        rid = next((v for k, v in a.items() if k.endswith(":id") or k == "id"), None)
+        if rid in targets:  # chart sheets and dialogs have no worksheet relationship
+            visible = a.get("state", "visible") not in ("hidden", "veryHidden")
+            sheets.append(_Sheet(a.get("name", ""), targets[rid], visible))
+    return sheets
 
 
-def as_columns(grid: list[list[str]]) -> dict[int, np.ndarray]:
-    if not grid:
-        return {}
-    arr = np.array(grid, dtype=object)
-    return {j: arr[:, j] for j in range(arr.shape[1])}
+def _attrs(raw: bytes) -> dict[str, str]:
+    return {
+        k.decode("ascii", "replace"): html.unescape(v.decode("utf-8", "replace"))
+        for k, _, v in _ATTRS.findall(raw)
+    }
+
+
+def _resolve(target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join("xl", target))

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Literal
 
 from .privacy import MERGED_ECHELON, MERGED_GROUP
 
+from .locale.intake import STRINGS as _intake_strings
+
 if TYPE_CHECKING:  # pragma: no cover
     from .instrument import Instrument
 
@@ -943,6 +945,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "server_refused_origin": "Refused: the request comes from another site.",
     },
 }
+
+
+def _merge(*tables: dict[str, dict[str, str]]) -> None:
+    """Add topic tables from vsvkit.locale to :data:`STRINGS` (keys must not collide)."""
+    for table in tables:
+        for lang, strings in table.items():
+            if strings.keys() & STRINGS[lang].keys():
+                raise KeyError(f"duplicate user strings: {strings.keys() & STRINGS[lang].keys()}")
+            STRINGS[lang].update(strings)
+
+
+_merge(_intake_strings)
 
 
 def check_language(lang: str) -> str:

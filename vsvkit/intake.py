@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from . import _intake_check as check
+from ._intake_cells import cell_text
 from ._intake_check import MAX_CELL_PROBLEMS_PER_COLUMN
 from ._intake_read import ReadFailure, read_grid
 from .errors import IntakeError
@@ -37,144 +38,8 @@ __all__ = ["Responses", "read_responses", "parse_responses", "MAX_CELL_PROBLEMS_
 
 log = logging.getLogger(__name__)
 
-# Rule texts users see, by rule id (to move to vsvkit.i18n later).
-_RULES: dict[str, dict[str, str]] = {
-    "missing_file": {
-        "nl": "Het bestand bestaat niet. Kies een bestaand CSV- of XLSX-bestand.",
-        "en": "The file does not exist. Choose an existing CSV or XLSX file.",
-    },
-    "is_directory": {
-        "nl": "Dit is een map, geen bestand. Kies het CSV- of XLSX-bestand zelf.",
-        "en": "This is a folder, not a file. Choose the CSV or XLSX file itself.",
-    },
-    "no_permission": {
-        "nl": "Geen toestemming om dit bestand te lezen. Sla het op een plek op waar u kunt lezen.",
-        "en": "No permission to read this file. Save it somewhere you can read it.",
-    },
-    "unreadable": {
-        "nl": "Het bestand kan niet gelezen worden ({reason}).",
-        "en": "The file cannot be read ({reason}).",
-    },
-    "empty_file": {
-        "nl": "Het bestand is leeg. Exporteer de antwoorden opnieuw als CSV of XLSX.",
-        "en": "The file is empty. Export the answers again as CSV or XLSX.",
-    },
-    "not_spreadsheet": {
-        "nl": "Dit is geen spreadsheet (het lijkt op: {value}). Toegestaan: CSV (komma, "
-        "puntkomma of tab) of een Excel-werkmap (.xlsx).",
-        "en": "This is not a spreadsheet (it looks like: {value}). Allowed: CSV (comma, "
-        "semicolon or tab) or an Excel workbook (.xlsx).",
-    },
-    "old_excel": {
-        "nl": "Dit is het oude Excel-formaat (.xls) of een met wachtwoord beveiligd bestand. "
-        "Sla het zonder wachtwoord op als .xlsx of CSV.",
-        "en": "This is the old Excel format (.xls) or a password-protected file. Save it "
-        "without a password as .xlsx or CSV.",
-    },
-    "damaged_xlsx": {
-        "nl": "Het Excel-bestand is beschadigd en kan niet gelezen worden. Exporteer het "
-        "opnieuw of sla het op als CSV.",
-        "en": "The Excel file is damaged and cannot be read. Export it again or save it as CSV.",
-    },
-    "unknown_encoding": {
-        "nl": "De tekens in het bestand zijn niet te lezen. Sla het op als CSV UTF-8 of als .xlsx.",
-        "en": "The characters in the file cannot be read. Save it as CSV UTF-8 or as .xlsx.",
-    },
-    "too_many_cells": {
-        "nl": "Deze rij heeft {got} cellen, de kopregel maar {width}. Controleer het "
-        "scheidingsteken en de aanhalingstekens.",
-        "en": "This row has {got} cells but the header only {width}. Check the delimiter and "
-        "the quotes.",
-    },
-    "no_respondents": {
-        "nl": "Het bestand heeft een kopregel maar geen antwoorden (vanaf rij 2 is alles leeg).",
-        "en": "The file has a header row but no answers (everything from row 2 on is empty).",
-    },
-    "no_items": {
-        "nl": "Geen enkele kolom hoort bij een vraag van de {title}. Een kolomkop moet de "
-        "vraagcode (bijv. {example}) of de vraagtekst zijn.",
-        "en": "No column belongs to a question of the {title}. A column header must be the "
-        "question code (e.g. {example}) or the question text.",
-    },
-    "missing_item": {
-        "nl": "De kolom voor vraag {code} ('{text}') ontbreekt. Alle vragen moeten in het "
-        "bestand staan; alleen de vragen over de gewenste situatie mogen ontbreken.",
-        "en": "The column for question {code} ('{text}') is missing. Every question must be in "
-        "the file; only the questions on the desired situation may be left out.",
-    },
-    "duplicate_item": {
-        "nl": "Vraag {code} staat in meer dan één kolom ({columns}). Laat één kolom staan.",
-        "en": "Question {code} is in more than one column ({columns}). Keep one column.",
-    },
-    "ambiguous_item": {
-        "nl": "Deze kolomkop past bij meer dan één vraag ({codes}). Gebruik één vraagcode of de "
-        "volledige vraagtekst.",
-        "en": "This column header fits more than one question ({codes}). Use one question code "
-        "or the full question text.",
-    },
-    "ambiguous_remark": {
-        "nl": "Deze opmerkingenkolom past bij meer dan één domein ({codes}). Noem één domein.",
-        "en": "This remarks column fits more than one domain ({codes}). Name one domain.",
-    },
-    "bad_answer": {
-        "nl": "Ongeldig antwoord. Toegestaan: {numbers}, {labels}, '{dont_know}' of leeg.",
-        "en": "Invalid answer. Allowed: {numbers}, {labels}, '{dont_know}' or empty.",
-    },
-    "more_bad_answers": {
-        "nl": "Nog {count} cellen in deze kolom hebben een ongeldig antwoord (de eerste {shown} "
-        "staan hieronder). Toegestaan: {numbers}, {labels}, '{dont_know}' of leeg.",
-        "en": "{count} more cells in this column have an invalid answer (the first {shown} are "
-        "listed below). Allowed: {numbers}, {labels}, '{dont_know}' or empty.",
-    },
-    "more_problems": {
-        "nl": "Nog {count} cellen in deze kolom hebben zo'n probleem (de eerste {shown} staan "
-        "hieronder).",
-        "en": "{count} more cells in this column have such a problem (the first {shown} are "
-        "listed below).",
-    },
-    "missing_role_column": {
-        "nl": "Er is geen kolom met het beroep (een kop met beroep, rol, functie, discipline, "
-        "profession, role of occupation). Het beroep is nodig om groepen te vergelijken.",
-        "en": "There is no column with the profession (a header with beroep, rol, functie, "
-        "discipline, profession, role or occupation). It is needed to compare groups.",
-    },
-    "several_role_columns": {
-        "nl": "Meer dan één kolom lijkt het beroep te bevatten ({columns}). Laat er één staan.",
-        "en": "More than one column seems to hold the profession ({columns}). Keep one.",
-    },
-    "several_echelon_columns": {
-        "nl": "Meer dan één kolom lijkt de lijn te bevatten ({columns}). Laat er één staan.",
-        "en": "More than one column seems to hold the line of care ({columns}). Keep one.",
-    },
-    "unknown_role": {
-        "nl": "Onbekend beroep. Toegestaan (code of naam): {allowed}.",
-        "en": "Unknown profession. Allowed (code or name): {allowed}.",
-    },
-    "blank_role": {
-        "nl": "Het beroep is niet ingevuld. Toegestaan (code of naam): {allowed}.",
-        "en": "The profession is empty. Allowed (code or name): {allowed}.",
-    },
-    "unknown_echelon": {
-        "nl": "Onbekende lijn. Toegestaan: {allowed}, of leeg (dan geldt de lijn van het beroep).",
-        "en": "Unknown line of care. Allowed: {allowed}, or empty (the profession's line is used).",
-    },
-    "ambiguous_value": {
-        "nl": "Deze waarde past bij meer dan één mogelijkheid. Gebruik de code: {allowed}.",
-        "en": "This value fits more than one option. Use the code: {allowed}.",
-    },
-    "duplicate_email": {
-        "nl": "Hetzelfde e-mailadres als in rij {first}: iedereen antwoordt één keer. "
-        "Verwijder één van de rijen.",
-        "en": "The same e-mail address as in row {first}: everyone answers once. "
-        "Delete one of the rows.",
-    },
-    "duplicate_id": {
-        "nl": "Hetzelfde respons-ID als in rij {first}: deze respons staat dubbel in het "
-        "bestand. Verwijder één van de rijen.",
-        "en": "The same response ID as in row {first}: this response is in the file twice. "
-        "Delete one of the rows.",
-    },
-}
+#: Files larger than this are refused before they are read (an export is a few MB).
+MAX_FILE_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True, eq=False)
@@ -204,7 +69,7 @@ class Responses:
 
 
 def read_responses(path: str | Path, instrument: Instrument, *, lang: str = "nl") -> Responses:
-    """Read a survey export (CSV or XLSX) and validate it against ``instrument``.
+    """Read a survey export (CSV, XLSX, XLS or ODS) and validate it against ``instrument``.
 
     Parameters
     ----------
@@ -226,8 +91,12 @@ def read_responses(path: str | Path, instrument: Instrument, *, lang: str = "nl"
         what is allowed). Nothing is returned for a file with any problem.
     """
     path = Path(path)
-    problems = check.Problems(path.name, lang, _RULES)
+    problems = check.Problems(path.name, lang)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES and path.is_file():
+            problems.add("file_too_large", size=_mb(size), limit=_mb(MAX_FILE_BYTES))
+            problems.raise_if_any()
         data = path.read_bytes()
     except FileNotFoundError as err:
         problems.add("missing_file")
@@ -248,45 +117,55 @@ def parse_responses(
     data: bytes, source_name: str, instrument: Instrument, *, lang: str = "nl"
 ) -> Responses:
     """Like :func:`read_responses`, for file bytes already in memory (e.g. an upload widget)."""
-    problems = check.Problems(source_name, lang, _RULES)
+    problems = check.Problems(source_name, lang)
+    if len(data) > MAX_FILE_BYTES:
+        problems.add("file_too_large", size=_mb(len(data)), limit=_mb(MAX_FILE_BYTES))
+        problems.raise_if_any()
     try:
-        grid = read_grid(data)
+        sheet = read_grid(data)
     except ReadFailure as fail:
-        problems.add(fail.rule, row=fail.row, value=fail.value, **fail.params)
+        problems.add(fail.rule, row=fail.row, column=fail.column, value=fail.value, **fail.params)
         raise IntakeError(problems.items) from fail
+    except MemoryError as err:
+        problems.add("too_big_to_read")
+        raise IntakeError(problems.items) from err
+    if len(sheet.with_data) > 1:
+        problems.add(
+            "several_sheets",
+            value=sheet.with_data[1],
+            sheets=", ".join(f"'{name}'" for name in sheet.with_data),
+        )
+        problems.raise_if_any()
 
-    filled = np.zeros(len(grid), dtype=bool)
-    for c in grid.columns:
-        filled |= check.per_unique(grid[c], lambda u: bool(str(u).strip()), bool)
+    grid = sheet.grid
+    filled = ~grid.blank[grid.codes].all(axis=1) if grid.codes.size else np.zeros(0, bool)
     if not filled.any():
         problems.add("empty_file")
         problems.raise_if_any()
     header_at = int(np.flatnonzero(filled)[0])
-    headers = [str(h).strip() for h in grid.iloc[header_at]]
-    body = grid.iloc[header_at + 1 :][filled[header_at + 1 :]]
+    headers = [cell_text(grid.values[c]).strip() for c in grid.codes[header_at]]
     names = [check.column_name(h, j, lang) for j, h in enumerate(headers)]
-    if body.empty:
+    body = check.Body(grid, np.flatnonzero(filled[header_at + 1 :]) + header_at + 1)
+    if len(body) == 0:
         problems.add("no_respondents")
         problems.raise_if_any()
 
     cols = check.classify(headers, names, instrument, problems)
-    rows = body.index.to_numpy() + 1  # spreadsheet row numbers
-    values, dont_know = check.parse_items(body, cols["item"], names, rows, instrument, problems)
-    respondents = check.parse_roles(body, cols, names, rows, instrument, problems)
-    check.check_twice(body, cols, names, rows, problems)
-    remarks = check.remarks(body, cols["remark"], instrument)
+    values, dont_know = check.parse_items(body, cols["item"], names, instrument, problems)
+    respondents = check.parse_roles(body, cols, names, instrument, problems)
+    check.check_twice(body, cols, names, problems)
+    remarks = check.remarks(body, cols["remark"], names, instrument, problems)
     problems.raise_if_any()
 
     n, codes = len(body), [i.code for i in instrument.all_items]
     answers = pd.DataFrame(
         {
             "respondent": np.repeat(np.arange(1, n + 1, dtype="int64"), len(codes)),
-            "item": np.tile(np.array(codes, dtype=object), n),
+            "item": pd.array(np.tile(np.array(codes, dtype=object), n), dtype=str),
             "value": values.ravel(),
             "dont_know": dont_know.ravel(),
         }
     )
-    answers["item"] = answers["item"].astype(str)
     log.info("%s: %d respondents, %d remarks", source_name, n, len(remarks))
     return Responses(
         respondents=respondents,
@@ -295,3 +174,7 @@ def parse_responses(
         source_name=source_name,
         checksum=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"

@@ -58,7 +58,9 @@ class ImportPanel(W.VBox):
         self.store, self.instrument, self.lang = store, instrument, lang
         self.on_imported = on_imported
         self.upload = W.FileUpload(
-            accept=".csv,.xlsx,.txt,.tsv", multiple=False, description=t("choose_file", lang)
+            accept=".csv,.xlsx,.xls,.ods,.txt,.tsv",
+            multiple=False,
+            description=t("choose_file", lang),
         )
         self.upload.add_class("vsvkit-upload")
         self.vsv = W.Text(description=t("vsv_name", lang), style={"description_width": "initial"})
