@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .privacy import MERGED_ECHELON, MERGED_GROUP
-
 from .locale.intake import STRINGS as _intake_strings
+from .privacy import MERGED_ECHELON, MERGED_GROUP
 
 if TYPE_CHECKING:  # pragma: no cover
     from .instrument import Instrument
