@@ -177,9 +177,12 @@ def build_mirror(
         n = int(status.loc[status["status"] == "merged", "n"].sum())
     else:
         n = int(status.loc[status["group"] == group, "n"].iloc[0])
-    domain = _rows_of(scores.domain_scores(by=grouping), group)
+    by_group = scores.domain_scores(by=grouping)
+    domain = _rows_of(by_group, group)
     items = _rows_of(scores.item_scores(by=grouping), group)
-    empty = {g: scores.domain_scores(by=g).iloc[0:0] for g in GROUPINGS}
+    # no breakdown inside a filter: empty tables of the right shape (from this grouping's,
+    # already computed, so the other grouping is not scored for nothing)
+    no_gaps = scores.group_gaps(by=grouping).iloc[0:0]
     return Mirror(
         **common,
         n_respondents=n,
@@ -187,8 +190,8 @@ def build_mirror(
         total=_rows_of(scores.total_score(by=grouping), group),
         item_scores=items,
         item_distribution=_rows_of(scores.item_distribution(by=grouping), group),
-        by_group=empty,
-        gaps={g: scores.group_gaps(by=g).iloc[0:0] for g in GROUPINGS},
+        by_group={g: by_group.iloc[0:0] for g in GROUPINGS},
+        gaps={g: no_gaps for g in GROUPINGS},
         discussion_points=scoring.discussion_points_of(domain, items, instrument),
         alpha=scores.cronbach_alpha().iloc[0:0],
         remarks=remarks.iloc[0:0].reset_index(drop=True),

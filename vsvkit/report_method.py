@@ -258,7 +258,7 @@ def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: str = "nl") ->
         elif pd.isna(r["alpha"]):
             cells = [DASH, str(int(r["n"])), t("alpha_not_computable", lang)]
         else:
-            # round first so that a float zero such as -2e-15 does not read "-0.00"
+            # fmt_number writes a float zero such as -2e-15 as "0,00", never "-0,00"
             cells = [fmt_number(float(r["alpha"]), lang=lang, digits=2), str(int(r["n"])), ""]
         rows.append("| " + " | ".join([d.name(lang), *cells]) + " |")
     intro = t("alpha_intro", lang, threshold=fmt_number(ALPHA_SUFFICIENT, lang=lang, digits=2), k=k)
