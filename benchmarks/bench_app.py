@@ -11,7 +11,7 @@ Three measurements::
 (a) time from opening the URL to the first chart visible, and
 (b) time from changing the filter to the updated charts,
 
-for our served app (``vsvkit.serve``: vsvkit template, preheated kernel, reply-wait fix)
+for our served app (``vsvkit.app.serve``: vsvkit template, preheated kernel, reply-wait fix)
 versus a bare notebook (one ipywidgets slider, one seaborn chart) served by stock
 ``voila`` without preheating. Prints medians over N loads and the ratio; the targets are
 time-to-first-chart(ours, preheated) <= 0.6 x time-to-first-chart(bare, stock) and a
@@ -43,7 +43,7 @@ for the code of that git ref (``git archive`` into a temporary folder, served on
 
 Between loads (``compare``) the page is closed and the next load waits until the
 preheated pool is refilled and its kernel has executed the notebook (the server logs
-``vsvkit.serve.PREHEAT_READY_MESSAGE``), so every "ours" load measures a preheated start.
+``vsvkit.app.serve.PREHEAT_READY_MESSAGE``), so every "ours" load measures a preheated start.
 """
 
 from __future__ import annotations
@@ -108,10 +108,10 @@ def _wait_pool_refilled(server, notebook: str, count: int, timeout: float = 60) 
 
     Voilà's "Kernel pool of X is filled" only means the kernel process started; the notebook
     can still be executing for seconds, and a page opened then waits for it (that measured
-    the notebook's execution, not a preheated start). ``vsvkit.serve`` logs
+    the notebook's execution, not a preheated start). ``vsvkit.app.serve`` logs
     ``PREHEAT_READY_MESSAGE`` when the pool kernel has run the whole notebook.
     """
-    from vsvkit.serve import PREHEAT_READY_MESSAGE
+    from vsvkit.app.serve import PREHEAT_READY_MESSAGE
 
     deadline = time.monotonic() + timeout
     needle = PREHEAT_READY_MESSAGE.split("%s")[0]
@@ -262,7 +262,7 @@ def _baseline_checkout(ref: str) -> Path:
 
 def _lifecycle_run(browser, *, label, loads, notebook, db, settle, code_root=None) -> dict:
     """Serve ``notebook`` (preheated), load and leave it ``loads`` times; footprints."""
-    from vsvkit.serve import PREHEAT_READY_MESSAGE
+    from vsvkit.app.serve import PREHEAT_READY_MESSAGE
 
     folder = _folder_with(notebook)
     env, extra = {}, {}

@@ -1,4 +1,4 @@
-"""Tests of vsvkit.agreement: consensus, quantiles, split."""
+"""Tests of vsvkit.scoring.agreement: consensus, quantiles, split."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from vsvkit.agreement import SplitRule, consensus, describe_counts, describe_values
+from vsvkit.scoring.agreement import SplitRule, consensus, describe_counts, describe_values
 
 
 def _one(values, **kw):

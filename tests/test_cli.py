@@ -257,10 +257,10 @@ def test_db_before_or_after_the_command(capsys, db):
 
 
 def test_serve_refuses_a_broken_guide_before_starting(capsys, db, tmp_path, monkeypatch):
-    import vsvkit.serve
+    import vsvkit.app.serve
 
     started = []
-    monkeypatch.setattr(vsvkit.serve, "serve", lambda **kw: started.append(kw))
+    monkeypatch.setattr(vsvkit.app.serve, "serve", lambda **kw: started.append(kw))
     bad = tmp_path / "leidraad.yaml"
     bad.write_text("name: x\n", encoding="utf-8")
     code, _, err = run(capsys, "serve", "--db", db, "--guide", str(bad))

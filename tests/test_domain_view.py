@@ -15,11 +15,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from vsvkit import domain_view
-from vsvkit import report_sections as rs
-from vsvkit.agreement import consensus
 from vsvkit.i18n import t
 from vsvkit.mirror import build_mirror
+from vsvkit.report import sections as rs
 from vsvkit.scoring import respondent_scores
+from vsvkit.scoring.agreement import consensus
 from vsvkit.widgets import WorkshopApp
 
 VOORBEELD_BASE, VOORBEELD_FOLLOW, PROEFPOLDER = 1, 2, 6

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from vsvkit.agreement import SplitRule
 from vsvkit.errors import InstrumentError
 from vsvkit.instrument import default_instrument_path, load_instrument
+from vsvkit.scoring.agreement import SplitRule
 
 
 def _write(tmp_path: Path, data) -> Path:

@@ -17,9 +17,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from vsvkit._intake_match import AnswerParser, HeaderMatcher, role_lookup
 from vsvkit.errors import IntakeError
 from vsvkit.intake import MAX_CELL_PROBLEMS_PER_COLUMN, Responses, read_responses
+from vsvkit.intake.match import AnswerParser, HeaderMatcher, role_lookup
 
 DATA = Path(__file__).parent / "data"
 CLEAN = DATA / "clean_forms_nl.csv"
@@ -510,8 +510,8 @@ def test_workbook_cells_are_what_openpyxl_reads():
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    from vsvkit._intake_cells import Foreign, cell_text
-    from vsvkit._intake_read import read_grid
+    from vsvkit.intake.cells import Foreign, cell_text
+    from vsvkit.intake.read import read_grid
 
     wb = Workbook()
     ws = wb.active

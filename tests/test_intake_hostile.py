@@ -23,11 +23,11 @@ import python_calamine as calamine
 
 from tests.conftest import require
 from tests.data import hostile
-from vsvkit import _intake_sheetscan as sheetscan
-from vsvkit._intake_archive import stored_archive
-from vsvkit._intake_fail import ReadFailure
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.intake import parse_responses, read_responses
+from vsvkit.intake import sheetscan as sheetscan
+from vsvkit.intake.archive import stored_archive
+from vsvkit.intake.fail import ReadFailure
 from vsvkit.sessions import import_session
 from vsvkit.store import Store
 
@@ -236,7 +236,7 @@ def _mutated_sheets(seed: int, n: int):
 def test_fast_scan_answers_only_where_the_careful_scan_agrees():
     """Where the fast scan gives bounds, the careful scan (cell by cell) finds no error
     value, no duplicate and no cell past them, or calamine itself refuses the sheet: so
-    calamine's grid needs no second look (see vsvkit._intake_sheetscan)."""
+    calamine's grid needs no second look (see vsvkit.intake.sheetscan)."""
     base = hostile.xlsx_bytes(hostile.clean_rows())
     answered = 0
     for xml in _mutated_sheets(11, 1500):

@@ -23,7 +23,7 @@ SIMPLE = Path(__file__).parent / "data" / "report_simple.ipynb"
 
 
 def _has_browser() -> bool:
-    from vsvkit.browser import find_browser
+    from vsvkit.report.browser import find_browser
 
     try:
         find_browser()
@@ -91,7 +91,7 @@ def test_report_metadata_output_is_taken_out():
 
 
 def test_page_templates_escape_and_number_pages():
-    from vsvkit.webpdf import page_templates
+    from vsvkit.report.pdf import page_templates
 
     header, footer = page_templates("VSV <Zuid> & co", "Verslag", "pagina")
     assert "VSV &lt;Zuid&gt; &amp; co" in header and "<Zuid>" not in header
@@ -106,7 +106,7 @@ def test_unknown_format_and_language_are_refused():
 
 
 def test_find_browser_says_what_to_install(monkeypatch, tmp_path):
-    from vsvkit.browser import find_browser
+    from vsvkit.report.browser import find_browser
 
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setenv("HOME", str(tmp_path))

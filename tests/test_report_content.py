@@ -1,6 +1,6 @@
 """The contents of the session report: sections, figures against `vsvkit scores`, privacy.
 
-Fast tests call vsvkit.report_sections / report_method directly on the demo store; the
+Fast tests call vsvkit.report.sections / report_method directly on the demo store; the
 slow ones render real reports of sample sessions (HTML and PDF) through the report
 notebook and the CLI and read them back.
 
@@ -28,15 +28,15 @@ from _pdf import inked_pixels
 from bs4 import BeautifulSoup
 from conftest import require
 
-from vsvkit import report_sections as rs
-from vsvkit.agreement import SplitRule
 from vsvkit.cli import main as cli_main
 from vsvkit.i18n import STRINGS
 from vsvkit.instrument import load_instrument
 from vsvkit.mirror import build_mirror
 from vsvkit.paths import sample_data_dir
 from vsvkit.report import render_report, render_reports, report_path
-from vsvkit.report_method import method_markdown
+from vsvkit.report import sections as rs
+from vsvkit.report.method import method_markdown
+from vsvkit.scoring.agreement import SplitRule
 from vsvkit.sessions import session_scores
 from vsvkit.store import Store
 
@@ -45,8 +45,8 @@ SMALL_NAMES = ("huisarts", "kinderarts", "general practitioner", "paediatrician"
 
 
 def _has_browser() -> bool:
-    from vsvkit.browser import find_browser
     from vsvkit.errors import ReportError
+    from vsvkit.report.browser import find_browser
 
     try:
         find_browser()

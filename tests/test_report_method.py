@@ -7,7 +7,7 @@ import pytest
 
 from vsvkit.formatting import fmt_number
 from vsvkit.mirror import build_mirror
-from vsvkit.report_method import alpha_markdown, method_markdown
+from vsvkit.report.method import alpha_markdown, method_markdown
 
 FICTIEFWAARD = 5
 

@@ -12,7 +12,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from vsvkit._sample_text import REMARKS
 from vsvkit.paths import sample_data_dir
 from vsvkit.sample import (
     NATIONAL_MIX,
@@ -24,6 +23,7 @@ from vsvkit.sample import (
     sample_answers,
     write_samples,
 )
+from vsvkit.sample.text import REMARKS
 
 SCORING_COLUMNS = [
     "session", "respondent", "profession", "echelon", "item", "domain", "value", "dont_know",
@@ -395,8 +395,8 @@ def test_national_export_rejects_unknown_format(tmp_path):
 
 def test_scoring_finds_the_planted_features(answers, instrument):
     """The features the sample data was made for show up in vsvkit's own scoring."""
-    from vsvkit.gaps import group_gaps
     from vsvkit.scoring import domain_scores
+    from vsvkit.scoring.gaps import group_gaps
 
     d = domain_scores(answers, instrument).set_index(["session", "domain"])
     split = d.index[d["split"]].tolist()

@@ -1,4 +1,4 @@
-"""Tests of vsvkit.serve (configuration, token rules, template lookup), of the reply-wait
+"""Tests of vsvkit.app.serve (configuration, token rules, template lookup), of the reply-wait
 fix in vsvkit.app.kernel_client (with a fake socket that misses a wake-up), and of a real
 ``vsvkit serve`` over raw HTTP: Host and Origin checks, no CORS, no 500 pages, only the apps
 as pages, and the kernel shutdown a closing page sends."""
@@ -13,10 +13,10 @@ from time import monotonic
 
 import pytest
 
-from vsvkit import serve as srv
-from vsvkit.browser import INSTALL_HINT, find_browser
+from vsvkit.app import serve as srv
 from vsvkit.errors import ReportError, VsvkitError
 from vsvkit.paths import templates_dir
+from vsvkit.report.browser import INSTALL_HINT, find_browser
 
 
 @pytest.fixture
@@ -405,7 +405,7 @@ TINY = {
 
 @pytest.fixture(scope="module")
 def raw_server(tmp_path_factory):
-    """``python -m vsvkit.serve`` on a free port: tiny.ipynb is the only page (report.ipynb is
+    """``python -m vsvkit.app.serve`` on a free port: tiny.ipynb is the only page (report.ipynb is
     in the folder too), no preheating, ``--allow-host workshop.local``."""
     from browser._app import running_server
 

@@ -1,7 +1,14 @@
 """vsvkit: the VSV-integratiemeter workshop toolkit."""
 
-from .errors import InstrumentError, IntakeError, Problem, ReportError, StoreError, VsvkitError
-from .instrument import Instrument, load_instrument
+from vsvkit.errors import (
+    InstrumentError,
+    IntakeError,
+    Problem,
+    ReportError,
+    StoreError,
+    VsvkitError,
+)
+from vsvkit.instrument import Instrument, load_instrument
 
 __version__ = "0.1.0"
 

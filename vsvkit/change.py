@@ -19,10 +19,10 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from . import scoring
-from .errors import VsvkitError
-from .instrument import Instrument
-from .privacy import MERGED_GROUP
+from vsvkit import scoring
+from vsvkit.errors import VsvkitError
+from vsvkit.instrument import Instrument
+from vsvkit.privacy import MERGED_GROUP
 
 __all__ = [
     "CHANGE_COLUMNS",

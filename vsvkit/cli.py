@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 from pathlib import Path
 
-from .errors import IntakeError, VsvkitError
+from vsvkit.errors import IntakeError, VsvkitError
 
 __all__ = ["main", "build_parser"]
 
@@ -161,13 +161,13 @@ def _add_sessions_parser(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _store(args):
-    from .store import Store
+    from vsvkit.store import Store
 
     return Store(args.db)
 
 
 def _instrument(args):
-    from .instrument import load_instrument
+    from vsvkit.instrument import load_instrument
 
     return load_instrument(getattr(args, "instrument", None))
 
@@ -194,7 +194,7 @@ def cmd_instrument(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .sessions import import_session
+    from vsvkit.sessions import import_session
 
     session_id = import_session(
         args.file,
@@ -228,7 +228,7 @@ def cmd_sessions(args) -> int:
 
 def cmd_sessions_delete(args) -> int:
     """Delete one session after a confirmation on a terminal (or with --yes)."""
-    from .i18n import t, wave_label
+    from vsvkit.i18n import t, wave_label
 
     store, lang = _store(args), args.lang
     session = store.session(args.id)
@@ -260,7 +260,7 @@ def cmd_sessions_delete(args) -> int:
 
 def cmd_sessions_rename(args) -> int:
     """Change the VSV name (and the date or wave, when given) of one session."""
-    from .i18n import t, wave_label
+    from vsvkit.i18n import t, wave_label
 
     changes = {"vsv": args.vsv}
     if args.date is not None:
@@ -282,7 +282,7 @@ def cmd_sessions_rename(args) -> int:
 
 
 def cmd_scores(args) -> int:
-    from .sessions import session_alpha, session_scores
+    from vsvkit.sessions import session_alpha, session_scores
 
     store, instrument = _store(args), _instrument(args)
     table = session_scores(store, args.session, by=args.by, instrument=instrument)
@@ -299,11 +299,11 @@ def cmd_scores(args) -> int:
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        from .safe_cells import csv_safe
+        from vsvkit.safe_cells import csv_safe
 
         csv_safe(table).to_csv(sys.stdout, index=False)
     else:
-        from .formatting import format_table
+        from vsvkit.formatting import format_table
 
         print(format_table(table, lang=args.lang).to_string(index=False))
     return 0
@@ -331,7 +331,7 @@ def _plain(value):
 
 
 def cmd_demo(args) -> int:
-    from .sessions import load_demo
+    from vsvkit.sessions import load_demo
 
     ids = load_demo(_store(args))
     print(
@@ -342,8 +342,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .guide import load_guide
-    from .serve import serve
+    from vsvkit.app.serve import serve
+    from vsvkit.guide import load_guide
 
     # checked here (a broken file is an error now, not a blank page later); the app's kernels
     # inherit the environment
@@ -355,7 +355,7 @@ def cmd_serve(args) -> int:
         os.environ["VSVKIT_GUIDE"] = str(Path(args.guide).resolve())
 
     if args.demo:
-        from .sessions import load_demo
+        from vsvkit.sessions import load_demo
 
         load_demo(_store(args))
     return (
@@ -371,7 +371,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report import render_reports
+    from vsvkit.report import render_reports
 
     store = _store(args)
     if args.all:
@@ -401,7 +401,7 @@ def cmd_report(args) -> int:
 def _ids_of_vsv(store, vsv: str) -> list[int]:
     """Ids of the sessions whose VSV name contains ``vsv``; a StoreError listing the known
     VSVs when there is none."""
-    from .errors import StoreError
+    from vsvkit.errors import StoreError
 
     ids = [int(i) for i in store.find_sessions(vsv=vsv)["id"]]
     if ids:
@@ -436,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IntakeError as err:
         if args.debug:
             raise
-        from .i18n import t
+        from vsvkit.i18n import t
 
         headers = [
             t(k, lang) for k in ("problem_row", "problem_column", "problem_value", "problem_rule")
@@ -447,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VsvkitError as err:
         if args.debug:
             raise
-        from .i18n import t
+        from vsvkit.i18n import t
 
         print(f"{t('error', lang)}: {err.message(lang)}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -459,7 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug or an unforeseen failure: a message, no traceback
         if args.debug:
             raise
-        from .i18n import t
+        from vsvkit.i18n import t
 
         log.debug("unexpected error", exc_info=True)
         print(t("unexpected_error", lang, error=_one_line(err)), file=sys.stderr)

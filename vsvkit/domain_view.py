@@ -1,6 +1,6 @@
 """What the app's pages and the report say per domain beside the mirror's figures.
 
-Shared by :mod:`vsvkit.widgets.pages` and :mod:`vsvkit.report_sections`, so both show the
+Shared by :mod:`vsvkit.widgets.pages` and :mod:`vsvkit.report.sections`, so both show the
 same table and the same sentences: the current score next to the profession-balanced score
 and the desired situation, the one explanation of the balanced score, and the sentence on why
 a domain's consensus can exceed each of its statements'.
@@ -19,8 +19,8 @@ import html
 
 import pandas as pd
 
-from .formatting import DASH, fmt_pct, html_table, level_text
-from .i18n import t
+from vsvkit.formatting import DASH, fmt_pct, html_table, level_text
+from vsvkit.i18n import t
 
 __all__ = [
     "has_desired",

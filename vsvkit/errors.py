@@ -45,7 +45,7 @@ class VsvkitError(Exception):
         """The message in ``lang`` (``str(self)`` when the error was raised with plain text)."""
         if self.key is None:
             return str(self)
-        from .i18n import t
+        from vsvkit.i18n import t
 
         fmt = {}
         for name, value in self.params.items():

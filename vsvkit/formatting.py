@@ -5,7 +5,7 @@ the functions here, built on Babel (the CLDR locale data): Dutch ``"0,84"``, ``"
 ``"7 oktober 2026"``; English ``"0.84"``, ``"74.5%"``, ``"7 October 2026"``. A missing or hidden
 figure reads ``"–"`` (:data:`DASH`). Charts use :func:`tick_formatter`, a matplotlib
 ``FuncFormatter`` built from the same functions. No widgets, no plotting: both
-``vsvkit.widgets`` and the report (:mod:`vsvkit.report_sections`) import from here, so the
+``vsvkit.widgets`` and the report (:mod:`vsvkit.report.sections`) import from here, so the
 app and the report say the same thing in the same way.
 
 Notes
@@ -50,7 +50,7 @@ import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from .i18n import Lang, check_language, group_label, t
+from vsvkit.i18n import Lang, check_language, group_label, t
 
 __all__ = [
     "DASH",
@@ -315,7 +315,7 @@ def change_html(change: pd.DataFrame, instrument, lang: str, *, n_boot: int = 20
     A small sample reads "kleine groep — voorzichtig interpreteren" instead of an interval; a
     wave below the minimum group size reads "te weinig deelnemers".
     """
-    from .change import SMALL_SAMPLE
+    from vsvkit.change import SMALL_SAMPLE
 
     rows = []
     for r in change.itertuples(index=False):

@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 
-from .errors import InstrumentError
-from .instrument import Instrument, Text, _Reader
+from vsvkit.errors import InstrumentError
+from vsvkit.instrument import Instrument, Text, _Reader
 
 __all__ = ["GuideLevel", "GuideDomain", "Guide", "load_guide", "default_guide_path"]
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .locale.intake import STRINGS as _intake_strings
-from .privacy import MERGED_ECHELON, MERGED_GROUP
+from vsvkit.locale.intake import STRINGS as _intake_strings
+from vsvkit.privacy import MERGED_ECHELON, MERGED_GROUP
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .instrument import Instrument
+    from vsvkit.instrument import Instrument
 
 __all__ = [
     "Lang",
@@ -231,7 +231,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "plan_measure_agree": (
             "Bij de vervolgmeting zijn de leden het eens over {domain} (niet meer verdeeld)"
         ),
-        # session report (vsvkit.report, vsvkit.report_sections)
+        # session report (vsvkit.report, vsvkit.report.sections)
         "report_kicker": "Verslag",
         "report_toc": "Inhoud",
         "report_page": "pagina",
@@ -684,7 +684,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "plan_measure_agree": (
             "At the follow-up measurement the members agree on {domain} (no longer split)"
         ),
-        # session report (vsvkit.report, vsvkit.report_sections)
+        # session report (vsvkit.report, vsvkit.report.sections)
         "report_kicker": "Report",
         "report_toc": "Contents",
         "report_page": "page",

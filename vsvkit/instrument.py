@@ -25,8 +25,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from .agreement import SplitRule
-from .errors import InstrumentError
+from vsvkit.errors import InstrumentError
 
 __all__ = [
     "Text",
@@ -58,6 +57,35 @@ LEVEL_DECIMALS = 9
 
 def default_instrument_path() -> Path:
     return Path(__file__).resolve().parent / "instruments" / "integratiemeter.yaml"
+
+
+@dataclass(frozen=True)
+class SplitRule:
+    """When a group's answers are "split": camps at both ends of the scale.
+
+    Parameters
+    ----------
+    pole_share : float
+        At least this share of the values at each end of the scale (0 < share <= 0.5).
+    pole_width : float
+        A value within this distance of the scale's minimum (maximum) is at that end; 0.5
+        means answer 1 (4) for items and a domain score <= 1.5 (>= 3.5) on the 1..4 scale.
+    max_consensus : float or None
+        When set, a consensus below it is split too, wherever the answers lie.
+
+    The rule itself is :func:`vsvkit.scoring.agreement.split_flags`.
+    """
+
+    pole_share: float = 0.25
+    pole_width: float = 0.5
+    max_consensus: float | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "pole_share": self.pole_share,
+            "pole_width": self.pole_width,
+            "max_consensus": self.max_consensus,
+        }
 
 
 @dataclass(frozen=True)

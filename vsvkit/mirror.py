@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import scoring
-from .errors import VsvkitError
-from .instrument import Instrument, load_instrument
-from .privacy import GROUPINGS, MERGED_CODES
+from vsvkit import scoring
+from vsvkit.errors import VsvkitError
+from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.privacy import GROUPINGS, MERGED_CODES
 
 __all__ = ["Mirror", "build_mirror", "filter_options", "GROUPINGS", "PrivacyError"]
 

@@ -31,12 +31,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import VsvkitError
-from .formatting import fmt_number, fmt_pct
-from .i18n import t
-from .instrument import Instrument
-from .safe_cells import csv_safe, excel_writer
-from .store.models import ACTION_STATUSES
+from vsvkit.errors import VsvkitError
+from vsvkit.formatting import fmt_number, fmt_pct
+from vsvkit.i18n import t
+from vsvkit.instrument import Instrument
+from vsvkit.safe_cells import csv_safe, excel_writer
+from vsvkit.store.models import ACTION_STATUSES
 
 __all__ = [
     "Action",
@@ -331,7 +331,7 @@ def export_plan(
     Path
         The file written.
     """
-    from .instrument import load_instrument
+    from vsvkit.instrument import load_instrument
 
     path = Path(path)
     suffix = path.suffix.lower()

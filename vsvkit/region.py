@@ -33,10 +33,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import scoring
-from .errors import VsvkitError
-from .instrument import Instrument
-from .safe_cells import excel_writer
+from vsvkit import scoring
+from vsvkit.errors import VsvkitError
+from vsvkit.instrument import Instrument
+from vsvkit.safe_cells import excel_writer
 
 __all__ = [
     "MIN_SPREAD",

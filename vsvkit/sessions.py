@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import StoreError
-from .instrument import Instrument, load_instrument
+from vsvkit.errors import StoreError
+from vsvkit.instrument import Instrument, load_instrument
 
 __all__ = [
     "import_session",
@@ -66,8 +66,8 @@ def import_session(
     StoreError
         When the same file was imported before, or the store refuses.
     """
-    from .intake import read_responses
-    from .store import values
+    from vsvkit.intake import read_responses
+    from vsvkit.store import values
 
     # the session details first: a refused name or number costs no reading of the file
     vsv = values.vsv_name(vsv)
@@ -109,7 +109,7 @@ def session_scores(
     and ``suppressed`` first when ``by`` is given); a suppressed group keeps only its name and
     ``suppressed=True``.
     """
-    from .scoring import domain_scores
+    from vsvkit.scoring import domain_scores
 
     session, instrument, answers = _session_answers(store, session_id, instrument)
     table = domain_scores(answers, instrument, by=by, min_group_size=session.min_group_size)
@@ -130,7 +130,7 @@ def session_alpha(store, session_id: int, *, instrument=None) -> pd.DataFrame:
     every respondent gave the same sum); ``reason`` is missing where alpha is shown. The k in
     force is in ``.attrs["min_group_size"]``.
     """
-    from .scoring import cronbach_alpha
+    from vsvkit.scoring import cronbach_alpha
 
     session, instrument, answers = _session_answers(store, session_id, instrument)
     k = instrument.effective_min_group_size(session.min_group_size)
@@ -162,7 +162,7 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
 
     Returns the ids of the sample sessions (new and existing), in manifest order.
     """
-    from .paths import sample_data_dir
+    from vsvkit.paths import sample_data_dir
 
     folder = Path(folder) if folder else sample_data_dir()
     manifest = pd.read_csv(folder / "sessions.csv", dtype=str)

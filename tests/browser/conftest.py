@@ -15,7 +15,7 @@ def have_browser() -> bool:
     try:
         import playwright  # noqa: F401
 
-        from vsvkit.browser import find_browser
+        from vsvkit.report.browser import find_browser
 
         find_browser()
     except Exception:

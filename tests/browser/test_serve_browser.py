@@ -150,8 +150,8 @@ def _wait_kernels(server, count: int, timeout: float = 30) -> int:
 @pytest.fixture(scope="module")
 def workshop(db):
     """``vsvkit serve`` of the real notebooks on a copy of the demo store, its pool ready."""
+    from vsvkit.app.serve import PREHEAT_READY_MESSAGE
     from vsvkit.paths import notebooks_dir
-    from vsvkit.serve import PREHEAT_READY_MESSAGE
 
     require_browser()
     with running_server(
@@ -164,8 +164,8 @@ def workshop(db):
 def test_session_imported_after_start_is_listed_on_next_load(browser, workshop, db, tmp_path):
     """The preheated kernel ran the notebook before the import; the page opened after it lists
     (and, being the most recent, opens) the new session."""
+    from vsvkit.app.serve import PREHEAT_READY_MESSAGE
     from vsvkit.paths import sample_data_dir
-    from vsvkit.serve import PREHEAT_READY_MESSAGE
 
     # the scenario: the newest pool kernel (started when an earlier test left its page) has run
     # the notebook before the import

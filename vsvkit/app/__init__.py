@@ -1,4 +1,4 @@
-"""Serving the apps: the pieces :mod:`vsvkit.serve` hands to Voilà.
+"""Serving the apps: the pieces :mod:`vsvkit.app.serve` hands to Voilà.
 
 - :mod:`.hosts` -- which Host and Origin headers the server answers (pure rules, and the
   tornado guard that applies them to every request and websocket)

@@ -34,7 +34,7 @@ import logging
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..i18n import t
+from vsvkit.i18n import t
 
 __all__ = [
     "LOCAL_NAMES",

@@ -24,7 +24,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .hosts import allowed_hosts, install_guard
+from vsvkit.app.hosts import allowed_hosts, install_guard
 
 __all__ = ["app_class", "DROPPED_ROUTES"]
 
@@ -44,7 +44,7 @@ def app_class() -> type:
     from voila.static_file_handler import TemplateStaticFileHandler
     from voila.tornado.handler import TornadoVoilaHandler
 
-    from ..paths import templates_dir
+    from vsvkit.paths import templates_dir
 
     class AppPage(TornadoVoilaHandler):
         """A Voilà page, for the app notebooks only; sets the ``_xsrf`` cookie."""

@@ -13,13 +13,13 @@ Examples
 >>> ax.figure.savefig("overview.png")  # doctest: +SKIP
 """
 
-from ._common import figure_title
-from ._domains import plot_change, plot_continuum
-from ._heatmap import plot_group_heatmap
-from ._items import plot_agreement, plot_item_distribution
-from ._overview import plot_domain_overview
-from ._region import plot_region_position, plot_vsv_heatmap
-from ._theme import ANSWER_COLORS, PALETTE, theme, theme_rc
+from vsvkit.plots._common import figure_title
+from vsvkit.plots._domains import plot_change, plot_continuum
+from vsvkit.plots._heatmap import plot_group_heatmap
+from vsvkit.plots._items import plot_agreement, plot_item_distribution
+from vsvkit.plots._overview import plot_domain_overview
+from vsvkit.plots._region import plot_region_position, plot_vsv_heatmap
+from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, theme, theme_rc
 
 __all__ = [
     "plot_domain_overview",

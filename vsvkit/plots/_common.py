@@ -8,9 +8,9 @@ import matplotlib as mpl
 import matplotlib.transforms as mtransforms
 import pandas as pd
 
-from ..i18n import check_language, t
-from ..instrument import Instrument, load_instrument
-from ._theme import LEVEL_BAND_COLORS, PALETTE
+from vsvkit.i18n import check_language, t
+from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE
 
 
 def _instrument(instrument: Instrument | None) -> Instrument:

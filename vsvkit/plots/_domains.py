@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..formatting import fmt_number, tick_formatter
-from ..i18n import t, wave_label
-from ..instrument import Instrument
-from ._common import (
+from vsvkit.formatting import fmt_number, tick_formatter
+from vsvkit.i18n import t, wave_label
+from vsvkit.instrument import Instrument
+from vsvkit.plots._common import (
     HIDDEN,
     _check_frame,
     _domain_label,
@@ -28,7 +28,7 @@ from ._common import (
     _title,
     _wrap,
 )
-from ._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
 
 __all__ = ["plot_continuum", "plot_change"]
 

@@ -7,10 +7,10 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
-from ..formatting import DASH, fmt_number, tick_formatter
-from ..i18n import MERGED_GROUP, group_label, t
-from ..instrument import Instrument
-from ._common import (
+from vsvkit.formatting import DASH, fmt_number, tick_formatter
+from vsvkit.i18n import MERGED_GROUP, group_label, t
+from vsvkit.instrument import Instrument
+from vsvkit.plots._common import (
     _check_frame,
     _domain_label,
     _domain_order,
@@ -20,7 +20,7 @@ from ._common import (
     _select,
     _title,
 )
-from ._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
 
 __all__ = ["plot_group_heatmap"]
 

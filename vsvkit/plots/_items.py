@@ -6,10 +6,10 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
-from ..formatting import fmt_number, fmt_pct, fmt_share, tick_formatter
-from ..i18n import t
-from ..instrument import Instrument
-from ._common import (
+from vsvkit.formatting import fmt_number, fmt_pct, fmt_share, tick_formatter
+from vsvkit.i18n import t
+from vsvkit.instrument import Instrument
+from vsvkit.plots._common import (
     _check_frame,
     _domain_label,
     _domain_order,
@@ -22,7 +22,7 @@ from ._common import (
     _title,
     _wrap,
 )
-from ._theme import ANSWER_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
 
 __all__ = ["plot_item_distribution", "plot_agreement"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..formatting import fmt_pct, tick_formatter
-from ..i18n import t
-from ..instrument import Instrument
-from ._common import (
+from vsvkit.formatting import fmt_pct, tick_formatter
+from vsvkit.i18n import t
+from vsvkit.instrument import Instrument
+from vsvkit.plots._common import (
     _domain_label,
     _instrument,
     _lang,
@@ -21,7 +21,7 @@ from ._common import (
     _title,
     _wrap,
 )
-from ._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
 
 __all__ = ["plot_domain_overview"]
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..formatting import fmt_number
-from ..i18n import t
-from ._common import _check_frame, _domain_label, _instrument, _lang, _legend_below, _title
-from ._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.formatting import fmt_number
+from vsvkit.i18n import t
+from vsvkit.plots._common import (
+    _check_frame,
+    _domain_label,
+    _instrument,
+    _lang,
+    _legend_below,
+    _title,
+)
+from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
 
 __all__ = ["plot_vsv_heatmap", "plot_region_position"]
 

@@ -39,10 +39,17 @@ distribution) are not combined with each other.
 
 from __future__ import annotations
 
-from .audit import Violation, audit, audit_sets
-from .codes import GROUPINGS, MERGED_CODES, MERGED_ECHELON, MERGED_GROUP, STATUSES, effective_k
-from .decision import Disclosure, decide
-from .primary import visible_groups
+from vsvkit.privacy.audit import Violation, audit, audit_sets
+from vsvkit.privacy.codes import (
+    GROUPINGS,
+    MERGED_CODES,
+    MERGED_ECHELON,
+    MERGED_GROUP,
+    STATUSES,
+    effective_k,
+)
+from vsvkit.privacy.decision import Disclosure, decide
+from vsvkit.privacy.primary import visible_groups
 
 __all__ = [
     "GROUPINGS",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .codes import effective_k
+from vsvkit.privacy.codes import effective_k
 
 __all__ = ["Violation", "audit_sets", "audit"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..instrument import MIN_GROUP_FLOOR
+from vsvkit.instrument import MIN_GROUP_FLOOR
 
 __all__ = ["GROUPINGS", "MERGED_GROUP", "MERGED_ECHELON", "MERGED_CODES", "STATUSES", "effective_k"]
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .attacks import NOTHING, Layout, cells_of, settle
-from .primary import primary
+from vsvkit.privacy.attacks import NOTHING, Layout, cells_of, settle
+from vsvkit.privacy.primary import primary
 
 __all__ = ["Disclosure", "decide"]
 

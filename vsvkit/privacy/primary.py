@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .codes import MERGED_GROUP, effective_k
+from vsvkit.privacy.codes import MERGED_GROUP, effective_k
 
 __all__ = ["visible_groups", "primary"]
 

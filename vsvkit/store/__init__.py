@@ -8,9 +8,9 @@ Examples
 0
 """
 
-from .models import ACTION_STATUSES, SCHEMA_VERSION, WAVES, Action, Session
-from .repository import ANSWER_COLUMNS, SESSION_COLUMNS, Store
-from .workshop import ACTION_COLUMNS, NOTE_COLUMNS, UNSET
+from vsvkit.store.models import ACTION_STATUSES, SCHEMA_VERSION, WAVES, Action, Session
+from vsvkit.store.repository import ANSWER_COLUMNS, SESSION_COLUMNS, Store
+from vsvkit.store.workshop import ACTION_COLUMNS, NOTE_COLUMNS, UNSET
 
 __all__ = [
     "Store",

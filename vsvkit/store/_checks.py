@@ -7,8 +7,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import StoreError
-from ..instrument import Instrument
+from vsvkit.errors import StoreError
+from vsvkit.instrument import Instrument
 
 __all__ = ["validated"]
 

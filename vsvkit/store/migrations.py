@@ -20,8 +20,8 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy import func as sa_func
 
-from ..errors import StoreError
-from . import models as m
+from vsvkit.errors import StoreError
+from vsvkit.store import models as m
 
 __all__ = ["STEPS", "database_version", "check_tables", "check_supported", "upgrade"]
 

@@ -20,10 +20,10 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import BigInteger, Connection, Integer, case, cast, func, select
 
-from ..errors import StoreError
-from ..instrument import Instrument
-from . import models as m
-from .database import driver_errors
+from vsvkit.errors import StoreError
+from vsvkit.instrument import Instrument
+from vsvkit.store import models as m
+from vsvkit.store.database import driver_errors
 
 __all__ = ["read_answers", "empty_answers"]
 

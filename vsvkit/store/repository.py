@@ -22,13 +22,13 @@ import pandas as pd
 from sqlalchemy import URL, Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from .._matrix import SCORING_COLUMNS
-from ..errors import StoreError
-from ..instrument import Instrument, load_instrument
-from . import models as m
-from . import values
-from ._checks import validated as _validated
-from .database import (
+from vsvkit.errors import StoreError
+from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.scoring.matrix import SCORING_COLUMNS
+from vsvkit.store import models as m
+from vsvkit.store import values
+from vsvkit.store._checks import validated as _validated
+from vsvkit.store.database import (
     bulk_insert,
     describe,
     is_read_only,
@@ -39,9 +39,9 @@ from .database import (
     wrap_db_error,
     write_transaction,
 )
-from .migrations import check_supported, check_tables, database_version, upgrade
-from .reading import read_answers
-from .workshop import UNSET, WorkshopRecord
+from vsvkit.store.migrations import check_supported, check_tables, database_version, upgrade
+from vsvkit.store.reading import read_answers
+from vsvkit.store.workshop import UNSET, WorkshopRecord
 
 __all__ = ["Store", "ANSWER_COLUMNS", "SESSION_COLUMNS"]
 

@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import StoreError
-from . import models as m
+from vsvkit.errors import StoreError
+from vsvkit.store import models as m
 
 __all__ = [
     "MAX_ID",

@@ -15,9 +15,9 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..errors import StoreError
-from . import models as m
-from . import values
+from vsvkit.errors import StoreError
+from vsvkit.store import models as m
+from vsvkit.store import values
 
 __all__ = ["WorkshopRecord", "UNSET", "NOTE_COLUMNS", "ACTION_COLUMNS"]
 

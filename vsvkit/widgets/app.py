@@ -16,22 +16,22 @@ import weakref
 import ipywidgets as W
 import pandas as pd
 
-from ..errors import VsvkitError
-from ..formatting import fmt_count, fmt_date
-from ..i18n import group_label, t, wave_label
-from ..instrument import load_instrument
-from ..mirror import PrivacyError, build_mirror, filter_options
-from ..sessions import previous_session
-from . import pages
-from .chart_cache import ChartCache
-from .export import ExportPanel
-from .figures import chart, figure_png
-from .guide import GuidePanel
-from .importer import ImportPanel
-from .notes import DomainNotes
-from .plan import PlanEditor
-from .sessions import SessionManager
-from .style import APP_CSS, HIDDEN_LABEL, mark_language
+from vsvkit.errors import VsvkitError
+from vsvkit.formatting import fmt_count, fmt_date
+from vsvkit.i18n import group_label, t, wave_label
+from vsvkit.instrument import load_instrument
+from vsvkit.mirror import PrivacyError, build_mirror, filter_options
+from vsvkit.sessions import previous_session
+from vsvkit.widgets import pages
+from vsvkit.widgets.chart_cache import ChartCache
+from vsvkit.widgets.export import ExportPanel
+from vsvkit.widgets.figures import chart, figure_png
+from vsvkit.widgets.guide import GuidePanel
+from vsvkit.widgets.importer import ImportPanel
+from vsvkit.widgets.notes import DomainNotes
+from vsvkit.widgets.plan import PlanEditor
+from vsvkit.widgets.sessions import SessionManager
+from vsvkit.widgets.style import APP_CSS, HIDDEN_LABEL, mark_language
 
 __all__ = ["WorkshopApp"]
 
@@ -535,7 +535,7 @@ class WorkshopApp(W.VBox):
         return t(f"page_{page}", self.lang)
 
     def _change_widget(self):
-        from ..change import domain_change, participation
+        from vsvkit.change import domain_change, participation
 
         earlier = self._previous_session()
         both, answers, ks = [], [], []

@@ -11,8 +11,8 @@ from pathlib import Path
 import ipywidgets as W
 from platformdirs import user_data_dir
 
-from ..errors import VsvkitError
-from ..i18n import t
+from vsvkit.errors import VsvkitError
+from vsvkit.i18n import t
 
 __all__ = ["ExportPanel", "report_dir"]
 
@@ -56,7 +56,7 @@ class ExportPanel(W.VBox):
 
     def run(self) -> list[Path]:
         """Render the report; returns the files written (empty after a failure)."""
-        from ..report import render_report
+        from vsvkit.report import render_report
 
         self.button.disabled = True
         self.result.value = f"<p>{t('export_busy', self.lang)}</p>"

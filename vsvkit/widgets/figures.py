@@ -15,7 +15,7 @@ import ipywidgets as W
 import matplotlib.pyplot as plt
 from traitlets import Unicode
 
-from ..plots import figure_title, theme
+from vsvkit.plots import figure_title, theme
 
 __all__ = ["figure_png", "png_title", "chart", "RENDER_LOCK"]
 

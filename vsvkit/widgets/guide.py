@@ -7,9 +7,9 @@ import html
 import ipywidgets as W
 import pandas as pd
 
-from ..formatting import fmt_pct
-from ..guide import Guide, load_guide
-from ..i18n import t
+from vsvkit.formatting import fmt_pct
+from vsvkit.guide import Guide, load_guide
+from vsvkit.i18n import t
 
 __all__ = ["GuidePanel", "GUIDE_CSS"]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import ipywidgets as W
 
-from ..errors import IntakeError, VsvkitError
-from ..i18n import t
+from vsvkit.errors import IntakeError, VsvkitError
+from vsvkit.i18n import t
 
 __all__ = ["ImportPanel", "problems_html"]
 
@@ -102,7 +102,7 @@ class ImportPanel(W.VBox):
             self.result.value = f"<p class='vsvkit-error'>{t('import_need_details', lang)}</p>"
             return None
         upload = self.upload.value[0]
-        from ..sessions import import_session
+        from vsvkit.sessions import import_session
 
         with tempfile.TemporaryDirectory() as folder:
             # keep the user's file name: problems name the file as the user knows it

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import ipywidgets as W
 
-from ..i18n import t
+from vsvkit.i18n import t
 
 __all__ = ["DomainNotes"]
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 import ipywidgets as W
 import pandas as pd
 
-from .. import domain_view, plots
-from ..formatting import (
+from vsvkit import domain_view, plots
+from vsvkit.formatting import (
     change_html,
     discussion_label,
     fmt_count,
@@ -26,8 +26,8 @@ from ..formatting import (
     participation_html,
     response_table,
 )
-from ..i18n import t
-from ..mirror import Mirror
+from vsvkit.i18n import t
+from vsvkit.mirror import Mirror
 
 __all__ = [
     "overview_charts",

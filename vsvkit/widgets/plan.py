@@ -17,14 +17,14 @@ from pathlib import Path
 
 import ipywidgets as W
 
-from ..errors import VsvkitError
-from ..guide import load_guide
-from ..i18n import t
-from ..plan import Action, export_plan, status_label, suggest_actions
-from ..store.models import ACTION_STATUSES
-from .export import report_dir
-from .guide import GUIDE_CSS
-from .style import HIDDEN_LABEL
+from vsvkit.errors import VsvkitError
+from vsvkit.guide import load_guide
+from vsvkit.i18n import t
+from vsvkit.plan import Action, export_plan, status_label, suggest_actions
+from vsvkit.store.models import ACTION_STATUSES
+from vsvkit.widgets.export import report_dir
+from vsvkit.widgets.guide import GUIDE_CSS
+from vsvkit.widgets.style import HIDDEN_LABEL
 
 __all__ = ["PlanEditor", "ActionRow"]
 

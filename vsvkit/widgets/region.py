@@ -17,12 +17,12 @@ import logging
 import ipywidgets as W
 import pandas as pd
 
-from .. import plots
-from ..errors import VsvkitError
-from ..formatting import fmt_number, html_table
-from ..i18n import t
-from ..instrument import load_instrument
-from ..region import (
+from vsvkit import plots
+from vsvkit.errors import VsvkitError
+from vsvkit.formatting import fmt_number, html_table
+from vsvkit.i18n import t
+from vsvkit.instrument import load_instrument
+from vsvkit.region import (
     MIN_EXTREMES,
     MIN_SPREAD,
     QUANTILES,
@@ -33,9 +33,9 @@ from ..region import (
     region_alpha,
     region_view,
 )
-from .export import report_dir
-from .figures import chart, figure_png
-from .style import APP_CSS, mark_language
+from vsvkit.widgets.export import report_dir
+from vsvkit.widgets.figures import chart, figure_png
+from vsvkit.widgets.style import APP_CSS, mark_language
 
 __all__ = ["RegionApp"]
 

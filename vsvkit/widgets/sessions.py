@@ -10,8 +10,8 @@ from collections.abc import Callable
 import ipywidgets as W
 import pandas as pd
 
-from ..errors import VsvkitError
-from ..i18n import t, wave_label
+from vsvkit.errors import VsvkitError
+from vsvkit.i18n import t, wave_label
 
 __all__ = ["SessionManager"]
 

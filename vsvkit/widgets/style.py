@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..i18n import LANGUAGES
+from vsvkit.i18n import LANGUAGES
 
 __all__ = ["APP_CSS", "HIDDEN_LABEL", "mark_language"]
 

@@ -21,9 +21,9 @@ import io
 
 import pandas as pd
 
-from . import domain_view, scoring
-from .errors import ReportError
-from .formatting import (
+from vsvkit import domain_view, scoring
+from vsvkit.errors import ReportError
+from vsvkit.formatting import (
     DASH,
     change_html,
     discussion_label,
@@ -38,8 +38,8 @@ from .formatting import (
     participation_html,
     response_table,
 )
-from .i18n import t, wave_label
-from .sessions import previous_session
+from vsvkit.i18n import t, wave_label
+from vsvkit.sessions import previous_session
 
 __all__ = [
     "check_reportable",
@@ -73,7 +73,7 @@ def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
     """
     import matplotlib.pyplot as plt
 
-    from .plots import figure_title
+    from vsvkit.plots import figure_title
 
     fig = ax.figure
     if alt is None:
@@ -381,7 +381,7 @@ def change_detail_html(store, mirror, previous, lang: str) -> str:
     The same tables as the app's comparison page (:mod:`vsvkit.formatting`), with the larger of
     both sessions' minimum group sizes.
     """
-    from .change import domain_change, participation
+    from vsvkit.change import domain_change, participation
 
     inst = mirror.instrument
     k = max(mirror.k, inst.effective_min_group_size(previous.min_group_size))

@@ -24,13 +24,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ._sample_text import (
+from vsvkit.instrument import Instrument
+from vsvkit.sample.text import (
     CSV_DONT_KNOW,
     CSV_ECHELON_LABELS,
     XLSX_DONT_KNOW,
     XLSX_ROLE_LABELS,
 )
-from .instrument import Instrument
 
 __all__: list[str] = []
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._intake_cells import Foreign, error_text
-from .instrument import Instrument
+from vsvkit.instrument import Instrument
+from vsvkit.intake.cells import Foreign, error_text
 
 __all__: list[str] = []
 

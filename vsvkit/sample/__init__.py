@@ -4,7 +4,7 @@ The sample sessions in ``sample_data/`` are made by :func:`write_samples` from t
 specifications in :data:`SAMPLE_SESSIONS`; tests, documentation and ``vsvkit demo`` use
 them. All names (VSVs, people, e-mail addresses ending in ``.invalid``) are invented.
 
-Model (see :mod:`vsvkit._sample_model`): a respondent's latent level in a domain is the
+Model (see :mod:`vsvkit.sample.model`): a respondent's latent level in a domain is the
 VSV's domain profile plus profession/echelon effects plus respondent noise; item answers
 are that level plus a fixed item offset plus noise, rounded and clipped to 1..4; then
 "weet niet" and blank cells are drawn. Every session has its own seed, so the files are
@@ -28,11 +28,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import _sample_model as model
-from ._sample_export import Export, write_csv, write_xlsx
-from ._sample_national import NATIONAL_MIX, NATIONAL_PROFILE, national_answers, national_export
-from ._sample_text import REMARKS, contacts
-from .instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.sample import model as model
+from vsvkit.sample.export import Export, write_csv, write_xlsx
+from vsvkit.sample.national import NATIONAL_MIX, NATIONAL_PROFILE, national_answers, national_export
+from vsvkit.sample.text import REMARKS, contacts
 
 __all__ = [
     "SampleSession",
@@ -57,7 +57,7 @@ class SampleSession:
 
     ``profile`` gives each domain's mean latent level on the 1..4 scale; ``effects`` lists
     extra (domain, role-or-echelon code, offset) effects of this VSV on top of
-    :data:`vsvkit._sample_model.GLOBAL_EFFECTS`; ``split_domain`` is a domain whose members
+    :data:`vsvkit.sample.model.GLOBAL_EFFECTS`; ``split_domain`` is a domain whose members
     are divided (half answer at the bottom, half at the top); ``dropouts`` respondents stop
     after half of the questionnaire (their later cells are blank).
     """
@@ -263,8 +263,8 @@ def write_samples(folder: str | Path | None = None, instrument: Instrument | Non
     -------
     The folder written to.
     """
-    from ._sample_readme import readme_text
-    from .paths import sample_data_dir
+    from vsvkit.paths import sample_data_dir
+    from vsvkit.sample.readme import readme_text
 
     inst = instrument or load_instrument()
     out = Path(folder) if folder else sample_data_dir()
@@ -297,7 +297,7 @@ def write_samples(folder: str | Path | None = None, instrument: Instrument | Non
 
 def read_manifest(folder: str | Path | None = None) -> pd.DataFrame:
     """The sample manifest ``sessions.csv``: file, vsv, date, wave, format, n_respondents."""
-    from .paths import sample_data_dir
+    from vsvkit.paths import sample_data_dir
 
     folder = Path(folder) if folder else sample_data_dir()
     return pd.read_csv(folder / "sessions.csv", dtype={"date": str})

@@ -15,12 +15,12 @@ import logging
 import re
 from dataclasses import dataclass
 
-from ._intake_archive import PartReader, open_archive
-from ._intake_cells import Grid, grid_from_rows
-from ._intake_fail import ReadFailure
-from ._intake_sandbox import read_in_child
-from ._intake_sheetscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
-from ._intake_xlsx import looks_like_xlsx, read_xlsx
+from vsvkit.intake.archive import PartReader, open_archive
+from vsvkit.intake.cells import Grid, grid_from_rows
+from vsvkit.intake.fail import ReadFailure
+from vsvkit.intake.sandbox import read_in_child
+from vsvkit.intake.sheetscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
+from vsvkit.intake.xlsx import looks_like_xlsx, read_xlsx
 
 __all__ = ["ReadFailure", "Sheet", "read_grid"]
 

@@ -2,7 +2,7 @@
 
 nbconvert's own :class:`~nbconvert.exporters.webpdf.WebPDFExporter` can only launch the
 browser Playwright downloaded itself. Here the system's Chromium/Chrome/Edge is launched
-through Playwright's ``executable_path`` (see :func:`vsvkit.browser.find_browser`), with
+through Playwright's ``executable_path`` (see :func:`vsvkit.report.browser.find_browser`), with
 A4 pages and a header and footer carrying the VSV name and page numbers.
 
 Playwright is imported lazily; without it a :class:`~vsvkit.errors.ReportError` says what
@@ -18,9 +18,9 @@ import logging
 
 from traitlets import Unicode, default
 
-from .browser import CHROMIUM_ARGS
-from .errors import ReportError
-from .report import ReportHTMLExporter
+from vsvkit.errors import ReportError
+from vsvkit.report import ReportHTMLExporter
+from vsvkit.report.browser import CHROMIUM_ARGS
 
 __all__ = ["html_to_pdf", "page_templates", "ReportPDFExporter"]
 
@@ -129,7 +129,7 @@ def html_to_pdf(
     header, footer : str
         Chromium header/footer templates, e.g. from :func:`page_templates`.
     executable : str, optional
-        Browser to launch; default :func:`vsvkit.browser.find_browser`.
+        Browser to launch; default :func:`vsvkit.report.browser.find_browser`.
     timeout : float
         Seconds allowed for starting the browser and loading the page.
 
@@ -144,7 +144,7 @@ def html_to_pdf(
         No browser or Playwright, or the browser failed.
     """
     if executable is None:
-        from .browser import find_browser
+        from vsvkit.report.browser import find_browser
 
         executable = str(find_browser())
     # Run in a thread with its own event loop so this also works when the caller already
@@ -168,7 +168,7 @@ class ReportPDFExporter(ReportHTMLExporter):
 
     export_from_notebook = "PDF (vsvkit report)"
     browser_executable = Unicode(
-        "", help="Browser to launch; empty: vsvkit.browser.find_browser()"
+        "", help="Browser to launch; empty: vsvkit.report.browser.find_browser()"
     ).tag(config=True)
 
     @default("file_extension")

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 import python_calamine as calamine
 
-from ._intake_archive import PartReader, open_archive, stored_archive
-from ._intake_cells import Grid, grid_from_rows, with_errors, wrap_flags
-from ._intake_fail import ReadFailure
-from ._intake_sheetscan import scan_sheet
+from vsvkit.intake.archive import PartReader, open_archive, stored_archive
+from vsvkit.intake.cells import Grid, grid_from_rows, with_errors, wrap_flags
+from vsvkit.intake.fail import ReadFailure
+from vsvkit.intake.sheetscan import scan_sheet
 
 __all__: list[str] = []
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._matrix import _matrix
-from ._tables import _domain_table, _item_table
-from .errors import VsvkitError
-from .instrument import Instrument
+from vsvkit.errors import VsvkitError
+from vsvkit.instrument import Instrument
+from vsvkit.scoring.matrix import _matrix
+from vsvkit.scoring.tables import _domain_table, _item_table
 
 __all__ = ["group_gaps", "discussion_points", "discussion_points_of", "DISCUSSION_KINDS"]
 

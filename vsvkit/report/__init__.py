@@ -2,12 +2,12 @@
 
 The report is ``notebooks/report.ipynb``: a ``parameters`` cell (``session_id``, ``lang``,
 ``min_group_size``, ``db_url``) and a few lines per cell that call the public core
-(:func:`vsvkit.mirror.build_mirror`, the plots, and :mod:`vsvkit.report_sections` /
-:mod:`vsvkit.report_method`, which turn core results into the report's tables, texts and
+(:func:`vsvkit.mirror.build_mirror`, the plots, and :mod:`vsvkit.report.sections` /
+:mod:`vsvkit.report.method`, which turn core results into the report's tables, texts and
 embedded figures). It is executed with papermill and exported with our nbconvert
 template ``templates/report`` (the ``lab`` template without code, prompts, Jupyter
 styling or scripts; figures as embedded PNG; a table of contents; A4 print CSS). The PDF
-is printed from that HTML by a headless Chromium (:mod:`vsvkit.webpdf`).
+is printed from that HTML by a headless Chromium (:mod:`vsvkit.report.pdf`).
 
 Many reports (:func:`render_reports`) run in a few worker processes that each keep one
 kernel alive and reset its namespace between reports, which is several times faster
@@ -34,9 +34,9 @@ from typing import Any
 from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
-from .errors import ReportError
-from .i18n import LANGUAGES
-from .paths import notebooks_dir, templates_dir
+from vsvkit.errors import ReportError
+from vsvkit.i18n import LANGUAGES
+from vsvkit.paths import notebooks_dir, templates_dir
 
 __all__ = [
     "FORMATS",
@@ -60,7 +60,7 @@ REPORT_MIMETYPE = "application/vnd.vsvkit.report+json"
 
 def _frame_strings(lang: str) -> dict:
     """Strings of the report frame (contents title, page word, kicker) from vsvkit.i18n."""
-    from .i18n import t
+    from vsvkit.i18n import t
 
     return {
         "toc": t("report_toc", lang),
@@ -228,7 +228,7 @@ def _export(nb, paths: dict[str, Path]) -> list[Path]:
         if fmt == "html":
             path.write_text(html, encoding="utf-8")
         else:
-            from .webpdf import html_to_pdf, page_templates
+            from vsvkit.report.pdf import html_to_pdf, page_templates
 
             meta = resources["vsvkit"]
             header, footer = page_templates(

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import privacy
-from .errors import VsvkitError
-from .instrument import Instrument
+from vsvkit import privacy
+from vsvkit.errors import VsvkitError
+from vsvkit.instrument import Instrument
 
 #: Columns of the scoring input (docs/design.md, "Scoring input").
 SCORING_COLUMNS = (

@@ -17,7 +17,7 @@ import zipfile
 import zlib
 from contextlib import contextmanager
 
-from ._intake_fail import ReadFailure
+from vsvkit.intake.fail import ReadFailure
 
 __all__: list[str] = []
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .instrument import Instrument
+from vsvkit.instrument import Instrument
 
 __all__: list[str] = []
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._matrix import (
+from vsvkit.instrument import Instrument
+from vsvkit.scoring.agreement import describe_counts, describe_values
+from vsvkit.scoring.matrix import (
     _cache_tag,
     _columns,
     _hidden_rows,
@@ -15,8 +17,6 @@ from ._matrix import (
     _reason,
     _respondent_domain,
 )
-from .agreement import describe_counts, describe_values
-from .instrument import Instrument
 
 # -- output helpers ---------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from ._intake_fail import ReadFailure
+from vsvkit.intake.fail import ReadFailure
 
 __all__: list[str] = []
 

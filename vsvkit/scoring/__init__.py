@@ -13,7 +13,7 @@ Rules (domain brief, section 3):
   desired-situation item is not part of it.
 * A VSV's (or group's) domain score: mean, median, q1, q3, iqr and n of the respondents' domain
   scores; ``pct = (mean - 1) / 3 * 100``; level from the instrument's cut-offs, NA when the domain
-  is split or has no scores. Agreement figures: see :mod:`vsvkit.agreement`.
+  is split or has no scores. Agreement figures: see :mod:`vsvkit.scoring.agreement`.
 * "weet niet" share = dont_know / (answered 1..4 + dont_know), blanks excluded; per item, and per
   domain over all cells of the domain's scored items.
 * Which item belongs to which domain, and which items are desired-situation items, is taken from
@@ -33,7 +33,11 @@ import logging
 import numpy as np
 import pandas as pd
 
-from ._matrix import (
+from vsvkit.errors import VsvkitError
+from vsvkit.instrument import Instrument
+from vsvkit.privacy import MERGED_CODES, STATUSES
+from vsvkit.scoring.gaps import discussion_points, discussion_points_of, group_gaps
+from vsvkit.scoring.matrix import (
     CONTEXTS,
     SCORING_COLUMNS,
     _codes,
@@ -46,11 +50,14 @@ from ._matrix import (
     _Prepared,
     _respondent_domain,
 )
-from ._tables import _domain_table, _frame, _item_counts, _item_table, _levels, _nullable_int
-from .errors import VsvkitError
-from .gaps import discussion_points, discussion_points_of, group_gaps
-from .instrument import Instrument
-from .privacy import MERGED_CODES, STATUSES
+from vsvkit.scoring.tables import (
+    _domain_table,
+    _frame,
+    _item_counts,
+    _item_table,
+    _levels,
+    _nullable_int,
+)
 
 __all__ = [
     "SCORING_COLUMNS",
@@ -284,7 +291,7 @@ def item_scores(
 
     Returns ``session, [group], domain, item, n, mean, pct, median, iqr, consensus, split,
     dont_know, suppressed``. Desired-situation items only with ``include_desired=True``.
-    Agreement rules: :mod:`vsvkit.agreement`.
+    Agreement rules: :mod:`vsvkit.scoring.agreement`.
     """
     return _item_table(
         _matrix(answers, instrument), instrument, by, min_group_size, include_desired

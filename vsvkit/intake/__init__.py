@@ -27,12 +27,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import _intake_check as check
-from ._intake_cells import cell_text
-from ._intake_check import MAX_CELL_PROBLEMS_PER_COLUMN
-from ._intake_read import ReadFailure, read_grid
-from .errors import IntakeError
-from .instrument import Instrument
+from vsvkit.errors import IntakeError
+from vsvkit.instrument import Instrument
+from vsvkit.intake import check as check
+from vsvkit.intake.cells import cell_text
+from vsvkit.intake.check import MAX_CELL_PROBLEMS_PER_COLUMN
+from vsvkit.intake.read import ReadFailure, read_grid
 
 __all__ = ["Responses", "read_responses", "parse_responses", "MAX_CELL_PROBLEMS_PER_COLUMN"]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import _sample_model as model
-from ._sample_export import Export, write_csv, write_xlsx
-from ._sample_text import REMARKS, contacts
-from .instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.sample import model as model
+from vsvkit.sample.export import Export, write_csv, write_xlsx
+from vsvkit.sample.text import REMARKS, contacts
 
 __all__ = ["NATIONAL_PROFILE", "NATIONAL_MIX", "national_answers", "national_export"]
 

@@ -11,8 +11,11 @@ import logging
 import numpy as np
 import pandas as pd
 
-from ._intake_cells import Foreign, Grid, cell_text, number_text
-from ._intake_match import (
+from vsvkit.errors import IntakeError, Problem
+from vsvkit.i18n import t
+from vsvkit.instrument import Instrument
+from vsvkit.intake.cells import Foreign, Grid, cell_text, number_text
+from vsvkit.intake.match import (
     AMBIGUOUS,
     AnswerParser,
     HeaderMatcher,
@@ -23,9 +26,6 @@ from ._intake_match import (
     other_role,
     role_lookup,
 )
-from .errors import IntakeError, Problem
-from .i18n import t
-from .instrument import Instrument
 
 __all__: list[str] = []
 

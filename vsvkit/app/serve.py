@@ -16,12 +16,12 @@ Examples
 --------
 From Python (blocks until Ctrl-C)::
 
-    from vsvkit.serve import serve
+    from vsvkit.app.serve import serve
     serve(port=8866, db="sqlite:////tmp/workshop.db")
 
 From a shell (the ``vsvkit serve`` command calls the same function)::
 
-    python -m vsvkit.serve --port 8866
+    python -m vsvkit.app.serve --port 8866
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import VsvkitError
-from .paths import notebooks_dir as default_notebooks_dir
-from .paths import templates_dir
+from vsvkit.errors import VsvkitError
+from vsvkit.paths import notebooks_dir as default_notebooks_dir
+from vsvkit.paths import templates_dir
 
 __all__ = [
     "workshop_url",
@@ -293,7 +293,7 @@ def build_config(
         },
     }
     if polling_client:
-        from .app.kernel_client import CLIENT_CONFIG
+        from vsvkit.app.kernel_client import CLIENT_CONFIG
 
         config.update(CLIENT_CONFIG)
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
@@ -414,8 +414,8 @@ def _open_when_ready(url: str, port: int, timeout: float = 60.0) -> None:
 
 def _load_demo(db: str | None) -> None:
     """Put the bundled sample sessions in the store (those already there are kept)."""
-    from .sessions import load_demo
-    from .store import Store
+    from vsvkit.sessions import load_demo
+    from vsvkit.store import Store
 
     load_demo(Store(db))
 
@@ -521,14 +521,14 @@ def serve(
         cfg.allow_hosts,
     )
 
-    from .app.voila_app import app_class
+    from vsvkit.app.voila_app import app_class
 
     app_class().launch_instance(argv=[str(cfg.notebooks_dir)], config=Config(cfg.config))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m vsvkit.serve``: the same options as ``vsvkit serve``."""
-    parser = argparse.ArgumentParser(prog="python -m vsvkit.serve", description=serve.__doc__)
+    """``python -m vsvkit.app.serve``: the same options as ``vsvkit serve``."""
+    parser = argparse.ArgumentParser(prog="python -m vsvkit.app.serve", description=serve.__doc__)
     parser.add_argument("--port", type=int, default=8866)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--db", default=None)

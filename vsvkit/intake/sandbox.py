@@ -12,8 +12,8 @@ import pickle
 import subprocess
 import sys
 
-from ._intake_cells import Flag
-from ._intake_fail import ReadFailure
+from vsvkit.intake.cells import Flag
+from vsvkit.intake.fail import ReadFailure
 
 __all__: list[str] = []
 

@@ -6,7 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .errors import ReportError
+from vsvkit.errors import ReportError
 
 __all__ = ["BROWSER_NAMES", "CHROMIUM_ARGS", "INSTALL_HINT", "find_browser"]
 
@@ -71,7 +71,7 @@ def find_browser() -> Path:
 
     Examples
     --------
-    >>> from vsvkit.browser import find_browser
+    >>> from vsvkit.report.browser import find_browser
     >>> find_browser()  # doctest: +SKIP
     PosixPath('/usr/bin/chromium')
     """

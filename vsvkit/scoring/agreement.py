@@ -35,13 +35,14 @@ scoring module builds the tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
-__all__ = ["SplitRule", "consensus", "describe_values", "describe_counts"]
+from vsvkit.instrument import SplitRule
+
+__all__ = ["SplitRule", "consensus", "describe_values", "describe_counts", "split_flags"]
 
 _EPS = 1e-9
+_DEFAULT_SPLIT = SplitRule()
 
 
 def consensus(values, scale_min: float = 1, scale_max: float = 4) -> float:
@@ -63,43 +64,15 @@ def consensus(values, scale_min: float = 1, scale_max: float = 4) -> float:
     return float(1 + np.mean(np.log2(1 - np.abs(x - mu) / width)))
 
 
-@dataclass(frozen=True)
-class SplitRule:
-    """When a group's answers are "split": camps at both ends of the scale.
-
-    Parameters
-    ----------
-    pole_share : float
-        At least this share of the values at each end of the scale (0 < share <= 0.5).
-    pole_width : float
-        A value within this distance of the scale's minimum (maximum) is at that end; 0.5
-        means answer 1 (4) for items and a domain score <= 1.5 (>= 3.5) on the 1..4 scale.
-    max_consensus : float or None
-        When set, a consensus below it is split too, wherever the answers lie.
-
-    See the module docstring for the rule and its hand cases.
-    """
-
-    pole_share: float = 0.25
-    pole_width: float = 0.5
-    max_consensus: float | None = None
-
-    def flags(self, n, low, high, consensus) -> np.ndarray:
-        """Split per group from its count ``n``, the counts ``low``/``high`` at each end and
-        its ``consensus``; False where n == 0."""
-        n = np.asarray(n, dtype=float)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            poles = (low / n >= self.pole_share - _EPS) & (high / n >= self.pole_share - _EPS)
-            if self.max_consensus is not None:
-                poles |= np.asarray(consensus) < self.max_consensus - _EPS
-        return poles & (n > 0)
-
-    def as_dict(self) -> dict:
-        return {
-            "pole_share": self.pole_share,
-            "pole_width": self.pole_width,
-            "max_consensus": self.max_consensus,
-        }
+def split_flags(rule: SplitRule, n, low, high, consensus) -> np.ndarray:
+    """Split per group from its count ``n``, the counts ``low``/``high`` at each end of the
+    scale and its ``consensus``, by ``rule``; False where n == 0."""
+    n = np.asarray(n, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        poles = (low / n >= rule.pole_share - _EPS) & (high / n >= rule.pole_share - _EPS)
+        if rule.max_consensus is not None:
+            poles |= np.asarray(consensus) < rule.max_consensus - _EPS
+    return poles & (n > 0)
 
 
 def describe_values(
@@ -109,7 +82,7 @@ def describe_values(
     *,
     scale_min: float = 1,
     scale_max: float = 4,
-    split: SplitRule = SplitRule(),
+    split: SplitRule = _DEFAULT_SPLIT,
 ) -> dict[str, np.ndarray]:
     """Summary and agreement of values ``x`` per group ``key`` (0..n_keys-1), all at once.
 
@@ -169,7 +142,7 @@ def describe_values(
         "q3": q3,
         "iqr": q3 - q1,
         "consensus": cns,
-        "split": split.flags(n, low, high, cns),
+        "split": split_flags(split, n, low, high, cns),
     }
 
 
@@ -177,7 +150,7 @@ def describe_counts(
     counts: np.ndarray,
     *,
     scale_min: int = 1,
-    split: SplitRule = SplitRule(),
+    split: SplitRule = _DEFAULT_SPLIT,
 ) -> dict[str, np.ndarray]:
     """Summary and agreement from answer counts: ``counts[g, c]`` = answers ``scale_min + c``.
 
@@ -225,5 +198,5 @@ def describe_counts(
         "q3": q3,
         "iqr": q3 - q1,
         "consensus": cns,
-        "split": split.flags(n, low, high, cns),
+        "split": split_flags(split, n, low, high, cns),
     }

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .formatting import DASH, fmt_number, fmt_share
-from .i18n import check_language, t
-from .region import MIN_EXTREMES, MIN_SPREAD
+from vsvkit.formatting import DASH, fmt_number, fmt_share
+from vsvkit.i18n import check_language, t
+from vsvkit.region import MIN_EXTREMES, MIN_SPREAD
 
 __all__ = ["ALPHA_SUFFICIENT", "method_markdown", "alpha_markdown"]
 
