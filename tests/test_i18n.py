@@ -8,7 +8,9 @@ import string
 import pytest
 
 from vsvkit import i18n
-from vsvkit.i18n import MERGED_GROUP, STRINGS, group_label, t, wave_label
+from vsvkit.formatting import group_label
+from vsvkit.i18n import STRINGS, t, wave_label
+from vsvkit.privacy import MERGED_GROUP
 
 
 def test_languages_have_identical_keys():

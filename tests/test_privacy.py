@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from vsvkit import scoring
 from vsvkit.change import participation
-from vsvkit.i18n import group_label
+from vsvkit.formatting import group_label
 from vsvkit.instrument import load_instrument
 from vsvkit.mirror import PrivacyError, build_mirror, filter_options
 from vsvkit.privacy import (

@@ -20,7 +20,7 @@ import html
 import pandas as pd
 
 from vsvkit.formatting import DASH, fmt_pct, html_table, level_text
-from vsvkit.i18n import t
+from vsvkit.i18n import Lang, t
 
 __all__ = [
     "has_desired",
@@ -45,7 +45,7 @@ def has_desired(mirror) -> bool:
     return "desired_pct" in scores and bool(scores["desired_pct"].notna().any())
 
 
-def scores_table_html(mirror, lang: str, *, css: str = "vsvkit-table", total: bool = False) -> str:
+def scores_table_html(mirror, lang: Lang, *, css: str = "vsvkit-table", total: bool = False) -> str:
     """Per domain: current score, score with professions weighted equally, desired, level.
 
     The desired column appears only when the session has desired-situation answers. With
@@ -79,7 +79,7 @@ def scores_table_html(mirror, lang: str, *, css: str = "vsvkit-table", total: bo
     return html_table(pd.DataFrame(rows), headers, css=css, numeric=numeric)
 
 
-def balanced_note_html(lang: str, *, css: str = "vsvkit-note") -> str:
+def balanced_note_html(lang: Lang, *, css: str = "vsvkit-note") -> str:
     """The one plain explanation of the score with professions weighted equally."""
     return f"<p class='{css}'>{_esc(t('balanced_explained', lang))}</p>"
 
@@ -100,7 +100,7 @@ def consensus_above_items(mirror) -> set[str]:
     }
 
 
-def consensus_note_html(mirror, domain: str, lang: str, *, css: str = "vsvkit-note") -> str:
+def consensus_note_html(mirror, domain: str, lang: Lang, *, css: str = "vsvkit-note") -> str:
     """The sentence on averaging within a person, when ``domain`` needs it; else ``""``."""
     if domain not in consensus_above_items(mirror):
         return ""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vsvkit.i18n import DEFAULT_LANG, Lang
+
 __all__ = [
     "VsvkitError",
     "InstrumentError",
@@ -41,7 +43,7 @@ class VsvkitError(Exception):
             args = (self.message("en"),)
         super().__init__(*args)
 
-    def message(self, lang: str = "nl") -> str:
+    def message(self, lang: Lang = DEFAULT_LANG) -> str:
         """The message in ``lang`` (``str(self)`` when the error was raised with plain text)."""
         if self.key is None:
             return str(self)

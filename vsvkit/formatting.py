@@ -50,9 +50,12 @@ import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from vsvkit.i18n import Lang, check_language, group_label, t
+from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
+from vsvkit.instrument import Instrument
+from vsvkit.privacy.codes import MERGED_ECHELON, MERGED_GROUP
 
 __all__ = [
+    "group_label",
     "DASH",
     "LOCALES",
     "fmt_number",
@@ -228,7 +231,7 @@ def format_table(frame: pd.DataFrame, *, lang: Lang, digits: int = 2) -> pd.Data
     return out
 
 
-def level_text(instrument, level, lang: str) -> str:
+def level_text(instrument, level, lang: Lang) -> str:
     """The level's name, or "geen overeenstemming" when there is none (split domain)."""
     if _missing(level):
         return t("no_agreement", lang)
@@ -258,7 +261,7 @@ def html_table(
     return f"<table class='{css}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def response_table(mirror, lang: str, grouping: str = "profession") -> str:
+def response_table(mirror, lang: Lang, grouping: str = "profession") -> str:
     """Respondents per shown group (suppressed groups merged or left out), with a note."""
     counts = mirror.response_counts(grouping)
     counts = counts.assign(group=[group_label(g, mirror.instrument, lang) for g in counts["group"]])
@@ -271,7 +274,7 @@ def response_table(mirror, lang: str, grouping: str = "profession") -> str:
     return html_table(counts, [t(grouping, lang), t("respondents", lang)], numeric=(1,)) + note
 
 
-def gap_text(mirror, domain: str, lang: str, heading: str = "h3") -> str:
+def gap_text(mirror, domain: str, lang: Lang, heading: str = "h3") -> str:
     """Largest difference between shown groups (profession, echelon) in one domain, as HTML."""
     lines = []
     for grouping in ("profession", "echelon"):
@@ -301,7 +304,7 @@ def gap_text(mirror, domain: str, lang: str, heading: str = "h3") -> str:
     return f"{title}<ul>{''.join(lines)}</ul>"
 
 
-def discussion_label(instrument, point, lang: str) -> str:
+def discussion_label(instrument, point, lang: Lang) -> str:
     """One discussion point as text: kind, domain name and, for an item, its code and text."""
     item = (
         "" if _missing(point.item) else f" – {point.item}: {instrument.item(point.item).text(lang)}"
@@ -309,7 +312,7 @@ def discussion_label(instrument, point, lang: str) -> str:
     return f"{t('point_' + point.kind, lang)}: {instrument.domain(point.domain).name(lang)}{item}"
 
 
-def change_html(change: pd.DataFrame, instrument, lang: str, *, n_boot: int = 2000) -> str:
+def change_html(change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int = 2000) -> str:
     """The change per domain (:func:`vsvkit.change.domain_change`) with its bootstrap interval.
 
     A small sample reads "kleine groep — voorzichtig interpreteren" instead of an interval; a
@@ -350,7 +353,7 @@ def change_html(change: pd.DataFrame, instrument, lang: str, *, n_boot: int = 20
     )
 
 
-def participation_html(participation: pd.DataFrame, instrument, lang: str, k: int) -> str:
+def participation_html(participation: pd.DataFrame, instrument, lang: Lang, k: int) -> str:
     """Who took part in each wave (:func:`vsvkit.change.participation`).
 
     Only groups shown in a wave get a row with their number; professions below the minimum
@@ -380,3 +383,22 @@ def participation_html(participation: pd.DataFrame, instrument, lang: str, k: in
         )
         + note
     )
+
+
+def group_label(code: str, instrument: Instrument, lang: Lang = DEFAULT_LANG) -> str:
+    """The name users see for a group code: a role, an echelon or the merged group.
+
+    ``"OV_MERGED"`` becomes "overige beroepen", ``"OV_ECHELONS"`` "overige echelons"; an
+    unknown code is returned unchanged.
+    """
+    if code == MERGED_GROUP:
+        return t("other_professions", lang)
+    if code == MERGED_ECHELON:
+        return t("other_echelons", lang)
+    for role in instrument.roles:
+        if role.code == code:
+            return role.name(lang)
+    for ech in instrument.echelons:
+        if ech.code == code:
+            return ech.name(lang)
+    return str(code)

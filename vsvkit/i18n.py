@@ -18,30 +18,24 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from vsvkit.locale.intake import STRINGS as _intake_strings
-from vsvkit.privacy import MERGED_ECHELON, MERGED_GROUP
-
-if TYPE_CHECKING:  # pragma: no cover
-    from vsvkit.instrument import Instrument
 
 __all__ = [
     "Lang",
     "LANGUAGES",
-    "DEFAULT_LANGUAGE",
-    "MERGED_GROUP",
+    "DEFAULT_LANG",
     "STRINGS",
     "t",
     "check_language",
-    "group_label",
     "wave_label",
 ]
 
 #: A language users can choose: Dutch (the default) or English.
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
-DEFAULT_LANGUAGE = "nl"
+DEFAULT_LANG: Lang = "nl"
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -958,14 +952,14 @@ def _merge(*tables: dict[str, dict[str, str]]) -> None:
 _merge(_intake_strings)
 
 
-def check_language(lang: str) -> str:
+def check_language(lang: Lang) -> str:
     """Return ``lang`` if it is supported, else raise ValueError naming the choices."""
     if lang not in STRINGS:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     return lang
 
 
-def t(key: str, lang: str = DEFAULT_LANGUAGE, **fmt) -> str:
+def t(key: str, lang: Lang = DEFAULT_LANG, **fmt) -> str:
     """The user-facing string ``key`` in ``lang``, formatted with ``fmt``.
 
     Parameters
@@ -992,26 +986,7 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **fmt) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def group_label(code: str, instrument: Instrument, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The name users see for a group code: a role, an echelon or the merged group.
-
-    ``"OV_MERGED"`` becomes "overige beroepen", ``"OV_ECHELONS"`` "overige echelons"; an
-    unknown code is returned unchanged.
-    """
-    if code == MERGED_GROUP:
-        return t("other_professions", lang)
-    if code == MERGED_ECHELON:
-        return t("other_echelons", lang)
-    for role in instrument.roles:
-        if role.code == code:
-            return role.name(lang)
-    for ech in instrument.echelons:
-        if ech.code == code:
-            return ech.name(lang)
-    return str(code)
-
-
-def wave_label(wave: str, lang: str = DEFAULT_LANGUAGE) -> str:
+def wave_label(wave: str, lang: Lang = DEFAULT_LANG) -> str:
     """The name of a wave code (``baseline`` -> "nulmeting", ``follow_up`` -> "vervolgmeting")."""
     key = {"baseline": "baseline", "follow_up": "follow_up", "follow-up": "follow_up"}.get(wave)
     return t(key, lang) if key else str(wave)

@@ -26,6 +26,7 @@ import numpy as np
 import yaml
 
 from vsvkit.errors import InstrumentError
+from vsvkit.i18n import DEFAULT_LANG, Lang
 
 __all__ = [
     "Text",
@@ -95,7 +96,7 @@ class Text:
     nl: str
     en: str
 
-    def __call__(self, lang: str = "nl") -> str:
+    def __call__(self, lang: Lang = DEFAULT_LANG) -> str:
         return self.en if lang == "en" else self.nl
 
     def as_dict(self) -> dict:
@@ -264,7 +265,7 @@ class Instrument:
         idx = np.searchsorted(starts, np.where(missing, -np.inf, rounded), side="right") - 1
         return np.where(missing, np.nan, numbers[np.clip(idx, 0, None)])
 
-    def level_label(self, level: int | None, lang: str = "nl") -> str | None:
+    def level_label(self, level: int | None, lang: Lang = DEFAULT_LANG) -> str | None:
         for lv in self.levels:
             if lv.level == level:
                 return lv.label(lang)

@@ -33,7 +33,7 @@ import pandas as pd
 
 from vsvkit.errors import VsvkitError
 from vsvkit.formatting import fmt_number, fmt_pct
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.safe_cells import csv_safe, excel_writer
 from vsvkit.store.models import ACTION_STATUSES
@@ -159,7 +159,7 @@ def _ranked_domains(scores: pd.DataFrame, order: tuple[str, ...]) -> tuple[list,
     return weak, split
 
 
-def suggest_actions(mirror, guide, n: int = 3, *, lang: str = "nl") -> list[Action]:
+def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> list[Action]:
     """Suggested actions for the weakest and most split domains, from the conversation guide.
 
     Parameters
@@ -259,12 +259,14 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: str = "nl") -> list[Acti
 # -- table and export ------------------------------------------------------------------------
 
 
-def status_label(status: str, lang: str = "nl") -> str:
+def status_label(status: str, lang: Lang = DEFAULT_LANG) -> str:
     """The name users see for a status code (``in_progress`` -> "bezig")."""
     return t(f"plan_status_{status}", lang)
 
 
-def plan_table(actions_df: pd.DataFrame, instrument: Instrument, lang: str = "nl") -> pd.DataFrame:
+def plan_table(
+    actions_df: pd.DataFrame, instrument: Instrument, lang: Lang = DEFAULT_LANG
+) -> pd.DataFrame:
     """The plan as users read it: numbered rows, domain names, status labels, translated headers.
 
     Parameters
@@ -307,7 +309,7 @@ def export_plan(
     path: str | Path,
     *,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
 ) -> Path:
     """Write the plan to ``path``: ``.csv`` (``;``, UTF-8 with BOM, CRLF, ISO dates) or ``.xlsx``.
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.errors import StoreError
+from vsvkit.i18n import DEFAULT_LANG, Lang
 from vsvkit.instrument import Instrument, load_instrument
 
 __all__ = [
@@ -53,7 +54,7 @@ def import_session(
     wave: str = "baseline",
     instrument: Instrument | None = None,
     min_group_size: int | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
 ) -> int:
     """Read, validate and store one survey export as a session; all or nothing.
 

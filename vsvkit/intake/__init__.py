@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.errors import IntakeError
+from vsvkit.i18n import DEFAULT_LANG, Lang
 from vsvkit.instrument import Instrument
 from vsvkit.intake import check as check
 from vsvkit.intake.cells import cell_text
@@ -68,7 +69,9 @@ class Responses:
     checksum: str
 
 
-def read_responses(path: str | Path, instrument: Instrument, *, lang: str = "nl") -> Responses:
+def read_responses(
+    path: str | Path, instrument: Instrument, *, lang: Lang = DEFAULT_LANG
+) -> Responses:
     """Read a survey export (CSV, XLSX, XLS or ODS) and validate it against ``instrument``.
 
     Parameters
@@ -114,7 +117,7 @@ def read_responses(path: str | Path, instrument: Instrument, *, lang: str = "nl"
 
 
 def parse_responses(
-    data: bytes, source_name: str, instrument: Instrument, *, lang: str = "nl"
+    data: bytes, source_name: str, instrument: Instrument, *, lang: Lang = DEFAULT_LANG
 ) -> Responses:
     """Like :func:`read_responses`, for file bytes already in memory (e.g. an upload widget)."""
     problems = check.Problems(source_name, lang)

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.errors import IntakeError, Problem
-from vsvkit.i18n import t
+from vsvkit.i18n import Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.intake.cells import Foreign, Grid, cell_text, number_text
 from vsvkit.intake.match import (
@@ -38,7 +38,7 @@ MAX_CELL_PROBLEMS_PER_COLUMN = 50
 class Problems:
     """Collects problems; a rule id names the text ``intake_<rule>`` in :mod:`vsvkit.i18n`."""
 
-    def __init__(self, file: str, lang: str):
+    def __init__(self, file: str, lang: Lang):
         self.file, self.lang, self.items = file, lang, []
 
     def rule(self, rule_id: str, **params) -> str:
@@ -91,7 +91,7 @@ class Body:
         return cell_text(self.value(i, j))
 
 
-def column_name(header: str, j: int, lang: str) -> str:
+def column_name(header: str, j: int, lang: Lang) -> str:
     if header:
         return header
     letters, n = "", j + 1
@@ -148,7 +148,7 @@ def classify(headers, names, inst: Instrument, problems: Problems) -> dict:
     return cols
 
 
-def _allowed_answers(inst: Instrument, lang: str) -> dict:
+def _allowed_answers(inst: Instrument, lang: Lang) -> dict:
     return {
         "numbers": f"{inst.scale_min}-{inst.scale_max}",
         "labels": ", ".join(s.label(lang) for s in inst.scale),

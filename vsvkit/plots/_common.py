@@ -8,7 +8,7 @@ import matplotlib as mpl
 import matplotlib.transforms as mtransforms
 import pandas as pd
 
-from vsvkit.i18n import check_language, t
+from vsvkit.i18n import Lang, check_language, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE
 
@@ -93,18 +93,18 @@ def _legend_below(ax, *, xlabel: bool = True, ticks: bool = True, **kwargs) -> N
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=trans, **kwargs)
 
 
-def _domain_label(inst: Instrument, code: str, lang: str, width: int = 0) -> str:
+def _domain_label(inst: Instrument, code: str, lang: Lang, width: int = 0) -> str:
     return _wrap(inst.domain(code).name(lang), width)
 
 
-def _level_name(inst: Instrument, level, lang: str) -> str:
+def _level_name(inst: Instrument, level, lang: Lang) -> str:
     if level is None or pd.isna(level):
         return t("no_agreement", lang)
     return inst.level_label(int(level), lang) or str(level)
 
 
 def _level_bands(
-    inst: Instrument, ax, *, axis: str = "x", lang: str, labels: bool = True, wrap: int = 12
+    inst: Instrument, ax, *, axis: str = "x", lang: Lang, labels: bool = True, wrap: int = 12
 ) -> None:
     """Shade the level bands (0-25-50-75-100 by default) and name them on the top/right edge."""
     starts = [lv.start for lv in inst.levels] + [100.0]
@@ -172,7 +172,7 @@ def figure_title(ax) -> str:
     return " ".join(next((title for title in titles if title), "").split())
 
 
-def _lang(lang: str) -> str:
+def _lang(lang: Lang) -> str:
     return check_language(lang)
 
 

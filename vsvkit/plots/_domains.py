@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.formatting import fmt_number, tick_formatter
-from vsvkit.i18n import t, wave_label
+from vsvkit.i18n import DEFAULT_LANG, Lang, t, wave_label
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
     HIDDEN,
@@ -73,7 +73,7 @@ def plot_continuum(
     session=None,
     group=None,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
     **kwargs,
@@ -230,7 +230,7 @@ def plot_change(
     pct: str = "pct",
     group=None,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
     **kwargs,

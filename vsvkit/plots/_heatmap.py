@@ -7,8 +7,8 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
-from vsvkit.formatting import DASH, fmt_number, tick_formatter
-from vsvkit.i18n import MERGED_GROUP, group_label, t
+from vsvkit.formatting import DASH, fmt_number, group_label, tick_formatter
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
     _check_frame,
@@ -21,6 +21,7 @@ from vsvkit.plots._common import (
     _title,
 )
 from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.privacy import MERGED_GROUP
 
 __all__ = ["plot_group_heatmap"]
 
@@ -39,7 +40,7 @@ def plot_group_heatmap(
     show_suppressed: bool = True,
     cbar: bool = True,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
     **kwargs,

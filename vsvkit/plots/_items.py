@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.formatting import fmt_number, fmt_pct, fmt_share, tick_formatter
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
     _check_frame,
@@ -55,7 +55,7 @@ def _item_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
     return [c for c in known if c in present]
 
 
-def _item_label(inst: Instrument, code: str, labels: str, lang: str, wrap: int) -> str:
+def _item_label(inst: Instrument, code: str, labels: str, lang: Lang, wrap: int) -> str:
     if labels == "code":
         return code
     return f"{code}  " + _wrap(inst.item(code).text(lang), wrap).replace("\n", "\n" + " " * 0)
@@ -76,7 +76,7 @@ def plot_item_distribution(
     labels: str = "text",
     wrap: int = 42,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
     **kwargs,
@@ -257,7 +257,7 @@ def plot_agreement(
     labels: str = "code",
     wrap: int = 42,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
     **kwargs,

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.formatting import fmt_pct, tick_formatter
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
     _domain_label,
@@ -36,7 +36,7 @@ def plot_domain_overview(
     session=None,
     group=None,
     instrument: Instrument | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
     **kwargs,

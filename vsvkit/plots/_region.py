@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.formatting import fmt_number
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.plots._common import (
     _check_frame,
     _domain_label,
@@ -24,7 +24,7 @@ def plot_vsv_heatmap(
     table: pd.DataFrame,
     *,
     instrument=None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     cbar: bool = True,
     title: bool | str | None = True,
     ax=None,
@@ -93,7 +93,7 @@ def plot_region_position(
     distribution: pd.DataFrame,
     vsv: str,
     instrument=None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
     ax=None,
 ):

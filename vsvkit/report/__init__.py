@@ -35,7 +35,7 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from vsvkit.errors import ReportError
-from vsvkit.i18n import LANGUAGES
+from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang
 from vsvkit.paths import notebooks_dir, templates_dir
 
 __all__ = [
@@ -58,7 +58,7 @@ FORMATS = ("html", "pdf")
 REPORT_MIMETYPE = "application/vnd.vsvkit.report+json"
 
 
-def _frame_strings(lang: str) -> dict:
+def _frame_strings(lang: Lang) -> dict:
     """Strings of the report frame (contents title, page word, kicker) from vsvkit.i18n."""
     from vsvkit.i18n import t
 
@@ -89,13 +89,13 @@ def default_notebook() -> Path:
     return notebooks_dir() / "report.ipynb"
 
 
-def report_path(out_dir: str | Path, session_id: Any, lang: str, fmt: str) -> Path:
+def report_path(out_dir: str | Path, session_id: Any, lang: Lang, fmt: str) -> Path:
     """Where :func:`render_report` writes a report: ``<out_dir>/report-<id>-<lang>.<fmt>``."""
     return Path(out_dir) / f"report-{session_id}-{lang}.{fmt}"
 
 
 def report_metadata(
-    *, title: str, vsv: str, subtitle: str = "", lang: str = "nl", cover: str = ""
+    *, title: str, vsv: str, subtitle: str = "", lang: Lang = DEFAULT_LANG, cover: str = ""
 ) -> None:
     """Tell the exporter the report's title and VSV name (call once in the report notebook).
 
@@ -281,7 +281,7 @@ def render_report(
     *,
     store=None,
     db_url: str | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     formats: Sequence[str] = ("html",),
     out_dir: str | Path = ".",
     min_group_size: int | None = None,
@@ -363,7 +363,7 @@ def render_reports(
     *,
     store=None,
     db_url: str | None = None,
-    lang: str = "nl",
+    lang: Lang = DEFAULT_LANG,
     formats: Sequence[str] = ("html",),
     out_dir: str | Path = ".",
     min_group_size: int | None = None,

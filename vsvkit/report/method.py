@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from vsvkit.formatting import DASH, fmt_number, fmt_share
-from vsvkit.i18n import check_language, t
+from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
 from vsvkit.region import MIN_EXTREMES, MIN_SPREAD
 
 __all__ = ["ALPHA_SUFFICIENT", "method_markdown", "alpha_markdown"]
@@ -221,15 +221,15 @@ _MAX_CONSENSUS = {
 }
 
 
-def _share(value: float, lang: str) -> str:
+def _share(value: float, lang: Lang) -> str:
     return fmt_share(value, lang=lang, digits=1, trim=True)
 
 
-def _number(value: float, lang: str) -> str:
+def _number(value: float, lang: Lang) -> str:
     return fmt_number(value, lang=lang, digits=3, trim=True)
 
 
-def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: str = "nl") -> str:
+def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: Lang = DEFAULT_LANG) -> str:
     """Cronbach's alpha per domain of the session, for advisers (a ``###`` subsection).
 
     Alpha is shown only when its ``n`` (respondents who answered every item of the domain) is at
@@ -265,7 +265,7 @@ def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: str = "nl") ->
     return f"### {t('alpha_appendix_title', lang)}\n{intro}\n\n" + "\n".join(rows) + "\n"
 
 
-def method_markdown(instrument, k: int, lang: str = "nl", *, alpha=None) -> str:
+def method_markdown(instrument, k: int, lang: Lang = DEFAULT_LANG, *, alpha=None) -> str:
     """The appendix on method as Markdown (a ``##`` section with ``###`` subsections).
 
     Parameters

@@ -38,7 +38,7 @@ from vsvkit.formatting import (
     participation_html,
     response_table,
 )
-from vsvkit.i18n import t, wave_label
+from vsvkit.i18n import Lang, t, wave_label
 from vsvkit.sessions import previous_session
 
 __all__ = [
@@ -97,23 +97,23 @@ def check_reportable(mirror) -> None:
         )
 
 
-def _domain_name(mirror, code: str, lang: str) -> str:
+def _domain_name(mirror, code: str, lang: Lang) -> str:
     return mirror.instrument.domain(code).name(lang)
 
 
-def _names(mirror, codes, lang: str) -> str:
+def _names(mirror, codes, lang: Lang) -> str:
     return ", ".join(_domain_name(mirror, c, lang) for c in codes)
 
 
 # -- cover and summary --------------------------------------------------------------------
-def subtitle(mirror, lang: str) -> str:
+def subtitle(mirror, lang: Lang) -> str:
     """ "Nulmeting · 4 juni 2025": wave and date of the session."""
     session = mirror.session
     wave = wave_label(session.wave, lang)
     return f"{wave[:1].upper()}{wave[1:]} · {fmt_date(session.date, lang=lang)}"
 
 
-def cover_html(mirror, lang: str) -> str:
+def cover_html(mirror, lang: Lang) -> str:
     """Facts for the title page: VSV, date, wave, respondents, response by profession."""
     session = mirror.session
     facts = [
@@ -137,7 +137,7 @@ def _shown(scores: pd.DataFrame) -> pd.DataFrame:
     return scores
 
 
-def summary_html(mirror, lang: str) -> str:
+def summary_html(mirror, lang: Lang) -> str:
     """The six domains with current, balanced and desired score and level, the total score,
     strongest/weakest and least agreement."""
     inst = mirror.instrument
@@ -173,7 +173,7 @@ def summary_html(mirror, lang: str) -> str:
 
 
 # -- per domain -----------------------------------------------------------------------------
-def domain_heading(mirror, domain: str, lang: str) -> str:
+def domain_heading(mirror, domain: str, lang: Lang) -> str:
     """The ``<h3>`` of a domain section (in the contents; a new page in print, except the first)."""
     first = domain == mirror.instrument.domain_codes[0]
     css = "vsv-domain" if first else "vsv-domain vsv-domain-next"
@@ -181,7 +181,7 @@ def domain_heading(mirror, domain: str, lang: str) -> str:
     return f'<h3 id="domain-{_esc(domain)}" class="{css}">{name}</h3>'
 
 
-def domain_table_html(mirror, domain: str, lang: str) -> str:
+def domain_table_html(mirror, domain: str, lang: Lang) -> str:
     """Score %, level (or "geen overeenstemming"), n, consensus, "weet niet" and, when asked,
     the desired situation of a domain."""
     scores = _shown(mirror.domain_scores)
@@ -209,7 +209,7 @@ def domain_table_html(mirror, domain: str, lang: str) -> str:
     return html_table(pd.DataFrame([values]), headers, css="vsv-figures", numeric=numeric)
 
 
-def domain_notes_html(mirror, domain: str, lang: str) -> str:
+def domain_notes_html(mirror, domain: str, lang: Lang) -> str:
     """ "Weet niet", split items, why the domain's consensus exceeds its statements' (when it
     does), differences between shown groups and the remarks of a domain."""
     inst = mirror.instrument
@@ -252,7 +252,7 @@ def has_group_comparison(mirror, grouping: str = "profession") -> bool:
 
 
 # -- discussion points ----------------------------------------------------------------------
-def _point_value(mirror, point, lang: str) -> str:
+def _point_value(mirror, point, lang: Lang) -> str:
     if pd.isna(point.value):
         return DASH
     if point.kind == "low_score":
@@ -266,7 +266,7 @@ def _point_value(mirror, point, lang: str) -> str:
     return t(f"value_{point.kind}", lang, value=value)
 
 
-def discussion_html(mirror, lang: str) -> str:
+def discussion_html(mirror, lang: Lang) -> str:
     """The suggested discussion points with domain names and item texts."""
     points = mirror.discussion_points
     intro = f"<p>{_esc(t('discussion_intro', lang))}</p>"
@@ -286,7 +286,7 @@ def discussion_html(mirror, lang: str) -> str:
 
 
 # -- workshop record and plan ---------------------------------------------------------------
-def workshop_html(mirror, notes: pd.DataFrame, lang: str) -> str:
+def workshop_html(mirror, notes: pd.DataFrame, lang: Lang) -> str:
     """Per domain: measured level, the level the group agreed on, priority and notes."""
     inst = mirror.instrument
     recorded = notes[
@@ -321,7 +321,7 @@ def workshop_html(mirror, notes: pd.DataFrame, lang: str) -> str:
     )
 
 
-def plan_html(mirror, actions: pd.DataFrame, lang: str) -> str:
+def plan_html(mirror, actions: pd.DataFrame, lang: Lang) -> str:
     """The follow-up plan: domain, what, why, who, when, measure, status ("" when empty)."""
     if not len(actions):
         return ""
@@ -352,7 +352,7 @@ def plan_html(mirror, actions: pd.DataFrame, lang: str) -> str:
 
 
 # -- comparison with the previous measurement -----------------------------------------------
-def change_scores(store, mirror, previous, lang: str) -> pd.DataFrame:
+def change_scores(store, mirror, previous, lang: Lang) -> pd.DataFrame:
     """Domain scores of the previous and this session stacked, with a ``wave`` label column.
 
     The previous session is scored with the larger of both sessions' minimum group sizes.
@@ -375,7 +375,7 @@ def change_scores(store, mirror, previous, lang: str) -> pd.DataFrame:
     )
 
 
-def change_detail_html(store, mirror, previous, lang: str) -> str:
+def change_detail_html(store, mirror, previous, lang: Lang) -> str:
     """The change per domain with its bootstrap interval, and who took part in each wave.
 
     The same tables as the app's comparison page (:mod:`vsvkit.formatting`), with the larger of
@@ -393,7 +393,7 @@ def change_detail_html(store, mirror, previous, lang: str) -> str:
     )
 
 
-def change_table_html(mirror, scores: pd.DataFrame, lang: str) -> str:
+def change_table_html(mirror, scores: pd.DataFrame, lang: Lang) -> str:
     """Per domain: previous and current score and level, and the change in points."""
     inst = mirror.instrument
     first, second = list(dict.fromkeys(scores["wave"]))

@@ -17,8 +17,8 @@ import ipywidgets as W
 import pandas as pd
 
 from vsvkit.errors import VsvkitError
-from vsvkit.formatting import fmt_count, fmt_date
-from vsvkit.i18n import group_label, t, wave_label
+from vsvkit.formatting import fmt_count, fmt_date, group_label
+from vsvkit.i18n import DEFAULT_LANG, Lang, t, wave_label
 from vsvkit.instrument import load_instrument
 from vsvkit.mirror import PrivacyError, build_mirror, filter_options
 from vsvkit.sessions import previous_session
@@ -74,7 +74,9 @@ class WorkshopApp(W.VBox):
         The session to open; the most recent one by default, the import page when none.
     """
 
-    def __init__(self, store, *, instrument=None, lang: str = "nl", session_id: int | None = None):
+    def __init__(
+        self, store, *, instrument=None, lang: Lang = DEFAULT_LANG, session_id: int | None = None
+    ):
         super().__init__()
         self.add_class("vsvkit-app")
         self.store = store

@@ -12,7 +12,7 @@ import ipywidgets as W
 from platformdirs import user_data_dir
 
 from vsvkit.errors import VsvkitError
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 
 __all__ = ["ExportPanel", "report_dir"]
 
@@ -38,7 +38,7 @@ def _download_link(path: Path) -> str:
 class ExportPanel(W.VBox):
     """A button that renders the session report (HTML and PDF) and offers both for download."""
 
-    def __init__(self, store, session_id: int, *, lang: str = "nl"):
+    def __init__(self, store, session_id: int, *, lang: Lang = DEFAULT_LANG):
         self.store, self.session_id, self.lang = store, session_id, lang
         self.formats = W.ToggleButtons(
             options=[("HTML + PDF", ("html", "pdf")), ("HTML", ("html",)), ("PDF", ("pdf",))],

@@ -9,7 +9,7 @@ import pandas as pd
 
 from vsvkit.formatting import fmt_pct
 from vsvkit.guide import Guide, load_guide
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 
 __all__ = ["GuidePanel", "GUIDE_CSS"]
 
@@ -54,7 +54,7 @@ class GuidePanel(W.VBox):
         measured: int | None,
         agreed: int | None = None,
         split_pct: float | None = None,
-        lang: str = "nl",
+        lang: Lang = DEFAULT_LANG,
     ):
         self.guide, self.instrument, self.domain, self.lang = guide, instrument, domain, lang
         self.measured, self.split_pct = measured, split_pct
@@ -73,7 +73,7 @@ class GuidePanel(W.VBox):
         guide: Guide | None = None,
         agreed: int | None = None,
         follow: W.ValueWidget | None = None,
-        lang: str = "nl",
+        lang: Lang = DEFAULT_LANG,
     ) -> GuidePanel:
         """The panel for ``domain`` of a mirror; its measured level from ``domain_scores``.
 

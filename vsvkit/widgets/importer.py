@@ -12,14 +12,14 @@ from pathlib import Path
 import ipywidgets as W
 
 from vsvkit.errors import IntakeError, VsvkitError
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 
 __all__ = ["ImportPanel", "problems_html"]
 
 log = logging.getLogger(__name__)
 
 
-def problems_html(problems, lang: str = "nl") -> str:
+def problems_html(problems, lang: Lang = DEFAULT_LANG) -> str:
     """The problems of an :class:`IntakeError` as an HTML table (row, column, value, rule)."""
     head = "".join(
         f"<th>{t(key, lang)}</th>"
@@ -52,7 +52,7 @@ class ImportPanel(W.VBox):
         store,
         instrument,
         *,
-        lang: str = "nl",
+        lang: Lang = DEFAULT_LANG,
         on_imported: Callable[[int], None] | None = None,
     ):
         self.store, self.instrument, self.lang = store, instrument, lang

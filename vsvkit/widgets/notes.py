@@ -7,7 +7,7 @@ from datetime import datetime
 
 import ipywidgets as W
 
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 
 __all__ = ["DomainNotes"]
 
@@ -35,7 +35,7 @@ class DomainNotes(W.VBox):
     lang : {"nl", "en"}
     """
 
-    def __init__(self, store, session_id: int, domain: str, instrument, lang: str = "nl"):
+    def __init__(self, store, session_id: int, domain: str, instrument, lang: Lang = DEFAULT_LANG):
         self.store, self.session_id, self.domain, self.lang = store, session_id, domain, lang
         saved = store.domain_notes(session_id)
         row = saved[saved["domain"] == domain]

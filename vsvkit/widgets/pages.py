@@ -26,7 +26,7 @@ from vsvkit.formatting import (
     participation_html,
     response_table,
 )
-from vsvkit.i18n import t
+from vsvkit.i18n import Lang, t
 from vsvkit.mirror import Mirror
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-def _level_text(mirror: Mirror, level, lang: str) -> str:
+def _level_text(mirror: Mirror, level, lang: Lang) -> str:
     return level_text(mirror.instrument, level, lang)
 
 
@@ -56,7 +56,7 @@ def _domain_row(mirror: Mirror, domain: str) -> pd.Series:
     return scores[scores["domain"] == domain].iloc[0]
 
 
-def overview_charts(mirror: Mirror, *, lang: str, agreed: dict, kind: str = "bar") -> list:
+def overview_charts(mirror: Mirror, *, lang: Lang, agreed: dict, kind: str = "bar") -> list:
     """The overview's charts as ``(cache key, draw)`` pairs: domain overview, continuum and,
     when at least two professions may be shown, the profession heatmap."""
     inst = mirror.instrument
@@ -85,7 +85,7 @@ def overview_charts(mirror: Mirror, *, lang: str, agreed: dict, kind: str = "bar
     return charts
 
 
-def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, kind: str = "bar"):
+def overview_page(mirror: Mirror, *, lang: Lang, render: Callable, agreed: dict, kind: str = "bar"):
     """Overview: total score, the six domains and their levels, a table of current, balanced
     and desired score per domain, response by profession."""
     total = mirror.total.iloc[0]
@@ -116,7 +116,7 @@ def overview_page(mirror: Mirror, *, lang: str, render: Callable, agreed: dict, 
 
 
 def domain_page(
-    mirror: Mirror, domain: str, *, lang: str, render: Callable, notes_widget=None, extra=()
+    mirror: Mirror, domain: str, *, lang: Lang, render: Callable, notes_widget=None, extra=()
 ):
     """One domain: score, desired situation, answers per item, agreement (and why the domain's
     consensus exceeds its statements', when it does), differences between groups, remarks,
@@ -167,7 +167,7 @@ def domain_page(
     return W.VBox(parts)
 
 
-def discussion_page(mirror: Mirror, *, lang: str, goto: Callable[[str], None]):
+def discussion_page(mirror: Mirror, *, lang: Lang, goto: Callable[[str], None]):
     """The ranked discussion points, each with a button to its domain page."""
     inst = mirror.instrument
     rows = []
@@ -188,7 +188,7 @@ def change_page(
     scores: pd.DataFrame,
     *,
     instrument,
-    lang: str,
+    lang: Lang,
     render: Callable,
     change: pd.DataFrame | None = None,
     participation: pd.DataFrame | None = None,

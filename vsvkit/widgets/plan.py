@@ -19,7 +19,7 @@ import ipywidgets as W
 
 from vsvkit.errors import VsvkitError
 from vsvkit.guide import load_guide
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.plan import Action, export_plan, status_label, suggest_actions
 from vsvkit.store.models import ACTION_STATUSES
 from vsvkit.widgets.export import report_dir
@@ -131,7 +131,14 @@ class PlanEditor(W.VBox):
     """
 
     def __init__(
-        self, store, session_id: int, mirror, *, guide=None, lang: str = "nl", n_suggestions=3
+        self,
+        store,
+        session_id: int,
+        mirror,
+        *,
+        guide=None,
+        lang: Lang = DEFAULT_LANG,
+        n_suggestions=3,
     ):
         self.store, self.session_id, self.lang = store, int(session_id), lang
         self.mirror, self.instrument = mirror, mirror.instrument

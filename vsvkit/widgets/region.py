@@ -20,7 +20,7 @@ import pandas as pd
 from vsvkit import plots
 from vsvkit.errors import VsvkitError
 from vsvkit.formatting import fmt_number, html_table
-from vsvkit.i18n import t
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import load_instrument
 from vsvkit.region import (
     MIN_EXTREMES,
@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _note(key: str, lang: str, **kwargs) -> str:
+def _note(key: str, lang: Lang, **kwargs) -> str:
     return f"<p class='vsvkit-note'>{html.escape(t(key, lang, **kwargs))}</p>"
 
 
@@ -58,7 +58,7 @@ class RegionApp(W.VBox):
     lang : {"nl", "en"}
     """
 
-    def __init__(self, store, *, instrument=None, lang: str = "nl"):
+    def __init__(self, store, *, instrument=None, lang: Lang = DEFAULT_LANG):
         super().__init__()
         self.add_class("vsvkit-app")
         self.add_class("vsvkit-region")

@@ -11,7 +11,7 @@ import ipywidgets as W
 import pandas as pd
 
 from vsvkit.errors import VsvkitError
-from vsvkit.i18n import t, wave_label
+from vsvkit.i18n import DEFAULT_LANG, Lang, t, wave_label
 
 __all__ = ["SessionManager"]
 
@@ -27,7 +27,9 @@ class SessionManager(W.VBox):
     are shown in the panel in the app's language.
     """
 
-    def __init__(self, store, *, lang: str = "nl", on_changed: Callable[[int], None] | None = None):
+    def __init__(
+        self, store, *, lang: Lang = DEFAULT_LANG, on_changed: Callable[[int], None] | None = None
+    ):
         self.store, self.lang, self.on_changed = store, lang, on_changed
         wide = {"description_width": "initial"}
         self.picker = W.Dropdown(

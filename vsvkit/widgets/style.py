@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vsvkit.i18n import LANGUAGES
+from vsvkit.i18n import LANGUAGES, Lang
 
 __all__ = ["APP_CSS", "HIDDEN_LABEL", "mark_language"]
 
@@ -46,7 +46,7 @@ APP_CSS = """<style>
 </style>"""
 
 
-def mark_language(widget, lang: str) -> None:
+def mark_language(widget, lang: Lang) -> None:
     """Give ``widget`` the class ``vsvkit-lang-<lang>`` and no other language's.
 
     The Voilà template sets the page's ``lang`` attribute from the app's class, so a screen
