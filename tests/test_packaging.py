@@ -45,6 +45,7 @@ def test_wheel_carries_the_resources(wheel):
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",
+        "vsvkit/py.typed",
     ):
         assert expected in names, expected
 

@@ -92,11 +92,11 @@ def consensus_above_items(mirror) -> set[str]:
     """
     domains = _shown(mirror.domain_scores).dropna(subset=["consensus"])
     items = _shown(mirror.item_scores).dropna(subset=["consensus"])
-    highest = items.groupby("domain", observed=True)["consensus"].max()
+    highest = items.groupby("domain", observed=True)["consensus"].max().to_dict()
     return {
         str(r.domain)
         for r in domains.itertuples(index=False)
-        if r.domain in highest.index and r.consensus > highest[r.domain]
+        if r.domain in highest and r.consensus > highest[r.domain]
     }
 
 

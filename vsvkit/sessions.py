@@ -169,21 +169,18 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
     manifest = pd.read_csv(folder / "sessions.csv", dtype=str)
     existing = store.sessions()
     ids = []
-    for row in manifest.itertuples(index=False):
+    for row in manifest.to_dict("records"):
+        vsv, date, wave = row["vsv"], row["date"], row["wave"]
         match = existing[
-            (existing["vsv"] == row.vsv)
-            & (existing["date"].astype(str) == row.date)
-            & (existing["wave"] == row.wave)
+            (existing["vsv"] == vsv)
+            & (existing["date"].astype(str) == date)
+            & (existing["wave"] == wave)
         ]
         if len(match):
             ids.append(int(match["id"].iloc[0]))
             continue
-        ids.append(
-            import_session(
-                folder / row.file, store=store, vsv=row.vsv, date=row.date, wave=row.wave
-            )
-        )
-        log.info("loaded sample session %s (%s, %s)", ids[-1], row.vsv, row.date)
+        ids.append(import_session(folder / row["file"], store=store, vsv=vsv, date=date, wave=wave))
+        log.info("loaded sample session %s (%s, %s)", ids[-1], vsv, date)
     return ids
 
 

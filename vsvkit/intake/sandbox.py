@@ -11,6 +11,7 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
+from typing import Any
 
 from vsvkit.intake.cells import Flag
 from vsvkit.intake.fail import ReadFailure
@@ -63,6 +64,7 @@ def read_in_child(data: bytes) -> list[tuple[str, list[list]]]:
         )
     except subprocess.TimeoutExpired as err:
         raise ReadFailure("too_slow", seconds=f"{TIME_LIMIT:.0f}") from err
+    payload: Any  # the sheets when the status is "ok", else the reason (a str)
     try:
         status, payload = pickle.loads(done.stdout) if done.returncode == 0 else ("died", "")
     except (pickle.UnpicklingError, EOFError, ValueError) as err:

@@ -90,7 +90,7 @@ def scan_sheet(xml: bytes) -> SheetScan:
     return found
 
 
-def _check_bounds(rows: int, columns: int, where: tuple[int, int, str] | None) -> None:
+def _check_bounds(rows: int, columns: int, where: tuple[int, str, str] | None) -> None:
     if rows <= MAX_ROWS and columns <= MAX_COLUMNS and rows * columns <= MAX_CELLS:
         return
     row, col, value = where if where else (None, None, None)

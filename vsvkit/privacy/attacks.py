@@ -59,7 +59,9 @@ NOTHING = 1 << 30
 
 def tally(cells):
     """Respondents per set, per (profession set, echelon set) pair, and in all."""
-    cnt, inter, total = {}, {}, 0
+    cnt: dict[int, int] = {}
+    inter: dict[tuple[int, int], int] = {}
+    total = 0
     for ps, es, c in cells:
         total += c
         cnt[ps] = cnt.get(ps, 0) + c

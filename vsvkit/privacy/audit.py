@@ -48,7 +48,7 @@ def audit_sets(sets: Mapping[str, Iterable], k: int) -> list[Violation]:
             out.append(Violation(name, (), len(a)))
             continue
         inside = [(n, b) for n, b in named.items() if n != name and b <= a and b != a]
-        seen = set()
+        seen: set[frozenset[str]] = set()
 
         def walk(start, used, taken, a=a, name=name, inside=inside, seen=seen):
             rest = len(a) - len(used)

@@ -126,7 +126,7 @@ def decide(session, prof, ech, n_prof: int, n_ech: int, k) -> Disclosure:
     k = np.asarray(k, dtype=np.int64)
     n_s = len(k)
     lay = Layout(n_prof, n_ech)
-    people = np.zeros(n_s * n_prof * n_ech, dtype=np.int64)
+    people: np.ndarray = np.zeros(n_s * n_prof * n_ech, dtype=np.int64)
     np.add.at(people, (session * n_prof + prof) * n_ech + ech, 1)
     people = people.reshape(n_s, n_prof, n_ech)
 

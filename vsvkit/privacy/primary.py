@@ -41,7 +41,9 @@ def visible_groups(sizes: pd.Series, k: int | None) -> pd.DataFrame:
     suppressed, merged = primary(
         np.zeros(len(n), np.int64), n, np.full(len(n), effective_k(k)), np.arange(len(n))
     )
-    shown_as = np.where(merged, MERGED_GROUP, np.where(suppressed, None, sizes.index.astype(str)))
+    # None for a suppressed group (a 0-d object array: numpy's stubs take no bare None here)
+    names = np.where(suppressed, np.array(None, dtype=object), sizes.index.astype(str))
+    shown_as = np.where(merged, MERGED_GROUP, names)
     return pd.DataFrame(
         {
             "group": pd.Series([str(g) for g in sizes.index], dtype="str"),

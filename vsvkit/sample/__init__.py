@@ -171,10 +171,10 @@ def generate_session(spec: SampleSession, instrument: Instrument | None = None) 
     )
     split = []
     if spec.split_domain:
-        d = doms.index(spec.split_domain)
+        at = doms.index(spec.split_domain)
         low = rng.permutation(n) < n // 2
-        latent[:, d] = np.where(low, inst.scale_min, inst.scale_max)
-        split = [d]
+        latent[:, at] = np.where(low, inst.scale_min, inst.scale_max)
+        split = [at]
     dk_prob = model.dont_know_probability(inst, professions)
     values, dont_know = model.answers_from_latent(rng, inst, latent, dk_prob, split_domains=split)
     if spec.dropouts:

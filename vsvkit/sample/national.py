@@ -82,10 +82,12 @@ def national_answers(
         {
             "session": np.repeat(np.arange(1, n_sessions + 1), per_session * n_items),
             "respondent": np.tile(np.repeat(np.arange(1, per_session + 1), n_items), n_sessions),
-            "profession": cat(np.repeat(prof_idx, n_items), categories=list(codes)),
-            "echelon": cat(np.repeat(ech_idx[prof_idx], n_items), categories=echelon_names),
-            "item": cat(np.tile(np.arange(n_items), n), categories=item_codes),
-            "domain": cat(np.tile(domain_of, n), categories=list(inst.domain_codes)),
+            "profession": cat(np.repeat(prof_idx, n_items), categories=pd.Index(codes)),
+            "echelon": cat(
+                np.repeat(ech_idx[prof_idx], n_items), categories=pd.Index(echelon_names)
+            ),
+            "item": cat(np.tile(np.arange(n_items), n), categories=pd.Index(item_codes)),
+            "domain": cat(np.tile(domain_of, n), categories=pd.Index(inst.domain_codes)),
             "value": values.ravel(),
             "dont_know": dont_know.ravel(),
             "desired": np.tile(desired, n),

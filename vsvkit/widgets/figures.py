@@ -42,8 +42,11 @@ def figure_png(draw, *, presenter: bool = False) -> bytes:
 def png_title(png: bytes) -> str:
     """The ``Title`` stored in a PNG's metadata ("" if it has none)."""
     from PIL import Image
+    from PIL.PngImagePlugin import PngImageFile
 
     with Image.open(io.BytesIO(png)) as image:
+        if not isinstance(image, PngImageFile):  # no PNG, so no PNG text chunks
+            return ""
         return image.text.get("Title", "")
 
 

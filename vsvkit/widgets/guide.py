@@ -140,6 +140,7 @@ class GuidePanel(W.VBox):
                 note = t("guide_split", lang, pct=fmt_pct(self.split_pct, lang=lang), level=label)
                 parts.append(f"<p class='vsvkit-note'>{html.escape(note)}</p>")
             parts.append(self._section(self.measured, "guide_measured", "vsvkit-guide-measured"))
-            if len(self.levels_shown) == 2:
-                parts.append(self._section(self.agreed, "guide_agreed", "vsvkit-guide-agreed"))
+            shown = self.levels_shown
+            if len(shown) == 2:
+                parts.append(self._section(shown[1], "guide_agreed", "vsvkit-guide-agreed"))
         self.content.value = "".join(parts)
