@@ -98,7 +98,7 @@ def column_name(header: str, j: int, lang: Lang) -> str:
     while n:
         n, r = divmod(n - 1, 26)
         letters = chr(65 + r) + letters
-    return f"({'column' if lang == 'en' else 'kolom'} {letters})"
+    return t("intake_column_letter", lang, letters=letters)
 
 
 def classify(headers, names, inst: Instrument, problems: Problems) -> dict:
