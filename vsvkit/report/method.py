@@ -41,17 +41,19 @@ def _number(value: float, lang: Lang) -> str:
 def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: Lang = DEFAULT_LANG) -> str:
     """Cronbach's alpha per domain of the session, for advisers (a ``###`` subsection).
 
-    Alpha is shown only when its ``n`` (respondents who answered every item of the domain) is at
-    least ``k``; otherwise alpha and n read "–" with the reason, because n is a group too.
+    A row the table marks ``suppressed`` (its ``n``, the respondents who answered every item
+    of the domain, is below the minimum group size) reads "–" for alpha and n with the reason,
+    because n is a group too; the decision is the table's, not made again here.
 
     Parameters
     ----------
     alpha : DataFrame
-        :func:`vsvkit.scoring.cronbach_alpha` of one session (``domain, alpha, n``), e.g.
-        ``mirror.alpha``.
+        :func:`vsvkit.scoring.cronbach_alpha` of one session (``domain, alpha, n,
+        suppressed``), e.g. ``mirror.alpha``.
     instrument : Instrument
     k : int
-        The session's minimum group size.
+        The minimum group size the table was computed with (``min_group_size``), named in the
+        text.
     lang : {"nl", "en"}
     """
     lang = check_language(lang)
@@ -62,7 +64,7 @@ def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: Lang = DEFAULT
         if d.code not in by_domain.index:
             continue
         r = by_domain.loc[d.code]
-        if int(r["n"]) < k:
+        if bool(r["suppressed"]):
             cells = [DASH, DASH, t("alpha_too_few", lang, k=k)]
         elif pd.isna(r["alpha"]):
             cells = [DASH, str(int(r["n"])), t("alpha_not_computable", lang)]
