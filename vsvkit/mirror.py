@@ -97,7 +97,7 @@ def filter_options(groups: dict[str, pd.DataFrame]) -> list[tuple[str, str, str]
     grouping's groups as ``(grouping, OV_..., "shown")``. Only "shown" entries may be offered
     as a filter.
     """
-    out = []
+    out: list[tuple[str, str, str]] = []
     for grouping in GROUPINGS:
         table = groups[grouping]
         out.extend((grouping, g, st) for g, st in zip(table["group"], table["status"]))
