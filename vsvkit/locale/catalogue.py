@@ -800,6 +800,50 @@ Wat deze regels niet doen:
             "{file}: het plan kan niet als '{suffix}' worden geëxporteerd; gebruik .csv of .xlsx"
         ),
         "plan_write_failed": "{path}: het plan kan niet worden geschreven ({reason})",
+        # errors: comparison between VSVs (vsvkit.region)
+        "region_missing_columns": (
+            "{what}: de kolom(men) {missing} ontbreken; verwacht ten minste {expected}"
+        ),
+        "region_unknown_sessions": (
+            "Sessie(s) {ids} staan niet in de opslag; bekijk de opgeslagen sessies met "
+            "`vsvkit sessions`."
+        ),
+        "region_session_twice": (
+            "Kies één sessie per VSV; voor {vsvs} is er meer dan één gekozen."
+        ),
+        "region_no_answers": "De antwoorden bevatten geen rijen voor sessie(s) {ids}.",
+        "region_unknown_vsv": "VSV {vsv} staat niet in de tabel; kies uit {known}",
+        "region_unknown_named": "De VSV's {vsvs} staan niet in de tabel; kies uit {known}",
+        "region_bad_reference": "reference moet 'all' of 'named' zijn, niet {value}",
+        "region_nothing_selected": "Geen antwoorden gekozen: kies ten minste één VSV.",
+        "region_export_not_xlsx": (
+            "{file}: de export is een Excel-werkmap; gebruik een bestandsnaam op .xlsx"
+        ),
+        "region_export_empty": "Niets te exporteren: er zijn geen tabellen gegeven.",
+        "region_export_unwritable": "{path}: de werkmap kan niet worden geschreven ({reason})",
+        # errors: reports (vsvkit.report)
+        "report_bad_format": "Onbekend verslagformaat {value}; toegestaan: {allowed}",
+        "report_bad_language": "Onbekende taal {value}; toegestaan: {allowed}",
+        "report_failed": "Het verslag van sessie {id} kon niet worden gemaakt: {error}: {detail}",
+        "report_notebook_missing": "Het notebook van het verslag ontbreekt: {path}",
+        "report_needs_papermill": "Voor verslagen is papermill nodig: pip install papermill",
+        "report_needs_playwright": (
+            "Voor de PDF-export is Playwright nodig: pip install playwright (een browser "
+            "downloaden is niet nodig als Chromium geïnstalleerd is)"
+        ),
+        "report_browser_failed": "De browser {browser} kon niet starten: {error}",
+        "report_pdf_failed": "De PDF-export in de browser is mislukt: {error}",
+        "report_install_browser": (
+            "installeer Chromium: sudo apt-get install chromium (Debian/Ubuntu) of "
+            "`playwright install chromium`"
+        ),
+        "report_browser_not_executable": (
+            "VSVKIT_BROWSER={path} is geen uitvoerbaar bestand; maak de variabele leeg of {hint}"
+        ),
+        "report_no_browser": "Geen Chromium of Chrome gevonden (geprobeerd: {tried}); {hint}",
+        "report_no_respondents": (
+            "Sessie {id} heeft geen respondenten; importeer eerst haar antwoorden."
+        ),
         # errors: a view of a group the privacy decision does not show (vsvkit.mirror)
         "privacy_group_not_shown": (
             "De groep '{group}' ({grouping}) wordt in deze sessie niet apart getoond (minder dan "
@@ -1549,6 +1593,41 @@ What these rules do not do:
         "plan_missing_columns": "the plan table lacks column(s) {missing}",
         "plan_bad_suffix": "{file}: cannot export the plan as '{suffix}'; use .csv or .xlsx",
         "plan_write_failed": "{path}: cannot write the plan ({reason})",
+        # errors: comparison between VSVs (vsvkit.region)
+        "region_missing_columns": (
+            "{what}: missing column(s) {missing}; expected at least {expected}"
+        ),
+        "region_unknown_sessions": "session(s) {ids} are not in the store; see `vsvkit sessions`",
+        "region_session_twice": "choose one session per VSV; more than one chosen for {vsvs}",
+        "region_no_answers": "the answers hold no rows for session(s) {ids}",
+        "region_unknown_vsv": "VSV {vsv} is not in the table; choose one of {known}",
+        "region_unknown_named": "VSV(s) {vsvs} are not in the table; choose from {known}",
+        "region_bad_reference": "reference must be 'all' or 'named', got {value}",
+        "region_nothing_selected": "no answers selected: choose at least one VSV",
+        "region_export_not_xlsx": "{file}: the export is an Excel workbook; use a .xlsx file name",
+        "region_export_empty": "nothing to export: no tables given",
+        "region_export_unwritable": "{path}: could not write the workbook ({reason})",
+        # errors: reports (vsvkit.report)
+        "report_bad_format": "Unknown report format {value}; allowed: {allowed}",
+        "report_bad_language": "Unknown language {value}; allowed: {allowed}",
+        "report_failed": "Report for session {id} could not be made: {error}: {detail}",
+        "report_notebook_missing": "Report notebook not found: {path}",
+        "report_needs_papermill": "Reports need papermill: pip install papermill",
+        "report_needs_playwright": (
+            "PDF export needs Playwright: pip install playwright (a browser download is not "
+            "needed when Chromium is installed)"
+        ),
+        "report_browser_failed": "Could not start the browser {browser}: {error}",
+        "report_pdf_failed": "PDF export failed in the browser: {error}",
+        "report_install_browser": (
+            "install Chromium: sudo apt-get install chromium (Debian/Ubuntu) or "
+            "`playwright install chromium`"
+        ),
+        "report_browser_not_executable": (
+            "VSVKIT_BROWSER={path} is not an executable file; unset it or {hint}"
+        ),
+        "report_no_browser": "No Chromium or Chrome found (tried {tried}); {hint}",
+        "report_no_respondents": "session {id} has no respondents; import its answers first",
         # errors: a view of a group the privacy decision does not show (vsvkit.mirror)
         "privacy_group_not_shown": (
             "group '{group}' ({grouping}) is not shown on its own in this session (fewer than "
