@@ -775,6 +775,18 @@ Wat deze regels niet doen:
         "store_no_action": "Er is geen actie met nummer {id}.",
         "store_bad_status": "De status moet een van {allowed} zijn; nu {value}",
         "scores_other_instrument": "Deze Scores zijn met een ander instrument gemaakt.",
+        "scores_unknown_respondents": (
+            "{source}: de antwoorden van respondent(en) {ids} hebben geen rij in respondents"
+        ),
+        "scores_unknown_items": (
+            "{source}: vraagcode(s) {items} staan niet in instrument {instrument} {version}; "
+            "toegestaan: {allowed}"
+        ),
+        "store_other_instrument": (
+            "Sessie {id} is ingelezen met het instrument '{stored}' versie {stored_version}, dat "
+            "verschilt van '{given}' versie {given_version}; geef dat instrumentbestand mee met "
+            "--instrument BESTAND"
+        ),
         # errors: a follow-up plan that is not valid (vsvkit.plan, vsvkit.store.workshop), and
         # the names of the fields users fill in that these errors (and the store's) name
         "field_notes": "aantekeningen",
@@ -1571,6 +1583,18 @@ What these rules do not do:
         "store_no_action": "there is no action with id {id}",
         "store_bad_status": "status must be one of {allowed}; got {value}",
         "scores_other_instrument": "these Scores were built with another instrument",
+        "scores_unknown_respondents": (
+            "{source}: answers of respondent(s) {ids} have no row in respondents"
+        ),
+        "scores_unknown_items": (
+            "{source}: item code(s) {items} are not in instrument {instrument} {version}; "
+            "allowed: {allowed}"
+        ),
+        "store_other_instrument": (
+            "session {id} was imported with the instrument '{stored}' version {stored_version}, "
+            "which differs from '{given}' version {given_version}; pass that instrument file "
+            "with --instrument FILE"
+        ),
         # errors: a follow-up plan that is not valid (vsvkit.plan, vsvkit.store.workshop), and
         # the names of the fields users fill in that these errors (and the store's) name
         "field_notes": "notes",
