@@ -1,5 +1,7 @@
 """The report's appendix on method, in Dutch and English, filled in from the instrument.
 
+Its text is the ``method_*`` keys of the string catalogue (:mod:`vsvkit.locale.catalogue`).
+
 Every number in it (version, cut-offs, minimum answered share, split rule, gap threshold,
 minimum group size) comes from the :class:`~vsvkit.instrument.Instrument` and the session's
 minimum group size, so an adviser's own instrument file is described as it is.
