@@ -9,8 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from vsvkit.errors import PlanError
 from vsvkit.guide import load_guide
-from vsvkit.plan import Action, PlanError, export_plan, plan_table, suggest_actions
+from vsvkit.plan import Action, export_plan, plan_table, suggest_actions
 
 NAN = float("nan")
 

@@ -22,7 +22,9 @@ def _table(markdown: str) -> dict[str, list[str]]:
     return rows
 
 
-def test_alpha_shown_only_when_n_reaches_k(instrument):
+def _alpha(k: int) -> pd.DataFrame:
+    """An alpha table as cronbach_alpha(..., min_group_size=k) marks it (alpha kept in the
+    suppressed rows, so that the test sees it is not shown)."""
     alpha = pd.DataFrame(
         {
             "domain": ["CLI", "COO", "ORG", "SUP", "OMG", "REF"],
@@ -30,7 +32,11 @@ def test_alpha_shown_only_when_n_reaches_k(instrument):
             "n": [14, 4, 5, 9, 12, 0],
         }
     )
-    rows = _table(alpha_markdown(alpha, instrument, 5, "nl"))
+    return alpha.assign(suppressed=alpha["n"] < k)
+
+
+def test_alpha_shown_only_when_n_reaches_k(instrument):
+    rows = _table(alpha_markdown(_alpha(5), instrument, 5, "nl"))
     name = {d.code: d.name("nl") for d in instrument.domains}
     assert rows[name["CLI"]] == ["0,81", "14", ""]
     # n below k: neither alpha nor n (a group of 4), the reason instead
@@ -39,9 +45,18 @@ def test_alpha_shown_only_when_n_reaches_k(instrument):
     assert rows[name["SUP"]][:2] == ["–", "9"] and "geen spreiding" in rows[name["SUP"]][2]
     assert rows[name["OMG"]][0] == "0,00"  # a float zero never reads "-0,00"
     assert rows[name["REF"]][:2] == ["–", "–"]
-    en = alpha_markdown(alpha, instrument, 13, "en")
+    en = alpha_markdown(_alpha(13), instrument, 13, "en")
     assert "fewer than 13 respondents answered every statement" in en
     assert _table(en)[instrument.domain("CLI").name("en")][:2] == ["0.81", "14"]
+
+
+def test_alpha_reads_the_tables_decision(instrument):
+    # the suppressed column decides, not n against k again (here CLI is marked although n >= k)
+    alpha = _alpha(5)
+    alpha.loc[alpha["domain"] == "CLI", "suppressed"] = True
+    rows = _table(alpha_markdown(alpha, instrument, 5, "nl"))
+    assert rows[instrument.domain("CLI").name("nl")][:2] == ["–", "–"]
+    assert rows[instrument.domain("ORG").name("nl")] == ["0,90", "5", ""]
 
 
 def test_alpha_of_a_session_follows_its_k(demo_db, instrument):
@@ -51,6 +66,8 @@ def test_alpha_of_a_session_follows_its_k(demo_db, instrument):
     mirror = build_mirror(store, FICTIEFWAARD)
     n = mirror.alpha.set_index("domain")["n"]
     k = int(n.median()) + 1  # some domains above, some below
+    mirror = build_mirror(store, FICTIEFWAARD, min_group_size=k)  # alpha suppressed under this k
+    assert mirror.alpha.set_index("domain")["n"].equals(n)
     rows = _table(method_markdown(instrument, k, "nl", alpha=mirror.alpha))
     shown = {d.code for d in instrument.domains if rows[d.name("nl")][0] != "–"}
     assert shown == {c for c in n.index if n[c] >= k}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vsvkit.i18n import DEFAULT_LANG, Lang
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 
 __all__ = [
     "VsvkitError",
@@ -17,6 +17,8 @@ __all__ = [
     "Problem",
     "StoreError",
     "ReportError",
+    "PrivacyError",
+    "PlanError",
 ]
 
 
@@ -26,8 +28,9 @@ class VsvkitError(Exception):
     Raised with ``key`` (a key of :data:`vsvkit.i18n.STRINGS`) and the values of its
     placeholders, the error can be shown in the user's language: :meth:`message`. Its
     ``str()`` is then the English text (for logs and notebooks). A parameter whose name
-    ends in ``_key`` is itself a string key, translated too and filled in without the
-    suffix (``what_key="store_op_import"`` fills ``{what}``).
+    ends in ``_key`` is itself a string key, translated too (its own placeholders filled
+    from the other parameters) and filled in without the suffix
+    (``what_key="store_op_import"`` fills ``{what}``).
 
     Examples
     --------
@@ -36,7 +39,7 @@ class VsvkitError(Exception):
     "Er is geen sessie met nummer 7; bekijk de opgeslagen sessies met 'vsvkit sessions'."
     """
 
-    def __init__(self, *args, key: str | None = None, **params):
+    def __init__(self, *args: object, key: str | None = None, **params: object) -> None:
         self.key = key
         self.params = params
         if key is not None and not args:
@@ -47,14 +50,11 @@ class VsvkitError(Exception):
         """The message in ``lang`` (``str(self)`` when the error was raised with plain text)."""
         if self.key is None:
             return str(self)
-        from vsvkit.i18n import t
-
-        fmt = {}
+        plain = {name: value for name, value in self.params.items() if not name.endswith("_key")}
+        fmt = dict(plain)
         for name, value in self.params.items():
             if name.endswith("_key"):
-                fmt[name.removesuffix("_key")] = t(value, lang)
-            else:
-                fmt[name] = value
+                fmt[name.removesuffix("_key")] = t(str(value), lang, **plain)
         return t(self.key, lang, **fmt)
 
 
@@ -68,6 +68,19 @@ class StoreError(VsvkitError):
 
 class ReportError(VsvkitError):
     """A report could not be produced (no browser for PDF, execution failed, ...)."""
+
+
+class PrivacyError(VsvkitError):
+    """A view asks for a group the session's privacy decision does not show.
+
+    For example a mirror filtered on a profession that is merged or hidden
+    (:func:`vsvkit.mirror.build_mirror` with ``subset``).
+    """
+
+
+class PlanError(VsvkitError):
+    """Follow-up plan input is not valid (empty 'what', bad date, unknown status or domain,
+    an export to a format the plan is not written in...); see :mod:`vsvkit.plan`."""
 
 
 @dataclass(frozen=True)

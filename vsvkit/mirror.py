@@ -18,15 +18,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from vsvkit import scoring
-from vsvkit.errors import VsvkitError
+from vsvkit.errors import PrivacyError
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.privacy import GROUPINGS, MERGED_CODES
 
 __all__ = ["Mirror", "build_mirror", "filter_options", "GROUPINGS", "PrivacyError"]
-
-
-class PrivacyError(VsvkitError):
-    """A view was asked for a group the privacy decision does not show."""
 
 
 @dataclass(frozen=True)
@@ -168,10 +164,9 @@ def build_mirror(
 
     grouping, group = subset
     if (grouping, group, "shown") not in filter_options(groups):
-        raise PrivacyError(
-            f"group {group!r} ({grouping}) is not shown on its own in this session "
-            f"(fewer than {k} respondents, or hidden to protect smaller groups)"
-        )
+        # a grouping of GROUPINGS is named in the user's language, anything else as given
+        named = {"grouping_key": grouping} if grouping in GROUPINGS else {"grouping": grouping}
+        raise PrivacyError(key="privacy_group_not_shown", group=group, k=k, **named)
     status = groups[grouping]
     if group == MERGED_CODES[grouping]:
         n = int(status.loc[status["status"] == "merged", "n"].sum())

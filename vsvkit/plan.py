@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from vsvkit.errors import VsvkitError
+from vsvkit.errors import PlanError
 from vsvkit.formatting import fmt_number, fmt_pct
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
@@ -54,10 +54,6 @@ log = logging.getLogger(__name__)
 PLAN_FIELDS = ("domain", "what", "why", "who", "due", "measure", "status")
 
 
-class PlanError(VsvkitError):
-    """An action or a plan export is not valid (empty 'what', bad date, unknown status...)."""
-
-
 def _parse_due(value) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -74,9 +70,7 @@ def _parse_due(value) -> dt.date | None:
                 return dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 pass
-    raise PlanError(
-        f"due: {value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-09-01) or DD-MM-YYYY"
-    )
+    raise PlanError(key="plan_bad_due", value=repr(value))
 
 
 @dataclass(frozen=True)
@@ -112,31 +106,32 @@ class Action:
 
     def __post_init__(self):
         if not isinstance(self.domain, str) or not self.domain.strip():
-            raise PlanError(f"domain: must be a domain code, got {self.domain!r}")
+            raise PlanError(key="plan_no_domain", value=repr(self.domain))
         if not isinstance(self.what, str) or not self.what.strip():
-            raise PlanError(f"what: must say what will be done; got {self.what!r}")
+            raise PlanError(key="plan_no_what", value=repr(self.what))
         for name in ("why", "who", "measure"):
             value = getattr(self, name)
             if value is None:
                 value = ""
             if not isinstance(value, str):
-                raise PlanError(f"{name}: must be text, got {value!r}")
+                raise PlanError(key="plan_not_text", field_key=f"field_{name}", value=repr(value))
             object.__setattr__(self, name, value.strip())
         object.__setattr__(self, "domain", self.domain.strip())
         object.__setattr__(self, "what", self.what.strip())
         object.__setattr__(self, "due", _parse_due(self.due))
         if self.status not in ACTION_STATUSES:
             raise PlanError(
-                f"status: {self.status!r} is not allowed; choose one of "
-                f"{', '.join(ACTION_STATUSES)}"
+                key="plan_bad_status", value=repr(self.status), allowed=", ".join(ACTION_STATUSES)
             )
 
     def check(self, instrument: Instrument) -> Action:
         """Return the action if its domain is a domain of ``instrument``, else raise PlanError."""
         if self.domain not in instrument.domain_codes:
             raise PlanError(
-                f"domain: {self.domain!r} is not a domain of {instrument.name}; choose one of "
-                f"{', '.join(instrument.domain_codes)}"
+                key="plan_unknown_domain",
+                value=repr(self.domain),
+                instrument=instrument.name,
+                allowed=", ".join(instrument.domain_codes),
             )
         return self
 
@@ -192,7 +187,7 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> 
     members no longer disagree.
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-        raise PlanError(f"n: must be a whole number of 0 or more, got {n!r}")
+        raise PlanError(key="plan_bad_n", value=repr(n))
     inst: Instrument = mirror.instrument
     scores = mirror.domain_scores
     weak, split = _ranked_domains(scores, inst.domain_codes)
@@ -286,7 +281,7 @@ def plan_table(
     """
     missing = [c for c in PLAN_FIELDS if c not in actions_df.columns]
     if missing:
-        raise PlanError(f"the plan table lacks column(s) {', '.join(missing)}")
+        raise PlanError(key="plan_missing_columns", missing=", ".join(missing))
     names = {d.code: d.name(lang) for d in instrument.domains}
     due = [_parse_due(None if pd.isna(v) else v) for v in actions_df["due"]]
     frame = pd.DataFrame(
@@ -338,7 +333,7 @@ def export_plan(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise PlanError(f"{path.name}: cannot export the plan as '{suffix}'; use .csv or .xlsx")
+        raise PlanError(key="plan_bad_suffix", file=path.name, suffix=suffix)
     table = plan_table(actions_df, instrument or load_instrument(), lang)
     due_col = t("plan_col_due", lang)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -355,7 +350,9 @@ def export_plan(
         else:
             _write_xlsx(table, path, t("plan_sheet", lang))
     except OSError as err:
-        raise PlanError(f"{path}: cannot write the plan ({err.strerror or err})") from err
+        raise PlanError(
+            key="plan_write_failed", path=str(path), reason=err.strerror or err
+        ) from err
     log.info("plan with %d action(s) written to %s", len(table), path)
     return path
 

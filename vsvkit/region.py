@@ -77,7 +77,7 @@ def latest_sessions(sessions: pd.DataFrame, vsvs: Sequence[str] | None = None) -
 def _need(frame: pd.DataFrame, cols: list[str], what: str) -> None:
     missing = [c for c in cols if c not in frame.columns]
     if missing:
-        raise VsvkitError(f"{what}: missing column(s) {missing}; expected at least {cols}")
+        raise VsvkitError(key="region_missing_columns", what=what, missing=missing, expected=cols)
 
 
 def domain_by_vsv(
@@ -118,13 +118,13 @@ def domain_by_vsv(
     chosen = sessions[sessions["id"].isin(list(session_ids))]
     unknown = sorted(set(int(i) for i in session_ids) - set(chosen["id"].astype(int)))
     if unknown:
-        raise VsvkitError(f"session(s) {unknown} are not in the store; see `vsvkit sessions`")
+        raise VsvkitError(key="region_unknown_sessions", ids=unknown)
     twice = chosen["vsv"][chosen["vsv"].duplicated()].unique().tolist()
     if twice:
-        raise VsvkitError(f"choose one session per VSV; more than one chosen for {twice}")
+        raise VsvkitError(key="region_session_twice", vsvs=twice)
     no_answers = sorted(set(chosen["id"].astype(int)) - {int(s) for s in present})
     if no_answers:
-        raise VsvkitError(f"the answers hold no rows for session(s) {no_answers}")
+        raise VsvkitError(key="region_no_answers", ids=no_answers)
     ids = chosen["id"].astype(int).tolist()
     if k is None and "min_group_size" in chosen.columns:
         ks = {
@@ -145,7 +145,7 @@ def domain_by_vsv(
 
 def _others(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
     if vsv not in table.columns:
-        raise VsvkitError(f"VSV {vsv!r} is not in the table; choose one of {list(table.columns)}")
+        raise VsvkitError(key="region_unknown_vsv", vsv=repr(vsv), known=list(table.columns))
     return table.drop(columns=[vsv])
 
 
@@ -355,11 +355,9 @@ def region_view(
     _others(table, focus)
     unknown = [v for v in named if v not in table.columns]
     if unknown:
-        raise VsvkitError(
-            f"VSV(s) {unknown} are not in the table; choose from {list(table.columns)}"
-        )
+        raise VsvkitError(key="region_unknown_named", vsvs=unknown, known=list(table.columns))
     if reference not in ("all", "named"):
-        raise VsvkitError(f"reference must be 'all' or 'named', got {reference!r}")
+        raise VsvkitError(key="region_bad_reference", value=repr(reference))
     chosen = set(named) - {focus}
     named_cols = tuple(v for v in table.columns if v in chosen)
     shown = [focus, *named_cols]
@@ -388,7 +386,7 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     domain). A reliability figure of the instrument in the region, not of one VSV.
     """
     if len(answers) == 0:
-        raise VsvkitError("no answers selected: choose at least one VSV")
+        raise VsvkitError(key="region_nothing_selected")
     pooled = answers.copy()
     # respondents stay distinct: number them across sessions before pooling
     key = pooled["session"].astype(np.int64) * 1_000_000 + pooled["respondent"].astype(np.int64)
@@ -417,9 +415,9 @@ def export_region(path: str | Path, tables: dict[str, pd.DataFrame]) -> Path:
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise VsvkitError(f"{path.name}: the export is an Excel workbook; use a .xlsx file name")
+        raise VsvkitError(key="region_export_not_xlsx", file=path.name)
     if not tables:
-        raise VsvkitError("nothing to export: no tables given")
+        raise VsvkitError(key="region_export_empty")
     try:
         with excel_writer(path) as writer:
             used: set[str] = set()
@@ -428,7 +426,9 @@ def export_region(path: str | Path, tables: dict[str, pd.DataFrame]) -> Path:
                 keep_index = frame.index.name is not None
                 frame.to_excel(writer, sheet_name=sheet, index=keep_index)
     except OSError as err:
-        raise VsvkitError(f"{path}: could not write the workbook ({err.strerror})") from err
+        raise VsvkitError(
+            key="region_export_unwritable", path=str(path), reason=err.strerror
+        ) from err
     log.info("region export written to %s", path)
     return path
 

@@ -94,9 +94,12 @@ def _session_answers(store, session_id: int, instrument):
     instrument = instrument or load_instrument()
     if session.instrument_checksum and session.instrument_checksum != instrument.checksum:
         raise StoreError(
-            f"session {session_id} was imported with the instrument '{session.instrument_name}' "
-            f"version {session.instrument_version}, which differs from '{instrument.name}' "
-            f"version {instrument.version}; pass that instrument file with --instrument FILE"
+            key="store_other_instrument",
+            id=session_id,
+            stored=session.instrument_name,
+            stored_version=session.instrument_version,
+            given=instrument.name,
+            given_version=instrument.version,
         )
     return session, instrument, store.answers([session_id], instrument=instrument)
 

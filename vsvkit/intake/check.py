@@ -39,7 +39,8 @@ class Problems:
     """Collects problems; a rule id names the text ``intake_<rule>`` in :mod:`vsvkit.i18n`."""
 
     def __init__(self, file: str, lang: Lang):
-        self.file, self.lang, self.items = file, lang, []
+        self.file, self.lang = file, lang
+        self.items: list[Problem] = []
 
     def rule(self, rule_id: str, **params) -> str:
         return t(f"intake_{rule_id}", self.lang, **params)
@@ -98,7 +99,7 @@ def column_name(header: str, j: int, lang: Lang) -> str:
     while n:
         n, r = divmod(n - 1, 26)
         letters = chr(65 + r) + letters
-    return f"({'column' if lang == 'en' else 'kolom'} {letters})"
+    return t("intake_column_letter", lang, letters=letters)
 
 
 def classify(headers, names, inst: Instrument, problems: Problems) -> dict:
@@ -141,10 +142,10 @@ def classify(headers, names, inst: Instrument, problems: Problems) -> dict:
                 )
     if not cols["role"]:
         problems.add("missing_role_column")
-    for kind, rule in (("role", "several_role_columns"), ("echelon", "several_echelon_columns")):
-        if len(cols[kind]) > 1:
-            joined = ", ".join(f"'{names[j]}'" for j in cols[kind])
-            problems.add(rule, column=names[cols[kind][1]], columns=joined)
+    for what, rule in (("role", "several_role_columns"), ("echelon", "several_echelon_columns")):
+        if len(cols[what]) > 1:
+            joined = ", ".join(f"'{names[j]}'" for j in cols[what])
+            problems.add(rule, column=names[cols[what][1]], columns=joined)
     return cols
 
 
@@ -306,7 +307,7 @@ def check_twice(body: Body, cols, names, problems: Problems) -> None:
             if len(set(keys[filled].tolist())) == len(filled):
                 continue  # no key twice
             first: dict[str, int] = {}
-            for i in filled:
+            for i in filled.tolist():
                 k = keys[i]
                 if k in first:
                     cell = body.text(i, j).strip()

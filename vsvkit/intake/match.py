@@ -134,12 +134,12 @@ class HeaderMatcher:
 
     def _item_from(self, part: str) -> set[str]:
         """Item codes a header part names, by code or by full text."""
-        found = set()
+        found: set[str] = set()
         for lookup, key in ((self.codes, _compact(part)), (self.texts, _tokens(part))):
             target = lookup.get(key)
             if target is AMBIGUOUS:
                 found.add("?")
-            elif target is not None:
+            elif isinstance(target, str):
                 found.add(target)
         return found
 
@@ -152,8 +152,9 @@ class HeaderMatcher:
                 found |= inner
                 found |= self._item_from(m.group(1)) if m.group(1).strip() else set()
         m = _CODE_PREFIX.match(header)
-        if m and self.codes.get(_compact(m.group(1))) not in (None, AMBIGUOUS):
-            found.add(self.codes[_compact(m.group(1))])
+        code = self.codes.get(_compact(m.group(1))) if m else None
+        if m and isinstance(code, str):  # neither unknown nor AMBIGUOUS
+            found.add(code)
             found |= self._item_from(m.group(2))
         return found
 
@@ -188,7 +189,7 @@ class HeaderMatcher:
             if w in self.domain_codes:
                 found.add(self.domain_codes[w])
             target = self.codes.get(w)
-            if target not in (None, AMBIGUOUS):
+            if isinstance(target, str):  # neither unknown nor AMBIGUOUS
                 found.add(self.item_domain[target])
         for name, code in self.domain_names.items():
             if f" {name} " in padded:

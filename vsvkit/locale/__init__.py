@@ -1,1 +1,2 @@
-"""String tables that :mod:`vsvkit.i18n` merges into its one catalogue, one module per topic."""
+"""The catalogue of strings users see (:mod:`vsvkit.locale.catalogue`), read through
+:mod:`vsvkit.i18n`."""

@@ -246,14 +246,16 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:
         raise ReportError(
-            f"Unknown report format {bad[0] if bad else '(none)'}; allowed: {', '.join(FORMATS)}"
+            key="report_bad_format",
+            value=bad[0] if bad else "(none)",
+            allowed=", ".join(FORMATS),
         )
     return formats
 
 
 def _parameters(session_id, lang, min_group_size, db_url, store) -> dict:
     if lang not in LANGUAGES:
-        raise ReportError(f"Unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}")
+        raise ReportError(key="report_bad_language", value=repr(lang), allowed=", ".join(LANGUAGES))
     if db_url is None and store is not None:
         db_url = getattr(store, "url", None)
         db_url = None if db_url is None else str(db_url)
@@ -273,7 +275,7 @@ def _failure(session_id, err: Exception) -> ReportError:
     log.error("report for session %s failed: %s: %s", session_id, ename, evalue)
     log.debug("traceback:\n%s", "\n".join(tb) if isinstance(tb, list) else (tb or ""))
     detail = _TAG.sub("", re.sub(r"\x1b\[[0-9;]*m", "", str(evalue))).strip()
-    return ReportError(f"Report for session {session_id} could not be made: {ename}: {detail}")
+    return ReportError(key="report_failed", id=session_id, error=ename, detail=detail)
 
 
 def render_report(
@@ -325,12 +327,12 @@ def render_report(
     params = _parameters(session_id, lang, min_group_size, db_url, store)
     source = Path(notebook) if notebook else default_notebook()
     if not source.is_file():
-        raise ReportError(f"Report notebook not found: {source}")
+        raise ReportError(key="report_notebook_missing", path=str(source))
     try:
         import papermill
         from papermill.exceptions import PapermillExecutionError
     except ModuleNotFoundError as err:  # pragma: no cover - papermill is a dependency
-        raise ReportError("Reports need papermill: pip install papermill") from err
+        raise ReportError(key="report_needs_papermill") from err
     try:
         nb = papermill.execute_notebook(
             str(source),
@@ -388,7 +390,7 @@ def render_reports(
     ids = list(dict.fromkeys(session_ids))
     source = Path(notebook) if notebook else default_notebook()
     if not source.is_file():
-        raise ReportError(f"Report notebook not found: {source}")
+        raise ReportError(key="report_notebook_missing", path=str(source))
     jobs = []
     for sid in ids:
         params = _parameters(sid, lang, min_group_size, db_url, store)

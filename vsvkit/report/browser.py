@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from vsvkit.errors import ReportError
+from vsvkit.i18n import t
 
 __all__ = ["BROWSER_NAMES", "CHROMIUM_ARGS", "INSTALL_HINT", "find_browser"]
 
@@ -28,10 +29,7 @@ CHROMIUM_ARGS = (
     "--disable-sync",
     "--no-first-run",
 )
-INSTALL_HINT = (
-    "install Chromium: sudo apt-get install chromium (Debian/Ubuntu) "
-    "or `playwright install chromium`"
-)
+INSTALL_HINT = t("report_install_browser", "en")
 
 
 def _playwright_chromium() -> Path | None:
@@ -81,7 +79,7 @@ def find_browser() -> Path:
         if path.is_file() and os.access(path, os.X_OK):
             return path
         raise ReportError(
-            f"VSVKIT_BROWSER={explicit} is not an executable file; unset it or {INSTALL_HINT}"
+            key="report_browser_not_executable", path=explicit, hint_key="report_install_browser"
         )
     for name in BROWSER_NAMES:
         found = shutil.which(name)
@@ -91,5 +89,5 @@ def find_browser() -> Path:
     if bundled is not None:
         return bundled
     raise ReportError(
-        f"No Chromium or Chrome found (tried {', '.join(BROWSER_NAMES)}); {INSTALL_HINT}"
+        key="report_no_browser", tried=", ".join(BROWSER_NAMES), hint_key="report_install_browser"
     )

@@ -64,10 +64,7 @@ async def _print(html: str, executable: str, header: str, footer: str, timeout_s
     try:
         from playwright.async_api import async_playwright
     except ModuleNotFoundError as err:
-        raise ReportError(
-            "PDF export needs Playwright: pip install playwright (a browser download is not "
-            "needed when Chromium is installed)"
-        ) from err
+        raise ReportError(key="report_needs_playwright") from err
     async with async_playwright() as pw:
         try:
             browser = await pw.chromium.launch(
@@ -79,7 +76,7 @@ async def _print(html: str, executable: str, header: str, footer: str, timeout_s
                 timeout=timeout_s * 1000,
             )
         except Exception as err:  # playwright raises its own Error types
-            raise ReportError(f"Could not start the browser {executable}: {err}") from err
+            raise ReportError(key="report_browser_failed", browser=executable, error=err) from err
         try:
             page = await browser.new_page()
             blocked: list[str] = []
@@ -157,7 +154,7 @@ def html_to_pdf(
             raise
         except Exception as err:
             log.debug("PDF printing failed", exc_info=True)
-            raise ReportError(f"PDF export failed in the browser: {err}") from err
+            raise ReportError(key="report_pdf_failed", error=err) from err
 
 
 class ReportPDFExporter(ReportHTMLExporter):

@@ -92,9 +92,7 @@ def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
 def check_reportable(mirror) -> None:
     """Raise :class:`~vsvkit.errors.ReportError` when the session has nothing to report."""
     if mirror.n_respondents == 0:
-        raise ReportError(
-            f"session {mirror.session.id} has no respondents; import its answers first"
-        )
+        raise ReportError(key="report_no_respondents", id=mirror.session.id)
 
 
 def _domain_name(mirror, code: str, lang: Lang) -> str:

@@ -98,15 +98,17 @@ def prepare(responses, instrument: Instrument, session: int = 0) -> pd.DataFrame
     source = getattr(responses, "source_name", "answers")
     unknown_resp = sorted(set(answers["respondent"]) - set(people["respondent"]))
     if unknown_resp:
-        raise VsvkitError(
-            f"{source}: answers of respondent(s) {unknown_resp[:5]} have no row in respondents"
-        )
+        raise VsvkitError(key="scores_unknown_respondents", source=source, ids=unknown_resp[:5])
     info = {i.code: (i.domain, i.desired) for i in instrument.all_items}
     unknown = sorted(set(answers["item"].astype(str)) - set(info))
     if unknown:
         raise VsvkitError(
-            f"{source}: item code(s) {unknown[:5]} are not in instrument "
-            f"{instrument.name} {instrument.version}; allowed: {', '.join(info)}"
+            key="scores_unknown_items",
+            source=source,
+            items=unknown[:5],
+            instrument=instrument.name,
+            version=instrument.version,
+            allowed=", ".join(info),
         )
     out = answers[["respondent", "item", "value", "dont_know"]].merge(
         people, on="respondent", how="left", validate="many_to_one"

@@ -62,7 +62,7 @@ def _fail(what: str) -> VsvkitError:
 def _matrix(answers, inst: Instrument) -> _Matrix:
     if isinstance(answers, _Prepared):
         if answers.instrument is not inst:
-            raise VsvkitError("these Scores were built with another instrument")
+            raise VsvkitError(key="scores_other_instrument")
         return answers._matrix
     missing = [c for c in SCORING_COLUMNS if c not in answers.columns]
     if missing:

@@ -19,10 +19,12 @@ _COLUMNS = {
 }
 
 
-def _fail(what: str, bad: Any, rule: str) -> StoreError:
+def _fail(what: str, bad: Any, rule: str, **params: object) -> StoreError:
+    """The error for the values ``bad`` of ``what`` (table.column); ``rule`` is the string key
+    of what is allowed, ``params`` fill its placeholders."""
     values = sorted({str(v) for v in np.asarray(bad, dtype=object).ravel()})
     shown = ", ".join(values[:10]) + (" ..." if len(values) > 10 else "")
-    return StoreError(f"cannot store these responses: {what} has {shown}; {rule}")
+    return StoreError(key="store_responses_bad", what=what, values=shown, rule_key=rule, **params)
 
 
 def validated(responses: Any, instrument: Instrument) -> tuple[pd.DataFrame, ...]:
@@ -39,15 +41,14 @@ def validated(responses: Any, instrument: Instrument) -> tuple[pd.DataFrame, ...
         if frame is None and name == "remarks":
             frame = pd.DataFrame(columns=list(columns))
         if not isinstance(frame, pd.DataFrame):
-            raise StoreError(
-                f"cannot store these responses: '{name}' must be a DataFrame (read the file "
-                "with vsvkit.intake.read_responses)"
-            )
+            raise StoreError(key="store_responses_not_frame", name=name)
         missing = [c for c in columns if c not in frame.columns]
         if missing:
             raise StoreError(
-                f"cannot store these responses: '{name}' lacks the column(s) "
-                f"{', '.join(missing)}; expected {', '.join(columns)}"
+                key="store_responses_no_columns",
+                name=name,
+                missing=", ".join(missing),
+                expected=", ".join(columns),
             )
         frames.append(frame.loc[:, list(columns)])
     resp, ans, rem = frames
@@ -55,29 +56,41 @@ def validated(responses: Any, instrument: Instrument) -> tuple[pd.DataFrame, ...
     number = pd.to_numeric(resp["respondent"], errors="coerce")
     if number.isna().any() or (number != number.round()).any():
         raise _fail(
-            "respondents.respondent", resp["respondent"][number.isna()], "must be whole numbers"
+            "respondents.respondent", resp["respondent"][number.isna()], "store_rule_whole_numbers"
         )
     if number.duplicated().any():
-        raise _fail("respondents.respondent", number[number.duplicated()], "each number once")
+        raise _fail("respondents.respondent", number[number.duplicated()], "store_rule_once")
     roles = {r.code for r in instrument.roles}
     bad = ~resp["profession"].isin(roles)
     if bad.any():
-        raise _fail("respondents.profession", resp["profession"][bad], f"allowed: {sorted(roles)}")
+        raise _fail(
+            "respondents.profession",
+            resp["profession"][bad],
+            "store_rule_allowed",
+            allowed=sorted(roles),
+        )
     echelons = {e.code for e in instrument.echelons}
     bad = ~resp["echelon"].isin(echelons)
     if bad.any():
-        raise _fail("respondents.echelon", resp["echelon"][bad], f"allowed: {sorted(echelons)}")
+        raise _fail(
+            "respondents.echelon",
+            resp["echelon"][bad],
+            "store_rule_allowed",
+            allowed=sorted(echelons),
+        )
 
     bad = ~ans["respondent"].isin(number)
     if bad.any():
-        raise _fail("answers.respondent", ans["respondent"][bad], "not in respondents")
+        raise _fail("answers.respondent", ans["respondent"][bad], "store_rule_known_respondent")
     codes = [i.code for i in instrument.all_items]
     bad = ~ans["item"].isin(codes)
     if bad.any():
         raise _fail(
             "answers.item",
             ans["item"][bad],
-            f"not an item of instrument {instrument.name} {instrument.version}",
+            "store_rule_known_item",
+            instrument=instrument.name,
+            version=instrument.version,
         )
     item_index = pd.Categorical(ans["item"], categories=codes).codes.astype(np.int64)
     key = pd.Series(ans["respondent"].to_numpy(dtype=np.int64) * len(codes) + item_index)
@@ -87,36 +100,40 @@ def validated(responses: Any, instrument: Instrument) -> tuple[pd.DataFrame, ...
         raise _fail(
             "answers",
             dup["respondent"].astype(str) + "/" + dup["item"].astype(str),
-            "one answer per respondent and item",
+            "store_rule_one_answer",
         )
     value = pd.to_numeric(ans["value"], errors="coerce")
     allowed = [s.value for s in instrument.scale]
     if min(allowed) < 0 or max(allowed) > 14:
         raise StoreError(
-            f"the store keeps answer values 0..14; instrument {instrument.name} has a scale "
-            f"of {allowed}"
+            key="store_scale_out_of_range", instrument=instrument.name, allowed=allowed
         )
     bad = (value.notna() & ~value.isin(allowed)) | (value.isna() & ans["value"].notna())
     if bad.any():
-        raise _fail("answers.value", ans["value"][bad], f"allowed: {allowed} or empty")
+        raise _fail(
+            "answers.value", ans["value"][bad], "store_rule_allowed_or_empty", allowed=allowed
+        )
     dont_know = ans["dont_know"]
     if dont_know.dtype != bool:
         if dont_know.isna().any() or not dont_know.isin([True, False]).all():
             raise _fail(
                 "answers.dont_know",
                 dont_know[~dont_know.isin([True, False])],
-                "must be True or False",
+                "store_rule_true_false",
             )
         dont_know = dont_know.astype(bool)
     bad = dont_know & value.notna()
     if bad.any():
-        raise _fail("answers.value", ans["value"][bad], "must be empty where dont_know is True")
+        raise _fail("answers.value", ans["value"][bad], "store_rule_empty_if_dont_know")
     ans = ans.assign(value=value.astype(float), dont_know=dont_know)
 
     bad = ~rem["domain"].isin(instrument.domain_codes)
     if bad.any():
         raise _fail(
-            "remarks.domain", rem["domain"][bad], f"allowed: {list(instrument.domain_codes)}"
+            "remarks.domain",
+            rem["domain"][bad],
+            "store_rule_allowed",
+            allowed=list(instrument.domain_codes),
         )
     rem = rem[rem["text"].notna()]
     return resp.assign(respondent=number.astype(np.int64)), ans, rem

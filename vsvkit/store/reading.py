@@ -70,7 +70,7 @@ def read_answers(conn: Connection, ids: list[int] | None, instrument: Instrument
     """Answers of the sessions ``ids`` (all when None) in the scoring input shape."""
     items = instrument.all_items
     if len(items) >= _UNKNOWN:
-        raise StoreError(f"instrument {instrument.name} has {len(items)} items; at most 510 fit")
+        raise StoreError(key="store_too_many_items", instrument=instrument.name, n=len(items))
     codes = [i.code for i in items]
     r = m.respondents.c
     people = select(r.id, r.session_id, r.number, r.profession, r.echelon)
@@ -100,9 +100,10 @@ def read_answers(conn: Connection, ids: list[int] | None, instrument: Instrument
         stored = conn.execute(select(m.answers.c.item).distinct()).scalars()
         unknown = sorted(set(stored) - known)
         raise StoreError(
-            f"the stored answers contain items {', '.join(unknown[:10])} that instrument "
-            f"{instrument.name} {instrument.version} does not have; pass the instrument the "
-            "session was imported with."
+            key="store_unknown_items",
+            items=", ".join(unknown[:10]),
+            instrument=instrument.name,
+            version=instrument.version,
         )
 
     who = who.sort_values("id")

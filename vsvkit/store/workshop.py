@@ -58,7 +58,8 @@ def _text(name: str, value: Any, *, required: bool = False) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise StoreError(f"{name} must be a {'non-empty ' if required else ''}text; got {value!r}")
+        key = "store_empty_text" if required else "store_not_text"
+        raise StoreError(key=key, field_key=f"field_{name}", value=repr(value))
     return value.strip()
 
 
@@ -70,7 +71,7 @@ def _due(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError as err:
-        raise StoreError(f"the due date must be a date as YYYY-MM-DD; got {value!r}") from err
+        raise StoreError(key="store_bad_due", value=repr(value)) from err
 
 
 class WorkshopRecord:
@@ -94,7 +95,7 @@ class WorkshopRecord:
         codes = self._domains_of(conn, session_id)
         if domain not in codes:
             raise StoreError(
-                f"session {session_id} has no domain {domain!r}; its domains are {', '.join(codes)}"
+                key="store_no_domain", id=session_id, domain=repr(domain), domains=", ".join(codes)
             )
         return domain
 
@@ -231,7 +232,7 @@ class WorkshopRecord:
         given["position"] = position
         values = {k: checks[k](v) for k, v in given.items() if v is not UNSET}
         if position is not UNSET and values["position"] is None:
-            raise StoreError("position must be a whole number of 1 or more; got None")
+            raise StoreError(key="store_no_position")
         with self._writing("store_op_save") as conn:
             current = self._action_row(conn, action_id)
             if domain is not UNSET:
@@ -276,11 +277,13 @@ class WorkshopRecord:
         action_id = values.whole_number("action id", action_id)
         row = conn.execute(select(m.actions).where(m.actions.c.id == action_id)).first()
         if row is None:
-            raise StoreError(f"there is no action with id {action_id}")
+            raise StoreError(key="store_no_action", id=action_id)
         return row
 
 
 def _status(value: Any) -> str:
     if value not in m.ACTION_STATUSES:
-        raise StoreError(f"status must be one of {', '.join(m.ACTION_STATUSES)}; got {value!r}")
+        raise StoreError(
+            key="store_bad_status", allowed=", ".join(m.ACTION_STATUSES), value=repr(value)
+        )
     return value
