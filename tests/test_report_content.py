@@ -29,6 +29,7 @@ from bs4 import BeautifulSoup
 from conftest import require
 
 from vsvkit.cli import main as cli_main
+from vsvkit.comparison import compare_sessions
 from vsvkit.i18n import STRINGS
 from vsvkit.instrument import load_instrument
 from vsvkit.mirror import build_mirror
@@ -229,14 +230,15 @@ def test_previous_wave_and_change_table(store):
     previous = rs.previous_session(store, store.session(VOORBEELD_FOLLOW))
     assert previous.id == VOORBEELD_BASE
     mirror = build_mirror(store, VOORBEELD_FOLLOW)
-    change = rs.change_scores(store, mirror, previous, "nl")
+    comparison = compare_sessions(store, VOORBEELD_FOLLOW, previous.id, min_group_size=mirror.k)
+    change = rs.change_scores(comparison, "nl")
     assert list(dict.fromkeys(change["wave"])) == [
         "nulmeting 12 maart 2025",
         "vervolgmeting 7 oktober 2026",
     ]
     before = session_scores(store, VOORBEELD_BASE).set_index("domain")["pct"]
     after = session_scores(store, VOORBEELD_FOLLOW).set_index("domain")["pct"]
-    soup = BeautifulSoup(rs.change_table_html(mirror, change, "nl"), "html.parser")
+    soup = BeautifulSoup(rs.change_table_html(comparison, "nl"), "html.parser")
     rows = [[td.get_text() for td in tr.select("td")] for tr in soup.select("tbody tr")]
     for row, code in zip(rows, mirror.instrument.domain_codes, strict=True):
         assert row[1] == f"{before[code]:.0f}%" and row[3] == f"{after[code]:.0f}%"
@@ -294,12 +296,12 @@ def test_sections_in_english_have_no_dutch_strings(store):
     mirror = build_mirror(store, VOORBEELD_FOLLOW)
     inst = mirror.instrument
     previous = rs.previous_session(store, mirror.session)
-    change = rs.change_scores(store, mirror, previous, "en")
+    comparison = compare_sessions(store, mirror.session.id, previous.id, instrument=inst)
     parts = [
         rs.cover_html(mirror, "en"),
         rs.summary_html(mirror, "en"),
         rs.discussion_html(mirror, "en"),
-        rs.change_table_html(mirror, change, "en"),
+        rs.change_table_html(comparison, "en"),
         method_markdown(inst, mirror.k, "en"),
     ]
     parts += [rs.domain_table_html(mirror, c, "en") for c in inst.domain_codes]
@@ -541,7 +543,8 @@ def test_change_detail_has_the_bootstrap_interval_and_participation(demo_db):
     store = Store(demo_db)
     mirror = build_mirror(store, VOORBEELD_FOLLOW)
     previous = rs.previous_session(store, mirror.session)
-    soup = BeautifulSoup(rs.change_detail_html(store, mirror, previous, "nl"), "html.parser")
+    comparison = compare_sessions(store, mirror.session.id, previous.id)
+    soup = BeautifulSoup(rs.change_detail_html(comparison, "nl"), "html.parser")
     change_rows = [
         [td.get_text() for td in tr.select("td")]
         for tr in soup.select("table.vsvkit-change-table tbody tr")

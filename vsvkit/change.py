@@ -29,6 +29,7 @@ __all__ = [
     "ITEM_CHANGE_COLUMNS",
     "PARTICIPATION_COLUMNS",
     "SMALL_SAMPLE",
+    "change_points",
     "domain_change",
     "item_change",
     "participation",
@@ -56,6 +57,29 @@ CHANGE_COLUMNS = (
 ITEM_CHANGE_COLUMNS = ("domain", "item", *CHANGE_COLUMNS[1:])
 #: Columns of :func:`participation`, in order.
 PARTICIPATION_COLUMNS = ("wave", "group", "n", "suppressed")
+
+
+def change_points(before_pct, after_pct) -> np.ndarray:
+    """The change from one wave to the next in percentage points: ``after - before``.
+
+    The one place the change is defined (its sign: positive is an improvement). NaN where
+    either wave has no figure.
+
+    Parameters
+    ----------
+    before_pct, after_pct : float or array-like
+        Scores as percent of maximum, of the earlier and the later wave.
+
+    Returns
+    -------
+    ndarray of float
+
+    Examples
+    --------
+    >>> change_points([40.0, 50.0], [55.0, float("nan")]).tolist()
+    [15.0, nan]
+    """
+    return np.asarray(after_pct, dtype=float) - np.asarray(before_pct, dtype=float)
 
 
 def _check_args(n_boot, confidence, min_n) -> None:
@@ -119,7 +143,7 @@ def _change_table(
     low, high = _interval(diff, confidence)
     # a percentile interval of the difference of means must contain the difference itself when
     # every resample is identical (floating point could put it a hair outside)
-    change = pct_a - pct_b
+    change = change_points(pct_b, pct_a)
     low = np.minimum(low, change)
     high = np.maximum(high, change)
     return {
@@ -160,8 +184,8 @@ def _not_shown(table: pd.DataFrame, key: str, order: list[str]) -> np.ndarray:
 
 
 def domain_change(
-    answers_before: pd.DataFrame,
-    answers_after: pd.DataFrame,
+    answers_before: pd.DataFrame | scoring.Scores,
+    answers_after: pd.DataFrame | scoring.Scores,
     instrument: Instrument,
     *,
     n_boot: int = 2000,
@@ -174,9 +198,10 @@ def domain_change(
 
     Parameters
     ----------
-    answers_before, answers_after : DataFrame
+    answers_before, answers_after : DataFrame or Scores
         Scoring input of each wave (usually ``store.answers([session_id])``); all rows of one
-        frame are one wave.
+        frame are one wave. A :class:`vsvkit.scoring.Scores` of it saves building the
+        respondents x items matrix again.
     instrument : Instrument
     n_boot : int
         Number of bootstrap resamples B (at least 100).
@@ -263,14 +288,13 @@ def _pooled_levels(ds: pd.DataFrame, instrument: Instrument, matrix: np.ndarray)
 
 def _item_matrix(scores: scoring.Scores, instrument: Instrument) -> np.ndarray:
     """Respondents x scored items (answers 1..4, NaN = no answer), questionnaire order."""
-    matrix = scores._matrix  # the scoring module's respondents x all_items matrix
     keep = [j for j, i in enumerate(instrument.all_items) if not i.desired]
-    return matrix.values[:, keep]
+    return scores.answer_matrix[:, keep]
 
 
 def item_change(
-    answers_before: pd.DataFrame,
-    answers_after: pd.DataFrame,
+    answers_before: pd.DataFrame | scoring.Scores,
+    answers_after: pd.DataFrame | scoring.Scores,
     instrument: Instrument,
     *,
     n_boot: int = 2000,
@@ -342,8 +366,8 @@ def _item_split(table: pd.DataFrame, items) -> list[bool]:
 
 
 def participation(
-    answers_before: pd.DataFrame,
-    answers_after: pd.DataFrame,
+    answers_before: pd.DataFrame | scoring.Scores,
+    answers_after: pd.DataFrame | scoring.Scores,
     instrument: Instrument,
     k: int | None = None,
 ) -> pd.DataFrame:
@@ -351,7 +375,7 @@ def participation(
 
     Parameters
     ----------
-    answers_before, answers_after : DataFrame
+    answers_before, answers_after : DataFrame or Scores
         Scoring input of each wave.
     instrument : Instrument
     k : int, optional
@@ -372,9 +396,11 @@ def participation(
     k_eff = instrument.effective_min_group_size(k)
     frames = []
     for wave, answers in (("before", answers_before), ("after", answers_after)):
-        decision = scoring.group_status(answers, instrument, min_group_size=k_eff)
+        decision = scoring.Scores(answers, instrument, min_group_size=k_eff).group_status()
         shown = decision[decision["status"] == "shown"]
-        rows = [(g, int(n), False) for g, n in zip(shown["group"], shown["n"])]
+        rows: list[tuple[str, int | None, bool]] = [
+            (g, int(n), False) for g, n in zip(shown["group"], shown["n"])
+        ]
         merged = decision[decision["status"] == "merged"]
         if len(merged):
             rows.append((MERGED_GROUP, int(merged["n"].sum()), False))

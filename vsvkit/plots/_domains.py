@@ -228,6 +228,7 @@ def plot_change(
     wave: str = "wave",
     waves: Sequence | None = None,
     pct: str = "pct",
+    change: str = "change",
     group=None,
     instrument: Instrument | None = None,
     lang: Lang = DEFAULT_LANG,
@@ -244,10 +245,15 @@ def plot_change(
         ``wave`` naming the measurement of each row (``baseline`` / ``follow_up`` as the
         store records it). The caller adds ``wave`` from ``store.sessions()``, e.g.
         ``scores.merge(sessions[["id", "wave"]], left_on="session", right_on="id")``.
+        :attr:`vsvkit.comparison.Comparison.scores` is such a table, with the change.
     wave : str
         Column with the wave of each row (``"session"`` works too, with ``waves=(1, 2)``).
     waves : pair, optional
         (first, second) wave values; by default the two values present, baseline first.
+    change : str
+        Column with each domain's change in percentage points (read from the second wave's
+        rows), as :class:`~vsvkit.comparison.Comparison` computed it. A table without it gets
+        :func:`vsvkit.change.change_points` of the two points drawn.
     **kwargs
         Passed to ``Axes.scatter`` of the follow-up points.
 
@@ -257,6 +263,8 @@ def plot_change(
         Baseline and follow-up points are two PathCollections (in that order); the change in
         points is written to the right of each pair.
     """
+    from vsvkit.change import change_points
+
     lang = _lang(lang)
     inst = _instrument(instrument)
     func = "plot_change"
@@ -274,13 +282,17 @@ def plot_change(
 
     xa = np.array([value(a, c) for c in order])
     xb = np.array([value(b, c) for c in order])
+    if change in b.columns:
+        diffs = b[change].reindex(order).to_numpy(dtype=float, na_value=np.nan)
+    else:
+        diffs = change_points(xa, xb)
     n = len(order)
     with _plot_context() as scale:
         if ax is None:
             ax = _new_axes(10, 1.8 + 0.75 * n)
         _level_bands(inst, ax, axis="x", lang=lang)
         ys = np.arange(n)
-        for y, x0, x1, code in zip(ys, xa, xb, order):
+        for y, x0, x1, diff, code in zip(ys, xa, xb, diffs, order):
             if np.isnan(x0) or np.isnan(x1):
                 hidden = [
                     _hidden_reason(f.loc[code])
@@ -299,10 +311,11 @@ def plot_change(
                         color=PALETTE["muted"],
                     )
                 continue
+            if np.isnan(diff):  # the comparison did not compare this domain
+                continue
             ax.plot(
                 [x0, x1], [y, y], color="#888888", lw=3 * scale, zorder=2, solid_capstyle="round"
             )
-            diff = x1 - x0
             ax.text(
                 max(x0, x1) + 2.5,
                 y,

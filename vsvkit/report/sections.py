@@ -2,7 +2,8 @@
 
 The report notebook (``notebooks/report.ipynb``) calls these functions, a few lines per
 cell, and displays what they return; they compute no scores (everything comes from a
-:class:`~vsvkit.mirror.Mirror` and the store's workshop record) and are tested directly.
+:class:`~vsvkit.mirror.Mirror`, the :class:`~vsvkit.comparison.Comparison` with the previous
+session and the store's workshop record) and are tested directly.
 Every group-level figure shown here comes from privacy-checked tables; suppressed groups
 never appear, by name or by number.
 
@@ -19,9 +20,11 @@ import base64
 import html
 import io
 
+import numpy as np
 import pandas as pd
 
-from vsvkit import domain_view, scoring
+from vsvkit import domain_view
+from vsvkit.comparison import WAVES, Comparison
 from vsvkit.errors import ReportError
 from vsvkit.formatting import (
     DASH,
@@ -54,6 +57,7 @@ __all__ = [
     "workshop_html",
     "plan_html",
     "previous_session",
+    "wave_titles",
     "change_scores",
     "change_table_html",
     "change_detail_html",
@@ -217,7 +221,7 @@ def domain_notes_html(mirror, domain: str, lang: Lang) -> str:
     items = _shown(mirror.item_scores)
     items = items[items["domain"] == domain]
     if len(row) and len(items) and items["dont_know"].notna().any():
-        worst = items.loc[items["dont_know"].idxmax()]
+        worst = items.iloc[int(np.nanargmax(items["dont_know"].to_numpy(dtype=float)))]
         if worst["dont_know"] > 0:
             parts.append(
                 "<p>"
@@ -296,16 +300,16 @@ def workshop_html(mirror, notes: pd.DataFrame, lang: Lang) -> str:
         return f"<p>{_esc(t('no_notes', lang))}</p>"
     scores = _shown(mirror.domain_scores).set_index("domain")
     rows = []
-    for r in recorded.itertuples(index=False):
+    for r in recorded.to_dict("records"):
+        domain = str(r["domain"])
         measured = (
-            level_text(inst, scores.loc[r.domain, "level"], lang)
-            if r.domain in scores.index
-            else DASH
+            level_text(inst, scores.loc[domain, "level"], lang) if domain in scores.index else DASH
         )
-        agreed = DASH if pd.isna(r.agreed_level) else inst.level_label(int(r.agreed_level), lang)
-        priority = DASH if pd.isna(r.priority) else t(f"priority_{int(r.priority)}", lang)
-        text = "" if r.notes is None or pd.isna(r.notes) else str(r.notes)
-        rows.append((_domain_name(mirror, r.domain, lang), measured, agreed, priority, text))
+        level, prio, notes_text = r["agreed_level"], r["priority"], r["notes"]
+        agreed = DASH if pd.isna(level) else inst.level_label(int(level), lang)
+        priority = DASH if pd.isna(prio) else t(f"priority_{int(prio)}", lang)
+        text = "" if notes_text is None or pd.isna(notes_text) else str(notes_text)
+        rows.append((_domain_name(mirror, domain, lang), measured, agreed, priority, text))
     return html_table(
         pd.DataFrame(rows),
         [
@@ -324,17 +328,17 @@ def plan_html(mirror, actions: pd.DataFrame, lang: Lang) -> str:
     if not len(actions):
         return ""
     rows = []
-    for a in actions.itertuples(index=False):
-        due = DASH if a.due is None or pd.isna(a.due) else fmt_date(a.due, lang=lang)
+    for a in actions.to_dict("records"):
+        due = DASH if a["due"] is None or pd.isna(a["due"]) else fmt_date(a["due"], lang=lang)
         rows.append(
             (
-                _domain_name(mirror, a.domain, lang),
-                a.what or "",
-                a.why or "",
-                a.who or "",
+                _domain_name(mirror, str(a["domain"]), lang),
+                a["what"] or "",
+                a["why"] or "",
+                a["who"] or "",
                 due,
-                a.measure or "",
-                t(f"status_{a.status}", lang),
+                a["measure"] or "",
+                t(f"status_{a['status']}", lang),
             )
         )
     keys = [
@@ -350,66 +354,54 @@ def plan_html(mirror, actions: pd.DataFrame, lang: Lang) -> str:
 
 
 # -- comparison with the previous measurement -----------------------------------------------
-def change_scores(store, mirror, previous, lang: Lang) -> pd.DataFrame:
-    """Domain scores of the previous and this session stacked, with a ``wave`` label column.
-
-    The previous session is scored with the larger of both sessions' minimum group sizes.
-    """
-    inst = mirror.instrument
-    k = max(mirror.k, inst.effective_min_group_size(previous.min_group_size))
-    before = scoring.domain_scores(
-        store.answers([previous.id], instrument=inst), inst, min_group_size=k
-    )
-
-    def label(session) -> str:
-        return f"{wave_label(session.wave, lang)} {fmt_date(session.date, lang=lang)}"
-
-    return pd.concat(
-        [
-            before.assign(wave=label(previous)),
-            mirror.domain_scores.assign(wave=label(mirror.session)),
-        ],
-        ignore_index=True,
+def wave_titles(comparison: Comparison, lang: Lang) -> tuple[str, str]:
+    """ "nulmeting 12 maart 2025", "vervolgmeting 7 oktober 2026": the two compared waves."""
+    return (
+        f"{wave_label(comparison.previous.wave, lang)} "
+        f"{fmt_date(comparison.previous.date, lang=lang)}",
+        f"{wave_label(comparison.session.wave, lang)} "
+        f"{fmt_date(comparison.session.date, lang=lang)}",
     )
 
 
-def change_detail_html(store, mirror, previous, lang: Lang) -> str:
+def change_scores(comparison: Comparison, lang: Lang) -> pd.DataFrame:
+    """The comparison's domain scores of both waves (with the ``change`` column), the wave
+    column holding :func:`wave_titles`: the table the report's change chart draws."""
+    titles = dict(zip(WAVES, wave_titles(comparison, lang)))
+    return comparison.scores.assign(wave=comparison.scores["wave"].map(titles))
+
+
+def change_detail_html(comparison: Comparison, lang: Lang) -> str:
     """The change per domain with its bootstrap interval, and who took part in each wave.
 
-    The same tables as the app's comparison page (:mod:`vsvkit.formatting`), with the larger of
-    both sessions' minimum group sizes.
+    The same tables as the app's comparison page (:mod:`vsvkit.formatting`), from the same
+    :class:`~vsvkit.comparison.Comparison`.
     """
-    from vsvkit.change import domain_change, participation
-
-    inst = mirror.instrument
-    k = max(mirror.k, inst.effective_min_group_size(previous.min_group_size))
-    before = store.answers([previous.id], instrument=inst)
-    after = store.answers([mirror.session.id], instrument=inst)
-    change = domain_change(before, after, inst, min_group_size=k)
-    return change_html(change, inst, lang) + participation_html(
-        participation(before, after, inst, k), inst, lang, k
+    inst, k = comparison.instrument, comparison.k
+    return change_html(comparison.change, inst, lang, n_boot=comparison.n_boot) + (
+        participation_html(comparison.participation, inst, lang, k)
     )
 
 
-def change_table_html(mirror, scores: pd.DataFrame, lang: Lang) -> str:
+def change_table_html(comparison: Comparison, lang: Lang) -> str:
     """Per domain: previous and current score and level, and the change in points."""
-    inst = mirror.instrument
-    first, second = list(dict.fromkeys(scores["wave"]))
-    a = _shown(scores[scores["wave"] == first]).set_index("domain")
-    b = _shown(scores[scores["wave"] == second]).set_index("domain")
+    inst = comparison.instrument
+    first, second = wave_titles(comparison, lang)
+    a, b = (_shown(comparison.wave_scores(w)).set_index("domain") for w in WAVES)
+    change = comparison.change.set_index("domain")["change"]
     rows = []
     for code in inst.domain_codes:
         pa = a.loc[code, "pct"] if code in a.index else float("nan")
         pb = b.loc[code, "pct"] if code in b.index else float("nan")
-        diff = fmt_number(pb - pa, lang=lang, digits=0, signed=True)  # "–" when either is missing
         rows.append(
             (
-                _domain_name(mirror, code, lang),
+                inst.domain(code).name(lang),
                 fmt_pct(pa, lang=lang),
                 level_text(inst, a.loc[code, "level"], lang) if code in a.index else DASH,
                 fmt_pct(pb, lang=lang),
                 level_text(inst, b.loc[code, "level"], lang) if code in b.index else DASH,
-                diff,
+                # "–" when the domain is not compared
+                fmt_number(change[code], lang=lang, digits=0, signed=True),
             )
         )
     headers = [

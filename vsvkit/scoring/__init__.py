@@ -138,13 +138,22 @@ class Scores(_Prepared):
     >>> s.domain_scores(by="profession"); s.group_gaps()           # doctest: +SKIP
     """
 
-    def __init__(self, answers: pd.DataFrame, instrument: Instrument, *, min_group_size=None):
+    def __init__(
+        self, answers: pd.DataFrame | _Prepared, instrument: Instrument, *, min_group_size=None
+    ):
         self.instrument = instrument
         self.min_group_size = min_group_size
         self._matrix = _matrix(answers, instrument)
 
     def _kw(self) -> dict:
         return {"min_group_size": self.min_group_size}
+
+    @property
+    def answer_matrix(self) -> np.ndarray:
+        """Respondents x all items of the instrument, in questionnaire order (desired-situation
+        items included): answers 1..4, NaN for "weet niet" or blank; one row per respondent,
+        sorted by session and respondent. Individual level: for computing, never to be shown."""
+        return self._matrix.values
 
     def respondent_scores(self) -> pd.DataFrame:
         return respondent_scores(self, self.instrument)

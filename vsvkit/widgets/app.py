@@ -1,28 +1,25 @@
 """The workshop app: the top widget that the Voilà notebook shows.
 
 It holds the view state (session, filter, language, presenter mode, page) and asks the core
-for everything it shows: :func:`vsvkit.mirror.build_mirror` for the scores, the store for
-notes. Charts are cached per view, so stepping back and forth is instant.
+for everything it shows, through :class:`~vsvkit.widgets.views.SessionViews`: the mirror of a
+session (:func:`vsvkit.mirror.build_mirror`), its comparison with the previous session
+(:func:`vsvkit.comparison.compare_sessions`), the store for notes. Charts are cached per view,
+so stepping back and forth is instant; :mod:`vsvkit.widgets.warmup` draws them ahead. Page
+order, choices and titles come from :mod:`vsvkit.widgets.navigation`.
 """
 
 from __future__ import annotations
 
-import atexit
-import html
 import logging
 import threading
-import weakref
 
 import ipywidgets as W
-import pandas as pd
 
 from vsvkit.errors import VsvkitError
-from vsvkit.formatting import fmt_count, fmt_date, group_label
-from vsvkit.i18n import DEFAULT_LANG, Lang, t, wave_label
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import load_instrument
-from vsvkit.mirror import PrivacyError, build_mirror, filter_options
-from vsvkit.sessions import previous_session
-from vsvkit.widgets import pages
+from vsvkit.mirror import Mirror, PrivacyError
+from vsvkit.widgets import navigation, pages
 from vsvkit.widgets.chart_cache import ChartCache
 from vsvkit.widgets.export import ExportPanel
 from vsvkit.widgets.figures import chart, figure_png
@@ -32,12 +29,12 @@ from vsvkit.widgets.notes import DomainNotes
 from vsvkit.widgets.plan import PlanEditor
 from vsvkit.widgets.sessions import SessionManager
 from vsvkit.widgets.style import APP_CSS, HIDDEN_LABEL, mark_language
+from vsvkit.widgets.views import SessionViews
+from vsvkit.widgets.warmup import WarmUp, warm_overviews
 
 __all__ = ["WorkshopApp"]
 
 log = logging.getLogger(__name__)
-
-ALL = "__all__"
 
 
 def _close_tree(widget) -> None:
@@ -49,17 +46,6 @@ def _close_tree(widget) -> None:
         if isinstance(part, W.Widget):
             part.close()
     widget.close()
-
-
-#: Apps whose warm-up may still run; stopped before the interpreter exits (a thread killed
-#: inside matplotlib at exit aborts the process).
-_WARMING: weakref.WeakSet = weakref.WeakSet()
-
-
-@atexit.register
-def _stop_all_warm_ups() -> None:
-    for app in list(_WARMING):
-        app.stop_warm_up()
 
 
 class WorkshopApp(W.VBox):
@@ -86,76 +72,46 @@ class WorkshopApp(W.VBox):
         self.subset: tuple[str, str] | None = None
         self.revealed = True
         self._quiet = False
-        self._mirrors: dict = {}
+        self.views = SessionViews(store, self.instrument)
         self._charts: dict = {}
         self._disk = ChartCache()
-        self._warm_thread: threading.Thread | None = None
-        self._warm_stop = threading.Event()
-        self._identities: dict = {}
-        self._answers: dict = {}
+        self._warming = WarmUp()
         sessions = store.sessions()
         if session_id is not None and session_id not in set(sessions["id"]):
             log.warning("session %s is not in the store; opening the most recent one", session_id)
             session_id = None
         if session_id is None and len(sessions):
             session_id = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
-        self.session_id = session_id
+        self.session_id: int | None = session_id
         self.page = "overview" if session_id is not None else "start"
         self._build()
 
     # -- state ------------------------------------------------------------------------------
     @property
     def page_order(self) -> list[str]:
-        order = ["overview", *self.instrument.domain_codes, "discussion", "plan"]
-        if self._previous_session() is not None:
-            order.append("change")
-        return order + ["report", "start"]
+        has_previous = self.views.previous_id(self.session_id) is not None
+        return navigation.page_order(self.instrument, has_previous=has_previous)
 
-    def mirror(self):
+    def _open_id(self) -> int:
+        """The id of the session on screen (a page that shows one is never built without)."""
+        if self.session_id is None:
+            raise VsvkitError("no session is open: import one on the start page")
+        return self.session_id
+
+    def mirror(self) -> Mirror:
         """The mirror of the view on screen (session and filter), computed once."""
-        return self._mirror_for(self.session_id, self.subset)
-
-    def _mirror_for(self, session_id: int, subset):
-        key = (session_id, subset)
-        if key not in self._mirrors:
-            if session_id not in self._answers:
-                self._answers[session_id] = self.store.answers(
-                    [session_id], instrument=self.instrument
-                )
-            self._mirrors[key] = build_mirror(
-                self.store,
-                session_id,
-                instrument=self.instrument,
-                subset=subset,
-                answers=self._answers[session_id],
-            )
-        return self._mirrors[key]
+        return self.views.mirror(self._open_id(), self.subset)
 
     def _png(self, view: tuple, key, draw) -> bytes:
         full = (*view, key)
         if full not in self._charts:
-            parts = (self._identity(view[0]), *view[1:], key)
+            parts = (self.views.identity(view[0]), *view[1:], key)
             png = self._disk.get(parts)
             if png is None:
                 png = figure_png(draw, presenter=view[3])
                 self._disk.put(parts, png)
             self._charts[full] = png
         return self._charts[full]
-
-    def _identity(self, session_id: int) -> tuple:
-        """What makes a session's pictures unique across kernels and databases."""
-        if session_id not in self._identities:
-            s = self.store.session(session_id)
-            self._identities[session_id] = (
-                s.vsv,
-                str(s.date),
-                s.source_name,
-                str(s.created_at),
-                s.n_respondents,
-                s.min_group_size,
-                self.instrument.checksum,
-            )
-        return self._identities[session_id]
 
     def _view(self) -> tuple:
         return (self.session_id, self.subset, self.lang, self.presenter)
@@ -176,63 +132,19 @@ class WorkshopApp(W.VBox):
         doing it in the preheated kernel before the page is requested keeps it from competing
         with the first page load, while the first filter change already finds its charts.
         """
-        self.stop_warm_up()
         view = self._view()
-        agreed = self._agreed() if self.session_id is not None else {}
-        stop = self._warm_stop = threading.Event()
-
-        def work():
-            if wait_for_page:
-                try:
-                    from voila.utils import wait_for_request
-
-                    wait_for_request()
-                except Exception:  # not under Voilà, or the request info never came
-                    log.debug("warm-up without waiting for the page", exc_info=True)
-            session_id, _, lang, presenter = view
-            if session_id is None:
-                return
-            answers = self._answers.get(session_id)
-            if answers is None:
-                return
-            groups = self._mirror_for(session_id, None).groups
-            for grouping, group, status in filter_options(groups):
-                if stop.is_set():
-                    return
-                if status != "shown":
-                    continue
-                try:
-                    mirror = self._mirror_for(session_id, (grouping, group))
-                    subview = (session_id, (grouping, group), lang, presenter)
-                    for key, draw in pages.overview_charts(mirror, lang=lang, agreed=agreed):
-                        self._png(subview, key, draw)
-                except Exception:
-                    log.exception("warming the overview of %s %s failed", grouping, group)
-
-        thread = self._warm_thread = threading.Thread(
-            target=work, name="vsvkit-warm-up", daemon=True
+        agreed = self._agreed()
+        return self._warming.start(
+            lambda stop: warm_overviews(self.views, view, self._png, agreed, stop),
+            wait=wait_for_page,
         )
-        _WARMING.add(self)
-        thread.start()
-        return thread
 
     def stop_warm_up(self, timeout: float = 30.0) -> None:
         """Stop a running warm-up after the chart it is drawing (and wait for it)."""
-        if self._warm_thread is not None and self._warm_thread.is_alive():
-            self._warm_stop.set()
-            self._warm_thread.join(timeout)
-
-    def _previous_session(self):
-        """The id of the earlier session of the same VSV (for the comparison page), or None."""
-        if self.session_id is None:
-            return None
-        earlier = previous_session(self.store, self.store.session(self.session_id))
-        return None if earlier is None else earlier.id
+        self._warming.stop(timeout)
 
     def _agreed(self) -> dict:
-        notes = self.store.domain_notes(self.session_id)
-        notes = notes[notes["agreed_level"].notna()]
-        return {r.domain: int(r.agreed_level) for r in notes.itertuples(index=False)}
+        return {} if self.session_id is None else self.views.agreed(self.session_id)
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -281,7 +193,7 @@ class WorkshopApp(W.VBox):
         self.filter.observe(self._on_filter, "value")
         self.language.observe(self._on_language, "value")
         self.presenter_toggle.observe(self._on_presenter, "value")
-        self.page_picker.observe(lambda c: self._quiet or self.show(c["new"]), "value")
+        self.page_picker.observe(self._on_page, "value")
         self.prev_button.on_click(lambda _: self.step(-1))
         self.next_button.on_click(lambda _: self.step(+1))
         self.reveal_button.on_click(lambda _: self.reveal())
@@ -292,44 +204,25 @@ class WorkshopApp(W.VBox):
         )
         nav = W.HBox([self.prev_button, self.page_picker, self.next_button, self.reveal_button])
         nav.add_class("vsvkit-nav")
-        old = self.children
+        old = tuple(getattr(self, "children", ()))
         self.children = [W.HTML(APP_CSS), self.title, controls, nav, self.message, self.body]
         for widget in old:
             _close_tree(widget)
         self.show(self.page)
 
     def _session_options(self):
-        sessions = self.store.sessions()
-        options = []
-        for s in sessions.sort_values(["vsv", "date"]).itertuples(index=False):
-            when = fmt_date(s.date, lang=self.lang)
-            n = fmt_count(s.n_respondents, lang=self.lang)
-            label = f"{s.vsv} – {when} – {wave_label(s.wave, self.lang)} (n = {n})"
-            options.append((label, int(s.id)))
-        return options or [(t("no_sessions", self.lang), None)]
+        return navigation.session_options(self.store.sessions(), self.lang)
 
     def _filter_options(self):
-        options = [(t("all_respondents", self.lang), ALL)]
-        if self.session_id is None:
-            return options
-        for grouping, group, status in filter_options(
-            self._mirror_for(self.session_id, None).groups
-        ):
-            if status == "shown":  # a filter offers only what the privacy decision shows
-                name = group_label(group, self.instrument, self.lang)
-                options.append((f"{t(grouping, self.lang)}: {name}", f"{grouping}:{group}"))
-        return options
+        sid = self.session_id
+        groups = None if sid is None else self.views.mirror(sid).groups
+        return navigation.filter_choices(groups, self.instrument, self.lang)
 
     def _filter_value(self) -> str:
-        return ALL if self.subset is None else f"{self.subset[0]}:{self.subset[1]}"
+        return navigation.filter_value(self.subset)
 
     def _page_options(self):
-        def name(page):
-            if page in self.instrument.domain_codes:
-                return self.instrument.domain(page).name(self.lang)
-            return t(f"page_{page}", self.lang)
-
-        return [(name(p), p) for p in self.page_order]
+        return [(navigation.page_name(self.instrument, p, self.lang), p) for p in self.page_order]
 
     # -- events -----------------------------------------------------------------------------
     def _on_session(self, change) -> None:
@@ -345,6 +238,10 @@ class WorkshopApp(W.VBox):
         self.page = "overview"
         self._build()
 
+    def _on_page(self, change) -> None:
+        if not self._quiet:
+            self.show(change["new"])
+
     def _set_quietly(self, widget, value) -> None:
         """Set a control's value without running its handler (the app already changed state)."""
         self._quiet = True
@@ -357,13 +254,14 @@ class WorkshopApp(W.VBox):
         if self._quiet:
             return
         value = change["new"]
-        subset = None if value == ALL else tuple(value.split(":", 1))
+        subset = None if value == navigation.ALL else tuple(value.split(":", 1))
         try:
             if subset is not None:
                 self.subset = subset
                 self.mirror()
         except PrivacyError:
-            self.subset = None if change["old"] == ALL else tuple(change["old"].split(":", 1))
+            old = change["old"]
+            self.subset = None if old == navigation.ALL else tuple(old.split(":", 1))
             k = self.mirror().k
             self.message.value = (
                 f"<p class='vsvkit-error'>{t('filter_refused', self.lang, k=k)}</p>"
@@ -395,9 +293,7 @@ class WorkshopApp(W.VBox):
     def _sessions_changed(self, session_id: int) -> None:
         """A session was renamed or deleted on the start page: forget what was cached for
         it and read the session list again; the start page stays on screen."""
-        self._identities.pop(session_id, None)
-        self._answers.pop(session_id, None)
-        self._mirrors = {k: v for k, v in self._mirrors.items() if k[0] != session_id}
+        self.views.forget(session_id)
         sessions = self.store.sessions()
         if self.session_id not in set(sessions["id"]):
             latest = sessions.sort_values(["date", "id"])["id"]
@@ -481,19 +377,8 @@ class WorkshopApp(W.VBox):
             _close_tree(widget)
 
     def _update_title(self) -> None:
-        if self.session_id is None:
-            self.title.value = f"<h1 class='vsvkit-session-title'>{t('app_title', self.lang)}</h1>"
-            return
-        session = self.store.session(self.session_id)
-        subtitle = (
-            f"{fmt_date(session.date, lang=self.lang)} · {wave_label(session.wave, self.lang)}"
-        )
-        if self.subset:
-            subtitle += f" · {group_label(self.subset[1], self.instrument, self.lang)}"
-        self.title.value = (
-            f"<h1 class='vsvkit-session-title'>{html.escape(session.vsv)}</h1>"
-            f"<div class='vsvkit-session-subtitle'>{subtitle}</div>"
-        )
+        session = None if self.session_id is None else self.store.session(self.session_id)
+        self.title.value = navigation.title_html(session, self.subset, self.instrument, self.lang)
 
     def _page_widget(self, page: str):
         lang = self.lang
@@ -504,7 +389,8 @@ class WorkshopApp(W.VBox):
                     SessionManager(self.store, lang=lang, on_changed=self._sessions_changed),
                 ]
             )
-        heading = W.HTML(f"<h2 class='vsvkit-page-title'>{self._page_title(page)}</h2>")
+        title = navigation.page_name(self.instrument, page, lang)
+        heading = W.HTML(f"<h2 class='vsvkit-page-title'>{title}</h2>")
         if self.presenter and not self.revealed and page != "report":
             guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")
             return W.VBox([heading, guess])
@@ -518,11 +404,11 @@ class WorkshopApp(W.VBox):
         elif page == "change":
             content = self._change_widget()
         elif page == "report":
-            content = ExportPanel(self.store, self.session_id, lang=lang)
+            content = ExportPanel(self.store, self._open_id(), lang=lang)
         elif page == "plan":
-            content = PlanEditor(self.store, self.session_id, mirror, lang=lang)
+            content = PlanEditor(self.store, self._open_id(), mirror, lang=lang)
         else:
-            notes = DomainNotes(self.store, self.session_id, page, self.instrument, lang)
+            notes = DomainNotes(self.store, self._open_id(), page, self.instrument, lang)
             guide = GuidePanel.for_domain(
                 mirror, page, agreed=self._agreed().get(page), follow=notes.agreed_level, lang=lang
             )
@@ -531,33 +417,11 @@ class WorkshopApp(W.VBox):
             )
         return W.VBox([heading, content])
 
-    def _page_title(self, page: str) -> str:
-        if page in self.instrument.domain_codes:
-            return self.instrument.domain(page).name(self.lang)
-        return t(f"page_{page}", self.lang)
-
     def _change_widget(self):
-        from vsvkit.change import domain_change, participation
+        comparison = self.views.comparison(self._open_id())
+        previous = self.views.identity(comparison.previous.id)  # its picture depends on both
 
-        earlier = self._previous_session()
-        both, answers, ks = [], [], []
-        for sid in (earlier, self.session_id):
-            if sid not in self._answers:
-                self._answers[sid] = self.store.answers([sid], instrument=self.instrument)
-            answers.append(self._answers[sid])
-            session = self.store.session(sid)
-            ks.append(self.instrument.effective_min_group_size(session.min_group_size))
-            m = build_mirror(
-                self.store, sid, instrument=self.instrument, subset=None, answers=answers[-1]
-            )
-            both.append(m.domain_scores.assign(wave=session.wave))
-        k = max(ks)  # the stricter of the two sessions' minimum group sizes
-        return pages.change_page(
-            pd.concat(both, ignore_index=True),
-            instrument=self.instrument,
-            lang=self.lang,
-            render=self._render,
-            change=domain_change(answers[0], answers[1], self.instrument, min_group_size=k),
-            participation=participation(answers[0], answers[1], self.instrument, k),
-            k=k,
-        )
+        def render(key, draw):
+            return self._render((*key, previous), draw)
+
+        return pages.comparison_page(comparison, lang=self.lang, render=render)

@@ -14,10 +14,12 @@ import ipywidgets as W
 import pandas as pd
 
 from vsvkit import domain_view, plots
+from vsvkit.comparison import WAVES, Comparison
 from vsvkit.formatting import (
     change_html,
     discussion_label,
     fmt_count,
+    fmt_date,
     fmt_number,
     fmt_pct,
     fmt_share,
@@ -26,7 +28,7 @@ from vsvkit.formatting import (
     participation_html,
     response_table,
 )
-from vsvkit.i18n import Lang, t
+from vsvkit.i18n import Lang, t, wave_label
 from vsvkit.mirror import Mirror
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "domain_page",
     "discussion_page",
     "change_page",
+    "comparison_page",
     "fmt_pct",
 ]
 
@@ -61,7 +64,7 @@ def overview_charts(mirror: Mirror, *, lang: Lang, agreed: dict, kind: str = "ba
     when at least two professions may be shown, the profession heatmap."""
     inst = mirror.instrument
     scores = mirror.domain_scores
-    has_desired = "desired_pct" in scores and scores["desired_pct"].notna().any()
+    has_desired = "desired_pct" in scores and bool(scores["desired_pct"].notna().any())
     charts = [
         (
             ("overview", kind),
@@ -194,8 +197,10 @@ def change_page(
     participation: pd.DataFrame | None = None,
     k: int | None = None,
     n_boot: int = 2000,
+    waves: tuple[str, str] | None = None,
 ):
-    """Baseline against follow-up per domain (``scores`` has a ``wave`` column).
+    """Baseline against follow-up per domain (``scores`` has a ``wave`` column; ``waves``
+    names its two values in order, by default baseline first).
 
     With ``change`` (:func:`vsvkit.change.domain_change`) a table of the change per domain with
     its bootstrap interval follows the chart; a small sample shows "kleine groep — voorzichtig
@@ -203,10 +208,45 @@ def change_page(
     (:func:`vsvkit.change.participation`) the professions of each wave follow, suppressed
     groups by name only.
     """
-    chart = render(("change",), lambda: plots.plot_change(scores, instrument=instrument, lang=lang))
+    chart = render(
+        ("change",),
+        lambda: plots.plot_change(scores, waves=waves, instrument=instrument, lang=lang),
+    )
     parts = [W.HTML(f"<p>{t('change_intro', lang)}</p>"), chart]
     if change is not None:
         parts.append(W.HTML(change_html(change, instrument, lang, n_boot=n_boot)))
     if participation is not None:
+        k = instrument.effective_min_group_size(k)
         parts.append(W.HTML(participation_html(participation, instrument, lang, k)))
     return W.VBox(parts)
+
+
+def wave_names(comparison: Comparison, lang: Lang) -> tuple[str, str]:
+    """The legend names of the two waves: "nulmeting", "vervolgmeting" (with the dates when
+    both sessions are the same kind of measurement)."""
+    names = tuple(wave_label(s.wave, lang) for s in (comparison.previous, comparison.session))
+    if names[0] == names[1]:
+        dates = (fmt_date(s.date, lang=lang) for s in (comparison.previous, comparison.session))
+        names = tuple(f"{n} {d}" for n, d in zip(names, dates))
+    return names[0], names[1]
+
+
+def comparison_page(comparison: Comparison, *, lang: Lang, render: Callable):
+    """The session against the previous one (:func:`vsvkit.comparison.compare_sessions`): the
+    chart of both waves, the change per domain with its interval, who took part in each wave.
+
+    Everything shown is read from ``comparison`` (one minimum group size, ``comparison.k``).
+    """
+    names = wave_names(comparison, lang)
+    scores = comparison.scores.assign(wave=comparison.scores["wave"].map(dict(zip(WAVES, names))))
+    return change_page(
+        scores,
+        instrument=comparison.instrument,
+        lang=lang,
+        render=render,
+        change=comparison.change,
+        participation=comparison.participation,
+        k=comparison.k,
+        n_boot=comparison.n_boot,
+        waves=names,
+    )
