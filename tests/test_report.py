@@ -17,7 +17,9 @@ from _pdf import inked_pixels
 from conftest import require
 
 from vsvkit.errors import ReportError
-from vsvkit.report import _add_toc, _take_metadata, render_report, render_reports, report_path
+from vsvkit.report import render_report, render_reports, report_path
+from vsvkit.report.exporter import take_metadata
+from vsvkit.report.toc import add_toc
 
 SIMPLE = Path(__file__).parent / "data" / "report_simple.ipynb"
 
@@ -62,7 +64,7 @@ def test_toc_nests_subsections_under_sections():
         '<h3 id="A2">Sub twee</h3>'
         '<h2 id="B">Tweede</h2>'
     )
-    out = _add_toc(html, "Inhoud")
+    out = add_toc(html, "Inhoud")
     nav = out[: out.index("</nav>")]
     assert nav.count("<li>") == 4
     assert (
@@ -85,7 +87,7 @@ def test_report_metadata_output_is_taken_out():
         nbformat.v4.new_output("display_data", data={"text/plain": "kept"}),
     ]
     nb.cells = [cell]
-    meta = _take_metadata(nb)
+    meta = take_metadata(nb)
     assert meta == {"vsv": "VSV Noord", "title": "T"}
     assert [o["data"] for o in nb.cells[0].outputs] == [{"text/plain": "kept"}]
 

@@ -158,6 +158,19 @@ def test_answers_round_trip(stores, store_url, inst):
     assert both.loc[both.session == b, "value"].sum() == second.answers["value"].sum()
 
 
+def test_answers_are_the_scoring_input(stores, store_url, inst):
+    """The store hands out scoring's input: ANSWER_COLUMNS (written out in the store, a layer
+    below scoring) are scoring's columns, in its order, also for no rows."""
+    from vsvkit import scoring
+    from vsvkit.store import ANSWER_COLUMNS
+
+    assert ANSWER_COLUMNS == scoring.SCORING_COLUMNS
+    store = stores(store_url)
+    assert tuple(store.answers(instrument=inst).columns) == ANSWER_COLUMNS
+    sid = store.add_session(make_responses(3), vsv="VSV Noord", date="2026-03-12", instrument=inst)
+    assert tuple(store.answers(sid, instrument=inst).columns) == ANSWER_COLUMNS
+
+
 def test_sessions_listing_and_session(stores, store_url, inst):
     store = stores(store_url)
     a = store.add_session(

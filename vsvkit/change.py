@@ -288,8 +288,7 @@ def _pooled_levels(ds: pd.DataFrame, instrument: Instrument, matrix: np.ndarray)
 
 def _item_matrix(scores: scoring.Scores, instrument: Instrument) -> np.ndarray:
     """Respondents x scored items (answers 1..4, NaN = no answer), questionnaire order."""
-    keep = [j for j, i in enumerate(instrument.all_items) if not i.desired]
-    return scores.answer_matrix[:, keep]
+    return scores.answer_values()
 
 
 def item_change(

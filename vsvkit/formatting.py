@@ -312,14 +312,18 @@ def discussion_label(instrument, point, lang: Lang) -> str:
     return f"{t('point_' + point.kind, lang)}: {instrument.domain(point.domain).name(lang)}{item}"
 
 
-def change_html(change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int = 2000) -> str:
+def change_html(
+    change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int = 2000, min_n: int = 10
+) -> str:
     """The change per domain (:func:`vsvkit.change.domain_change`) with its bootstrap interval.
 
     A small sample reads "kleine groep — voorzichtig interpreteren" instead of an interval; a
-    wave below the minimum group size reads "te weinig deelnemers".
+    wave below the minimum group size reads "te weinig deelnemers". ``n_boot`` and ``min_n``
+    are the resamples and the small-sample threshold the change was computed with (the
+    defaults of :func:`~vsvkit.change.domain_change`; ``min_n`` is
+    :data:`vsvkit.change.SMALL_SAMPLE`, which formatting, a layer below, does not import);
+    the note under the table names them.
     """
-    from vsvkit.change import SMALL_SAMPLE
-
     rows = []
     for r in change.itertuples(index=False):
         if r.suppressed:
@@ -343,7 +347,7 @@ def change_html(change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int = 2
     headers = [
         t(h, lang) for h in ("domain", "col_before", "col_after", "col_change", "col_interval")
     ]
-    note = html.escape(t("change_interval_help", lang, b=n_boot, n=SMALL_SAMPLE))
+    note = html.escape(t("change_interval_help", lang, b=n_boot, n=min_n))
     return (
         f"<h3>{t('change_table_title', lang)}</h3>"
         + html_table(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import cast
 
 import matplotlib as mpl
 import matplotlib.transforms as mtransforms
@@ -13,11 +14,11 @@ from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE
 
 
-def _instrument(instrument: Instrument | None) -> Instrument:
+def instrument_or_default(instrument: Instrument | None) -> Instrument:
     return instrument if instrument is not None else load_instrument()
 
 
-def _check_frame(data, required: list[str], func: str) -> pd.DataFrame:
+def check_frame(data, required: list[str], func: str) -> pd.DataFrame:
     if not isinstance(data, pd.DataFrame):
         raise TypeError(f"{func}: expected a pandas DataFrame, got {type(data).__name__}")
     missing = [c for c in required if c not in data.columns]
@@ -29,7 +30,7 @@ def _check_frame(data, required: list[str], func: str) -> pd.DataFrame:
     return data
 
 
-def _select(data: pd.DataFrame, column: str, value, func: str, what: str) -> pd.DataFrame:
+def select_rows(data: pd.DataFrame, column: str, value, func: str, what: str) -> pd.DataFrame:
     """Keep the rows where ``column == value``; with value None the column must hold one value."""
     if column not in data.columns:
         if value is not None:
@@ -49,7 +50,7 @@ def _select(data: pd.DataFrame, column: str, value, func: str, what: str) -> pd.
     return data[data[column] == value]
 
 
-def _domain_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
+def domain_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
     """The domain codes of ``data`` in instrument order; unknown codes raise ValueError."""
     codes = set(data["domain"].dropna())
     unknown = sorted(codes - set(inst.domain_codes))
@@ -61,7 +62,7 @@ def _domain_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
     return [c for c in inst.domain_codes if c in codes]
 
 
-def _one_row_per(data: pd.DataFrame, key: str, func: str) -> pd.DataFrame:
+def one_row_per(data: pd.DataFrame, key: str, func: str) -> pd.DataFrame:
     dup = data[key][data[key].duplicated()]
     if len(dup):
         raise ValueError(
@@ -71,17 +72,23 @@ def _one_row_per(data: pd.DataFrame, key: str, func: str) -> pd.DataFrame:
     return data.set_index(key)
 
 
-def _is_true(value) -> bool:
+def value_of(row: pd.Series, key, default: float) -> float:
+    """``row[key]`` as a float; ``default`` when the row has no such entry or it is missing."""
+    value = row[key] if key in row.index else None
+    return default if value is None or pd.isna(value) else float(value)
+
+
+def is_true(value) -> bool:
     return bool(value) if not pd.isna(value) else False
 
 
-def _wrap(text: str, width: int) -> str:
+def wrap_text(text: str, width: int) -> str:
     if not width:
         return text
     return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=True))
 
 
-def _legend_below(ax, *, xlabel: bool = True, ticks: bool = True, **kwargs) -> None:
+def legend_below(ax, *, xlabel: bool = True, ticks: bool = True, **kwargs) -> None:
     """A legend centred under the axes, clear of tick labels and axis label at any size."""
     size = mpl.rcParams["font.size"]
     drop = 6.0
@@ -93,17 +100,17 @@ def _legend_below(ax, *, xlabel: bool = True, ticks: bool = True, **kwargs) -> N
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=trans, **kwargs)
 
 
-def _domain_label(inst: Instrument, code: str, lang: Lang, width: int = 0) -> str:
-    return _wrap(inst.domain(code).name(lang), width)
+def domain_label(inst: Instrument, code: str, lang: Lang, width: int = 0) -> str:
+    return wrap_text(inst.domain(code).name(lang), width)
 
 
-def _level_name(inst: Instrument, level, lang: Lang) -> str:
+def level_name(inst: Instrument, level, lang: Lang) -> str:
     if level is None or pd.isna(level):
         return t("no_agreement", lang)
     return inst.level_label(int(level), lang) or str(level)
 
 
-def _level_bands(
+def level_bands(
     inst: Instrument, ax, *, axis: str = "x", lang: Lang, labels: bool = True, wrap: int = 12
 ) -> None:
     """Shade the level bands (0-25-50-75-100 by default) and name them on the top/right edge."""
@@ -117,7 +124,7 @@ def _level_bands(
         centres.append((lo + hi) / 2)
     if not labels:
         return
-    names = [_wrap(lv.label(lang), wrap) for lv in inst.levels]
+    names = [wrap_text(lv.label(lang), wrap) for lv in inst.levels]
     if axis == "x":
         trans = mtransforms.blended_transform_factory(ax.transData, ax.transAxes)
         for x, name in zip(centres, names):
@@ -148,7 +155,7 @@ def _level_bands(
             )
 
 
-def _title(ax, title, default: str, *, band_lines: int = 0) -> None:
+def apply_title(ax, title, default: str, *, band_lines: int = 0) -> None:
     """Set the default title (title=True), a given one (str) or none (False/None).
 
     ``band_lines``: lines of level-band labels above the axes that the title must clear.
@@ -172,38 +179,38 @@ def figure_title(ax) -> str:
     return " ".join(next((title for title in titles if title), "").split())
 
 
-def _lang(lang: Lang) -> str:
-    return check_language(lang)
+def checked_lang(lang: Lang) -> Lang:
+    return cast(Lang, check_language(lang))
 
 
-def _prepare_domains(data, *, columns, session, group, inst, func):
-    df = _check_frame(data, ["domain", *columns], func)
-    df = _select(df, "session", session, func, "session")
-    df = _select(df, "group", group, func, "group")
-    order = _domain_order(df, inst, func)
-    return _one_row_per(df, "domain", func), order
+def prepare_domains(data, *, columns, session, group, inst, func):
+    df = check_frame(data, ["domain", *columns], func)
+    df = select_rows(df, "session", session, func, "session")
+    df = select_rows(df, "group", group, func, "group")
+    order = domain_order(df, inst, func)
+    return one_row_per(df, "domain", func), order
 
 
 #: Why a row is not shown (the ``reason`` column of the score tables); also i18n keys.
 HIDDEN = ("too_few", "protected")
 
 
-def _hidden_reason(row) -> str:
+def hidden_reason(row) -> str:
     """The i18n key saying why a suppressed row is not shown ("too_few" unless it says else)."""
     reason = row["reason"] if "reason" in row.index else None
     return reason if isinstance(reason, str) and reason in HIDDEN else "too_few"
 
 
-def _status(row, pct_col: str) -> str | None:
+def row_status(row, pct_col: str) -> str | None:
     """Why a row has no figure: its hidden reason, 'no_data' for a missing score, else None."""
-    if "suppressed" in row.index and _is_true(row["suppressed"]):
-        return _hidden_reason(row)
+    if "suppressed" in row.index and is_true(row["suppressed"]):
+        return hidden_reason(row)
     if pd.isna(row[pct_col]):
         return "no_data"
     return None
 
 
-def _row_level(row, inst: Instrument, pct_col: str):
+def row_level(row, inst: Instrument, pct_col: str):
     if "level" in row.index:
         return row["level"]
     return inst.level_of(float(row[pct_col]))

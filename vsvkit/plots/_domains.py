@@ -10,25 +10,26 @@ import pandas as pd
 from vsvkit.formatting import fmt_number, tick_formatter
 from vsvkit.i18n import DEFAULT_LANG, Lang, t, wave_label
 from vsvkit.instrument import Instrument
-from vsvkit.plots._common import (
-    HIDDEN,
-    _check_frame,
-    _domain_label,
-    _domain_order,
-    _hidden_reason,
-    _instrument,
-    _is_true,
-    _lang,
-    _legend_below,
-    _level_bands,
-    _one_row_per,
-    _prepare_domains,
-    _select,
-    _status,
-    _title,
-    _wrap,
-)
-from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._common import HIDDEN
+from vsvkit.plots._common import apply_title as _title
+from vsvkit.plots._common import check_frame as _check_frame
+from vsvkit.plots._common import checked_lang as _lang
+from vsvkit.plots._common import domain_label as _domain_label
+from vsvkit.plots._common import domain_order as _domain_order
+from vsvkit.plots._common import hidden_reason as _hidden_reason
+from vsvkit.plots._common import instrument_or_default as _instrument
+from vsvkit.plots._common import is_true as _is_true
+from vsvkit.plots._common import legend_below as _legend_below
+from vsvkit.plots._common import level_bands as _level_bands
+from vsvkit.plots._common import one_row_per as _one_row_per
+from vsvkit.plots._common import prepare_domains as _prepare_domains
+from vsvkit.plots._common import row_status as _status
+from vsvkit.plots._common import select_rows as _select
+from vsvkit.plots._common import wrap_text as _wrap
+from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE
+from vsvkit.plots._theme import fix_ticks as _fix_ticks
+from vsvkit.plots._theme import new_axes as _new_axes
+from vsvkit.plots._theme import plot_context as _plot_context
 
 __all__ = ["plot_continuum", "plot_change"]
 

@@ -11,16 +11,16 @@ from vsvkit.formatting import DASH, fmt_number, group_label, tick_formatter
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
-    _check_frame,
-    _domain_label,
-    _domain_order,
-    _instrument,
-    _is_true,
-    _lang,
-    _select,
-    _title,
+    apply_title,
+    check_frame,
+    checked_lang,
+    domain_label,
+    domain_order,
+    instrument_or_default,
+    is_true,
+    select_rows,
 )
-from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE, fix_ticks, new_axes, plot_context
 from vsvkit.privacy import MERGED_GROUP
 
 __all__ = ["plot_group_heatmap"]
@@ -73,18 +73,18 @@ def plot_group_heatmap(
     -------
     matplotlib.axes.Axes
     """
-    lang = _lang(lang)
-    inst = _instrument(instrument)
+    lang = checked_lang(lang)
+    inst = instrument_or_default(instrument)
     func = "plot_group_heatmap"
     if by not in ("profession", "echelon"):
         raise ValueError(f"{func}: by must be 'profession' or 'echelon', got {by!r}")
-    df = _check_frame(domain_scores, ["group", "domain", value, "suppressed"], func)
-    df = _select(df, "session", session, func, "session")
+    df = check_frame(domain_scores, ["group", "domain", value, "suppressed"], func)
+    df = select_rows(df, "session", session, func, "session")
     if df.duplicated(["group", "domain"]).any():
         raise ValueError(f"{func}: group/domain pairs occur more than once; select one session")
-    domains = _domain_order(df, inst, func)
+    domains = domain_order(df, inst, func)
     # a group is hidden when none of its domains is shown; single cells are hidden by their row
-    hidden = df.groupby("group")["suppressed"].agg(lambda s: all(_is_true(v) for v in s))
+    hidden = df.groupby("group")["suppressed"].agg(lambda s: all(is_true(v) for v in s))
     reasons = (
         df.groupby("group")["reason"].first().dropna().to_dict() if "reason" in df.columns else {}
     )
@@ -97,7 +97,7 @@ def plot_group_heatmap(
         if row["group"] not in groups:
             continue
         i, j = groups.index(row["group"]), domains.index(row["domain"])
-        if _is_true(row["suppressed"]) or hidden[row["group"]]:
+        if is_true(row["suppressed"]) or hidden[row["group"]]:
             cell_hidden[i, j] = True  # never show a figure of a suppressed group
         elif not pd.isna(row[value]):
             grid[i, j] = float(row[value])
@@ -109,9 +109,9 @@ def plot_group_heatmap(
             if not pd.isna(n):
                 name = t("group_with_n", lang, group=name, n=int(n))
         ylabels.append(name)
-    with _plot_context():
+    with plot_context():
         if ax is None:
-            ax = _new_axes(12, 2.2 + 0.55 * len(groups))
+            ax = new_axes(12, 2.2 + 0.55 * len(groups))
         style = {"cmap": HEATMAP_CMAP, "vmin": 0, "vmax": 100, "aspect": "auto"}
         style.update(kwargs)
         image = ax.imshow(np.ma.masked_invalid(grid), **style)
@@ -151,14 +151,14 @@ def plot_group_heatmap(
                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
                 )
             elif cell_hidden[i].any():
-                for j in np.flatnonzero(cell_hidden[i]):
-                    ax.text(j, i, DASH, ha="center", va="center", color=PALETTE["muted"])
+                for col in np.flatnonzero(cell_hidden[i]):
+                    ax.text(col, i, DASH, ha="center", va="center", color=PALETTE["muted"])
         for k in range(len(groups) + 1):
             ax.axhline(k - 0.5, color="white", lw=2)
         for k in range(len(domains) + 1):
             ax.axvline(k - 0.5, color="white", lw=2)
         ax.xaxis.tick_top()
-        ax.set_xticks(range(len(domains)), [_domain_label(inst, c, lang, 13) for c in domains])
+        ax.set_xticks(range(len(domains)), [domain_label(inst, c, lang, 13) for c in domains])
         ax.set_yticks(range(len(groups)), ylabels)
         for side in ("left", "bottom", "right", "top"):
             ax.spines[side].set_visible(False)
@@ -167,7 +167,7 @@ def plot_group_heatmap(
             bar.set_label(t("pct_of_max", lang))
             bar.formatter = tick_formatter(lang=lang, digits=1)
             bar.outline.set_visible(False)
-        _title(ax, title, t("title_group_heatmap", lang, by=t(by, lang)))
-        _fix_ticks(ax)
+        apply_title(ax, title, t("title_group_heatmap", lang, by=t(by, lang)))
+        fix_ticks(ax)
         ax.tick_params(axis="x", labelsize=mpl.rcParams["xtick.labelsize"] * 0.88)
     return ax

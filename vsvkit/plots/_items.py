@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
@@ -10,19 +12,20 @@ from vsvkit.formatting import fmt_number, fmt_pct, fmt_share, tick_formatter
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
-    _check_frame,
-    _domain_label,
-    _domain_order,
-    _hidden_reason,
-    _instrument,
-    _is_true,
-    _lang,
-    _legend_below,
-    _select,
-    _title,
-    _wrap,
+    apply_title,
+    check_frame,
+    checked_lang,
+    domain_label,
+    domain_order,
+    hidden_reason,
+    instrument_or_default,
+    is_true,
+    legend_below,
+    select_rows,
+    value_of,
+    wrap_text,
 )
-from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, fix_ticks, new_axes, plot_context
 
 __all__ = ["plot_item_distribution", "plot_agreement"]
 
@@ -58,7 +61,7 @@ def _item_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
 def _item_label(inst: Instrument, code: str, labels: str, lang: Lang, wrap: int) -> str:
     if labels == "code":
         return code
-    return f"{code}  " + _wrap(inst.item(code).text(lang), wrap).replace("\n", "\n" + " " * 0)
+    return f"{code}  " + wrap_text(inst.item(code).text(lang), wrap).replace("\n", "\n" + " " * 0)
 
 
 def _check_labels(labels: str, func: str) -> None:
@@ -109,18 +112,18 @@ def plot_item_distribution(
     matplotlib.axes.Axes
         The axes with the diverging bars; the "weet niet" column is ``ax.child_axes[0]``.
     """
-    lang = _lang(lang)
-    inst = _instrument(instrument)
+    lang = checked_lang(lang)
+    inst = instrument_or_default(instrument)
     func = "plot_item_distribution"
     _check_labels(labels, func)
-    df = _check_frame(item_distribution, ["domain", "item", "answer", share], func)
+    df = check_frame(item_distribution, ["domain", "item", "answer", share], func)
     if domain not in inst.domain_codes:
         raise ValueError(
             f"{func}: domain {domain!r} is not in the instrument; choose one of "
             f"{list(inst.domain_codes)}"
         )
-    df = _select(df, "session", session, func, "session")
-    df = _select(df, "group", group, func, "group")
+    df = select_rows(df, "session", session, func, "session")
+    df = select_rows(df, "group", group, func, "group")
     df = df[df["domain"] == domain]
     if df.empty:
         raise ValueError(f"{func}: the table has no rows for domain {domain!r}")
@@ -135,7 +138,7 @@ def plot_item_distribution(
     items = _item_order(df, inst, func)
     table = df.pivot(index="item", columns="_answer", values=share)
     suppressed = (
-        df.groupby("item")["suppressed"].agg(lambda s: any(_is_true(v) for v in s))
+        df.groupby("item")["suppressed"].agg(lambda s: any(is_true(v) for v in s))
         if "suppressed" in df.columns
         else pd.Series(False, index=items)
     )
@@ -145,19 +148,20 @@ def plot_item_distribution(
     low = scale[: len(scale) // 2]
     colours = dict(zip(scale, ANSWER_COLORS if len(scale) == 4 else [None] * len(scale)))
     n = len(items)
-    with _plot_context():
+    with plot_context():
         if ax is None:
             per_item = (
                 0.45
                 if labels == "code"
                 else 0.3
-                + 0.26 * max(len(_wrap(inst.item(c).text(lang), wrap).splitlines()) for c in items)
+                + 0.26
+                * max(len(wrap_text(inst.item(c).text(lang), wrap).splitlines()) for c in items)
             )
-            ax = _new_axes(12, 1.8 + per_item * n)
+            ax = new_axes(12, 1.8 + per_item * n)
         dk_ax = ax.inset_axes([1.04, 0, 0.16, 1])
         drawn = set()
         for y, code in enumerate(items):
-            if _is_true(suppressed.get(code, False)):
+            if is_true(suppressed.get(code, False)):
                 ax.text(
                     0,
                     y,
@@ -168,8 +172,10 @@ def plot_item_distribution(
                     color=PALETTE["muted"],
                 )
                 continue
-            row = table.loc[code] if code in table.index else pd.Series(dtype=float)
-            shares = {a: float(row.get(a, 0.0)) * 100 for a in scale}
+            row = pd.Series(dtype=float)  # no answers: zero shares, no "weet niet"
+            if code in table.index:
+                row = cast(pd.Series, table.loc[code])
+            shares = {a: value_of(row, a, 0.0) * 100 for a in scale}
             shares = {a: (0.0 if np.isnan(v) else v) for a, v in shares.items()}
             if sum(shares.values()) == 0:
                 ax.text(
@@ -207,11 +213,11 @@ def plot_item_distribution(
                             color="white" if dark else PALETTE["text"],
                         )
                 left += width
-            dk = row.get(DONT_KNOW, np.nan)
+            dk = value_of(row, DONT_KNOW, np.nan)
             if not pd.isna(dk):
-                dk_ax.barh(y, float(dk) * 100, height=0.62, color=PALETTE["dont_know"])
+                dk_ax.barh(y, dk * 100, height=0.62, color=PALETTE["dont_know"])
                 dk_ax.text(
-                    float(dk) * 100 + 4,
+                    dk * 100 + 4,
                     y,
                     fmt_share(dk, lang=lang),
                     va="center",
@@ -230,7 +236,7 @@ def plot_item_distribution(
             mpatches.Patch(color=colours[a], label=inst.scale[k].label(lang))
             for k, a in enumerate(scale)
         ]
-        _legend_below(ax, handles=handles, ncol=len(scale))
+        legend_below(ax, handles=handles, ncol=len(scale))
         dk_ax.set_xlim(0, 100)
         dk_ax.set_ylim(n - 0.5, -0.5)
         dk_ax.set_yticks([])
@@ -241,8 +247,10 @@ def plot_item_distribution(
         dk_ax.set_title(
             t("dont_know", lang), fontsize="medium", loc="center", pad=6, fontweight="normal"
         )
-        _title(ax, title, t("title_item_distribution", lang, domain=inst.domain(domain).name(lang)))
-        _fix_ticks(ax)
+        apply_title(
+            ax, title, t("title_item_distribution", lang, domain=inst.domain(domain).name(lang))
+        )
+        fix_ticks(ax)
     return ax
 
 
@@ -285,13 +293,13 @@ def plot_agreement(
         Not-split points are the first PathCollection, split points (marker "X", labelled
         "geen overeenstemming") the second.
     """
-    lang = _lang(lang)
-    inst = _instrument(instrument)
+    lang = checked_lang(lang)
+    inst = instrument_or_default(instrument)
     func = "plot_agreement"
     _check_labels(labels, func)
-    df = _check_frame(scores, ["domain", consensus, split], func)
-    df = _select(df, "session", session, func, "session")
-    df = _select(df, "group", group, func, "group")
+    df = check_frame(scores, ["domain", consensus, split], func)
+    df = select_rows(df, "session", session, func, "session")
+    df = select_rows(df, "group", group, func, "group")
     per_item = "item" in df.columns
     if domain is not None:
         if domain not in inst.domain_codes:
@@ -301,7 +309,7 @@ def plot_agreement(
             )
         df = df[df["domain"] == domain]
     key = "item" if per_item else "domain"
-    order = _item_order(df, inst, func) if per_item else _domain_order(df, inst, func)
+    order = _item_order(df, inst, func) if per_item else domain_order(df, inst, func)
     dup = df[key][df[key].duplicated()]
     if len(dup):
         raise ValueError(
@@ -310,18 +318,19 @@ def plot_agreement(
         )
     df = df.set_index(key)
     n = len(order)
-    with _plot_context() as scale:
+    with plot_context() as scale:
         if ax is None:
             per_row = 0.5 if (not per_item or labels == "code") else 0.9
-            ax = _new_axes(10, 1.6 + per_row * n)
-        points, split_points = [], []
+            ax = new_axes(10, 1.6 + per_row * n)
+        points: list[tuple[float, int]] = []
+        split_points: list[tuple[float, int]] = []
         for y, code in enumerate(order):
             row = df.loc[code]
-            if "suppressed" in row.index and _is_true(row["suppressed"]):
+            if "suppressed" in row.index and is_true(row["suppressed"]):
                 ax.text(
                     0.02,
                     y,
-                    t(_hidden_reason(row), lang),
+                    t(hidden_reason(row), lang),
                     va="center",
                     style="italic",
                     color=PALETTE["muted"],
@@ -334,7 +343,7 @@ def plot_agreement(
                 continue
             c = float(row[consensus])
             ax.hlines(y, 0, c, color="#BBBBBB", lw=2 * scale, zorder=1)
-            if _is_true(row[split]):
+            if is_true(row[split]):
                 split_points.append((c, y))
                 ax.text(
                     c + 0.035,
@@ -374,13 +383,13 @@ def plot_agreement(
         if per_item:
             ylabels = [_item_label(inst, c, labels, lang, wrap) for c in order]
         else:
-            ylabels = [_domain_label(inst, c, lang, 24) for c in order]
+            ylabels = [domain_label(inst, c, lang, 24) for c in order]
         ax.set_yticks(range(n), ylabels)
         ax.set_xlabel(t("consensus_axis", lang))
         ax.spines["left"].set_visible(False)
-        _legend_below(ax, ncol=2)
-        _title(
+        legend_below(ax, ncol=2)
+        apply_title(
             ax, title, t("title_agreement_items" if per_item else "title_agreement_domains", lang)
         )
-        _fix_ticks(ax)
+        fix_ticks(ax)
     return ax

@@ -9,19 +9,19 @@ from vsvkit.formatting import fmt_pct, tick_formatter
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
-    _domain_label,
-    _instrument,
-    _lang,
-    _legend_below,
-    _level_bands,
-    _level_name,
-    _prepare_domains,
-    _row_level,
-    _status,
-    _title,
-    _wrap,
+    apply_title,
+    checked_lang,
+    domain_label,
+    instrument_or_default,
+    legend_below,
+    level_bands,
+    level_name,
+    prepare_domains,
+    row_level,
+    row_status,
+    wrap_text,
 )
-from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE, fix_ticks, new_axes, plot_context
 
 __all__ = ["plot_domain_overview"]
 
@@ -74,13 +74,13 @@ def plot_domain_overview(
     A split domain (``level`` NA while ``pct`` is known) is labelled "geen overeenstemming";
     a suppressed row shows "te weinig deelnemers" and no figure.
     """
-    lang = _lang(lang)
-    inst = _instrument(instrument)
+    lang = checked_lang(lang)
+    inst = instrument_or_default(instrument)
     func = "plot_domain_overview"
     if kind not in ("bar", "radar"):
         raise ValueError(f"{func}: kind must be 'bar' or 'radar', got {kind!r}")
     cols = [pct] + ([desired_pct] if desired else [])
-    df, order = _prepare_domains(
+    df, order = prepare_domains(
         domain_scores, columns=cols, session=session, group=group, inst=inst, func=func
     )
     if kind == "radar":
@@ -89,26 +89,26 @@ def plot_domain_overview(
                 f"{func}: kind='radar' needs a polar Axes; create it with "
                 "plt.subplot(projection='polar') or pass ax=None"
             )
-        with _plot_context():
+        with plot_context():
             return _overview_radar(
                 df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs
             )
-    with _plot_context():
+    with plot_context():
         return _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs)
 
 
 def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs):
     n = len(order)
     if ax is None:
-        ax = _new_axes(10, 1.2 + 0.75 * n * (1.5 if desired else 1.0))
-    _level_bands(inst, ax, axis="x", lang=lang)
+        ax = new_axes(10, 1.2 + 0.75 * n * (1.5 if desired else 1.0))
+    level_bands(inst, ax, axis="x", lang=lang)
     height = 0.38 if desired else 0.6
     offset = 0.21 if desired else 0.0
     style = {"color": PALETTE["current"], "height": height, "zorder": 2}
     style.update(kwargs)
     for y, code in enumerate(order):
         row = df.loc[code]
-        status = _status(row, pct)
+        status = row_status(row, pct)
         if status:
             ax.text(
                 1,
@@ -124,7 +124,7 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
         ax.barh(
             y - offset, value, label=t("current", lang) if y == 0 or not desired else None, **style
         )
-        level = _level_name(inst, _row_level(row, inst, pct), lang)
+        level = level_name(inst, row_level(row, inst, pct), lang)
         text = f"{fmt_pct(value, lang=lang)} · {level}"
         # long bars carry their label inside (white), short ones just beyond the end
         inside = value >= 65
@@ -159,7 +159,7 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
             )
     ax.set_xlim(0, 100)
     ax.set_ylim(n - 0.5, -0.5)
-    ax.set_yticks(range(n), [_domain_label(inst, c, lang, 24) for c in order])
+    ax.set_yticks(range(n), [domain_label(inst, c, lang, 24) for c in order])
     ax.set_xticks([lv.start for lv in inst.levels] + [100])
     ax.xaxis.set_major_formatter(tick_formatter(lang=lang, digits=1))
     ax.set_xlabel(t("pct_of_max_axis", lang))
@@ -167,21 +167,21 @@ def _overview_bar(df, order, inst, lang, desired, pct, desired_pct, title, ax, k
     if desired:
         handles, labels = ax.get_legend_handles_labels()
         uniq = dict(zip(labels, handles))
-        _legend_below(ax, handles=list(uniq.values()), labels=list(uniq.keys()), ncol=2)
-    _title(
+        legend_below(ax, handles=list(uniq.values()), labels=list(uniq.keys()), ncol=2)
+    apply_title(
         ax,
         title,
         t("title_domain_overview_desired" if desired else "title_domain_overview", lang),
         band_lines=2,
     )
-    _fix_ticks(ax)
+    fix_ticks(ax)
     return ax
 
 
 def _overview_radar(df, order, inst, lang, desired, pct, desired_pct, title, ax, kwargs):
     n = len(order)
     if ax is None:
-        ax = _new_axes(8, 7.5, polar=True)
+        ax = new_axes(8, 7.5, polar=True)
     ax.set_theta_offset(np.pi / 2)
     ax.set_theta_direction(-1)
     angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
@@ -196,7 +196,7 @@ def _overview_radar(df, order, inst, lang, desired, pct, desired_pct, title, ax,
         out = []
         for code in order:
             row = df.loc[code]
-            out.append(np.nan if _status(row, pct) else float(row[col]))
+            out.append(np.nan if row_status(row, pct) else float(row[col]))
         return np.array(out)
 
     closed = np.append(angles, angles[0])
@@ -221,14 +221,14 @@ def _overview_radar(df, order, inst, lang, desired, pct, desired_pct, title, ax,
     labels = []
     for code, value in zip(order, current):
         row = df.loc[code]
-        status = _status(row, pct)
+        status = row_status(row, pct)
         extra = t(status, lang) if status else fmt_pct(value, lang=lang)
-        labels.append(f"{_domain_label(inst, code, lang, 18)}\n{extra}")
+        labels.append(f"{domain_label(inst, code, lang, 18)}\n{extra}")
     ax.set_xticks(angles, labels)
     ax.tick_params(axis="x", pad=14)
     ax.set_ylim(0, 100)
     centres = [(starts[k] + starts[k + 1]) / 2 for k in range(len(inst.levels))]
-    ax.set_yticks(centres, [_wrap(lv.label(lang), 12) for lv in inst.levels])
+    ax.set_yticks(centres, [wrap_text(lv.label(lang), 12) for lv in inst.levels])
     ax.set_rlabel_position(180 / n)
     ax.tick_params(axis="y", labelsize="small", labelcolor=PALETTE["muted"])
     for label in ax.get_yticklabels():
@@ -238,7 +238,7 @@ def _overview_radar(df, order, inst, lang, desired, pct, desired_pct, title, ax,
     ax.spines["polar"].set_color("#BBBBBB")
     if desired:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2)
-    _title(
+    apply_title(
         ax, title, t("title_domain_overview_desired" if desired else "title_domain_overview", lang)
     )
     ax.tick_params(

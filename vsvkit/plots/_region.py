@@ -7,15 +7,16 @@ import pandas as pd
 
 from vsvkit.formatting import fmt_number
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
-from vsvkit.plots._common import (
-    _check_frame,
-    _domain_label,
-    _instrument,
-    _lang,
-    _legend_below,
-    _title,
-)
-from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE, _fix_ticks, _new_axes, _plot_context
+from vsvkit.plots._common import apply_title as _title
+from vsvkit.plots._common import check_frame as _check_frame
+from vsvkit.plots._common import checked_lang as _lang
+from vsvkit.plots._common import domain_label as _domain_label
+from vsvkit.plots._common import instrument_or_default as _instrument
+from vsvkit.plots._common import legend_below as _legend_below
+from vsvkit.plots._theme import HEATMAP_CMAP, PALETTE
+from vsvkit.plots._theme import fix_ticks as _fix_ticks
+from vsvkit.plots._theme import new_axes as _new_axes
+from vsvkit.plots._theme import plot_context as _plot_context
 
 __all__ = ["plot_vsv_heatmap", "plot_region_position"]
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.rcsetup import cycler
 
 __all__ = ["theme", "theme_rc", "PALETTE", "ANSWER_COLORS", "LEVEL_BAND_COLORS", "PRESENTER_SCALE"]
 
@@ -72,7 +73,7 @@ def theme_rc(presenter: bool = False) -> dict:
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": False,
-        "axes.prop_cycle": mpl.cycler(
+        "axes.prop_cycle": cycler(
             color=["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442"]
         ),
         "xtick.labelsize": font * 0.95,
@@ -111,7 +112,7 @@ def theme(presenter: bool = False) -> Iterator[dict]:
 
 
 @contextlib.contextmanager
-def _plot_context() -> Iterator[float]:
+def plot_context() -> Iterator[float]:
     """Apply the normal theme unless a :func:`theme` block is active; yield the scale."""
     scale = _active_scale.get()
     if scale is not None:
@@ -121,14 +122,14 @@ def _plot_context() -> Iterator[float]:
         yield 1.0
 
 
-def _new_axes(width: float, height: float, *, polar: bool = False):
+def new_axes(width: float, height: float, *, polar: bool = False):
     """A new figure and axes sized for the active theme (inches at normal scale)."""
     scale = _active_scale.get() or 1.0
     fig = plt.figure(figsize=(width * scale, height * scale))
     return fig.add_subplot(projection="polar" if polar else None)
 
 
-def _fix_ticks(ax) -> None:
+def fix_ticks(ax) -> None:
     """Pin tick label sizes/colours so a later draw outside the theme keeps them."""
     ax.tick_params(
         axis="x", labelsize=mpl.rcParams["xtick.labelsize"], colors=PALETTE["text"], length=0

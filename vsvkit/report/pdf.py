@@ -19,15 +19,14 @@ import logging
 from traitlets import Unicode, default
 
 from vsvkit.errors import ReportError
-from vsvkit.report import ReportHTMLExporter
 from vsvkit.report.browser import CHROMIUM_ARGS
+from vsvkit.report.exporter import ReportHTMLExporter
 
 __all__ = ["html_to_pdf", "page_templates", "ReportPDFExporter"]
 
 log = logging.getLogger(__name__)
 
 
-_MARGIN = {"top": "18mm", "bottom": "16mm", "left": "16mm", "right": "16mm"}
 _BAND_STYLE = (
     "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #555;"
     " width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"
@@ -103,7 +102,7 @@ async def _print(html: str, executable: str, header: str, footer: str, timeout_s
                 display_header_footer=True,
                 header_template=header,
                 footer_template=footer,
-                margin=_MARGIN,
+                margin={"top": "18mm", "bottom": "16mm", "left": "16mm", "right": "16mm"},
             )
         finally:
             await browser.close()

@@ -10,8 +10,8 @@ import pandas as pd
 
 from vsvkit.errors import VsvkitError
 from vsvkit.instrument import Instrument
-from vsvkit.scoring.matrix import _matrix
-from vsvkit.scoring.tables import _domain_table, _item_table
+from vsvkit.scoring.matrix import Answers, respondent_matrix
+from vsvkit.scoring.tables import domain_table, item_table
 
 __all__ = ["group_gaps", "discussion_points", "discussion_points_of", "DISCUSSION_KINDS"]
 
@@ -21,7 +21,7 @@ _EPS = 1e-9
 
 
 def _gaps_from_table(table: pd.DataFrame, instrument: Instrument, by: str) -> pd.DataFrame:
-    """Gaps from a per-group domain table (the output of ``_domain_table``).
+    """Gaps from a per-group domain table (the output of ``domain_table``).
 
     ``table`` holds one row per (session, group) key and domain, domains in instrument order
     fastest, keys sorted by session. Per session and domain the shown groups with a mean are
@@ -79,7 +79,7 @@ def _gaps_from_table(table: pd.DataFrame, instrument: Instrument, by: str) -> pd
 
 
 def group_gaps(
-    answers: pd.DataFrame, instrument: Instrument, *, by: str = "profession", min_group_size=None
+    answers: Answers, instrument: Instrument, *, by: str = "profession", min_group_size=None
 ) -> pd.DataFrame:
     """The largest difference between group means per session and domain.
 
@@ -95,12 +95,12 @@ def group_gaps(
     """
     if by not in ("profession", "echelon"):
         raise VsvkitError(f"group_gaps needs by='profession' or by='echelon', got {by!r}")
-    table = _domain_table(_matrix(answers, instrument), instrument, by, min_group_size)
+    table = domain_table(respondent_matrix(answers, instrument), instrument, by, min_group_size)
     return _gaps_from_table(table, instrument, by)
 
 
 def discussion_points(
-    answers: pd.DataFrame,
+    answers: Answers,
     instrument: Instrument,
     *,
     top: int = 3,
@@ -126,13 +126,13 @@ def discussion_points(
     Ties keep questionnaire order. A session below the minimum group size gets no points (its
     figures are suppressed).
     """
-    m = _matrix(answers, instrument)
+    m = respondent_matrix(answers, instrument)
     return discussion_points_of(
-        _domain_table(m, instrument, None, min_group_size),
-        _item_table(m, instrument, None, min_group_size),
+        domain_table(m, instrument, None, min_group_size),
+        item_table(m, instrument, None, min_group_size),
         instrument,
         gaps=_gaps_from_table(
-            _domain_table(m, instrument, gap_by, min_group_size), instrument, gap_by
+            domain_table(m, instrument, gap_by, min_group_size), instrument, gap_by
         ),
         top=top,
         dont_know_min=dont_know_min,

@@ -1,32 +1,27 @@
-"""Score tables computed from the matrix (private; the public API is :mod:`vsvkit.scoring`)."""
+"""Score tables computed from the matrix (private to the package; the public API is
+:mod:`vsvkit.scoring`)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from vsvkit.instrument import Instrument
 from vsvkit.scoring.agreement import describe_counts, describe_values
-from vsvkit.scoring.matrix import (
-    _cache_tag,
-    _columns,
-    _hidden_rows,
-    _Keys,
-    _keys,
-    _Matrix,
-    _reason,
-    _respondent_domain,
-)
+from vsvkit.scoring.disclosure import OutputKeys, hidden_reason, hidden_rows, output_keys
+from vsvkit.scoring.matrix import RespondentMatrix, cache_tag, item_columns, respondent_domain
 
 # -- output helpers ---------------------------------------------------------------------------
 
 
-def _levels(inst: Instrument, pct: np.ndarray) -> np.ndarray:
+def levels_of(inst: Instrument, pct: np.ndarray) -> np.ndarray:
     """Level numbers (float, NaN = missing) of ``pct``: :meth:`Instrument.level_of` decides."""
     return inst.level_of(np.asarray(pct, dtype=float))
 
 
-def _nullable_int(x: np.ndarray) -> pd.arrays.IntegerArray:
+def nullable_int(x: np.ndarray) -> pd.arrays.IntegerArray:
     """Whole numbers held as float (NaN = missing) as an ``Int64`` array, without pandas'
     per-value checks of ``pd.array(x, dtype="Int64")``."""
     missing = np.isnan(x)
@@ -45,8 +40,8 @@ def _per_key_mean(key: np.ndarray, x: np.ndarray, n_keys: int) -> np.ndarray:
         return np.bincount(key[ok], weights=x[ok], minlength=n_keys) / n
 
 
-def _frame(
-    keys: _Keys,
+def output_frame(
+    keys: OutputKeys,
     by: str | None,
     repeat: int,
     columns: dict,
@@ -57,7 +52,7 @@ def _frame(
     """One output table: the key columns repeated ``repeat`` times, then ``columns``.
 
     ``status`` (one per output row: 0 shown, 2 too few, 3 protected; see
-    ``_matrix._hidden_rows``) decides the row: every figure (columns not in ``keep``) of a row
+    ``disclosure.hidden_rows``) decides the row: every figure (columns not in ``keep``) of a row
     not shown is blanked (NaN in float columns, NA in the others; int columns become ``Int64``
     and bool columns ``boolean``). A column counted over another context (the "weet niet"
     share, the desired situation) is blanked by its own entry in ``column_status``. Adds
@@ -65,7 +60,9 @@ def _frame(
     """
     column_status = column_status or {}
     hide = np.asarray(status) > 0
-    data = {"session": np.repeat(keys.table["session"].to_numpy(dtype=np.int64), repeat)}
+    data: dict[str, Any] = {
+        "session": np.repeat(keys.table["session"].to_numpy(dtype=np.int64), repeat)
+    }
     if by:
         groups = keys.table["group"].to_numpy(dtype=object)
         data["group"] = pd.Series(np.repeat(groups, repeat), dtype="str")
@@ -76,15 +73,18 @@ def _frame(
             own = column_status.get(name)
             data[name] = _blanked(col, hide if own is None else (np.asarray(own) > 0) | hide)
     data["suppressed"] = hide
-    data["reason"] = _reason(np.asarray(status))
+    data["reason"] = hidden_reason(np.asarray(status))
     return pd.DataFrame(data)
 
 
 def _blanked(col, hide: np.ndarray):
     """``col`` with the rows in ``hide`` set missing (nullable dtypes for ints and bools)."""
-    if isinstance(col, pd.arrays.IntegerArray | pd.arrays.BooleanArray):
-        mask = col._mask | hide  # noqa: SLF001  (masked arrays: combine the masks)
-        return type(col)(col._data.copy(), mask)  # noqa: SLF001
+    if isinstance(col, pd.arrays.IntegerArray):  # masked already: combine the masks
+        known = col.to_numpy(dtype=np.int64, na_value=0, copy=True)
+        return pd.arrays.IntegerArray(known, np.asarray(col.isna()) | hide)
+    if isinstance(col, pd.arrays.BooleanArray):
+        known = col.to_numpy(dtype=bool, na_value=False, copy=True)
+        return pd.arrays.BooleanArray(known, np.asarray(col.isna()) | hide)
     arr = np.asarray(col)
     if arr.dtype == bool:
         return pd.arrays.BooleanArray(arr.copy(), hide.copy())
@@ -98,8 +98,10 @@ def _blanked(col, hide: np.ndarray):
 # -- tables ----------------------------------------------------------------------------------
 
 
-def _domain_table(m: _Matrix, inst: Instrument, by: str | None, min_group_size) -> pd.DataFrame:
-    tag = _cache_tag("domain_table", id(inst), by, min_group_size)
+def domain_table(
+    m: RespondentMatrix, inst: Instrument, by: str | None, min_group_size
+) -> pd.DataFrame:
+    tag = cache_tag("domain_table", id(inst), by, min_group_size)
     if tag is not None and tag in m.cache:
         return m.cache[tag].copy()
     table = _domain_table_uncached(m, inst, by, min_group_size)
@@ -108,10 +110,12 @@ def _domain_table(m: _Matrix, inst: Instrument, by: str | None, min_group_size) 
     return table
 
 
-def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> pd.DataFrame:
-    keys = _keys(m, inst, by, min_group_size)
-    n_ans, n_dk, score = _respondent_domain(m, inst)
-    _, desired_cols = _columns(inst)
+def _domain_table_uncached(
+    m: RespondentMatrix, inst: Instrument, by, min_group_size
+) -> pd.DataFrame:
+    keys = output_keys(m, inst, by, min_group_size)
+    n_ans, n_dk, score = respondent_domain(m, inst)
+    _, desired_cols = item_columns(inst)
     n_keys, n_dom = len(keys.table), len(inst.domains)
     cell_key = keys.resp_key[:, None] * n_dom + np.arange(n_dom)
     valid = ~np.isnan(score)
@@ -127,33 +131,33 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
     dk = np.bincount(cell_key.ravel(), weights=n_dk.ravel(), minlength=n_keys * n_dom)
     with np.errstate(invalid="ignore", divide="ignore"):
         dk_share = dk / given
-    desired = np.full((n_keys, n_dom), np.nan)
+    desired_by_domain = np.full((n_keys, n_dom), np.nan)
     for d, col in enumerate(desired_cols):
         if col is not None:
-            desired[:, d] = _per_key_mean(keys.resp_key, m.values[:, col], n_keys)
-    desired = desired.ravel()
+            desired_by_domain[:, d] = _per_key_mean(keys.resp_key, m.values[:, col], n_keys)
+    desired = desired_by_domain.ravel()
 
-    status = _hidden_rows(m, inst, keys, "domain", min_group_size)
-    desired_status = _hidden_rows(m, inst, keys, "desired", min_group_size)
+    status = hidden_rows(m, inst, keys, "domain", min_group_size)
+    desired_status = hidden_rows(m, inst, keys, "desired", min_group_size)
 
     balanced = np.full(n_keys * n_dom, np.nan)
     if by is None:
         # mean of the profession means of the professions shown in each domain (the merged
         # group counts as one); groups not shown stay out, so it reveals nothing beyond them
-        pk = _keys(m, inst, "profession", min_group_size)
+        pk = output_keys(m, inst, "profession", min_group_size)
         n_pk = len(pk.table)
         p_cell = pk.resp_key[:, None] * n_dom + np.arange(n_dom)
         p_mean = _per_key_mean(p_cell.ravel(), score.ravel(), n_pk * n_dom).reshape(n_pk, n_dom)
-        p_mean[_hidden_rows(m, inst, pk, "domain", min_group_size) > 0] = np.nan
+        p_mean[hidden_rows(m, inst, pk, "domain", min_group_size) > 0] = np.nan
         s_cell = (pk.key_session[:, None] * n_dom + np.arange(n_dom)).ravel()
         balanced = _per_key_mean(s_cell, p_mean.ravel(), n_keys * n_dom)
 
     mean = desc["mean"]
     pct = inst.pct(mean)
-    level = _levels(inst, pct)
+    level = levels_of(inst, pct)
     level[desc["split"] | (desc["n"] == 0)] = np.nan
     split = _nullable_bool(desc["split"], desc["n"] == 0)
-    return _frame(
+    return output_frame(
         keys,
         by,
         n_dom,
@@ -167,7 +171,7 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
             "iqr": desc["iqr"],
             "pct": pct,
             "balanced_mean": balanced,
-            "level": _nullable_int(level),
+            "level": nullable_int(level),
             "consensus": desc["consensus"],
             "split": split,
             "dont_know": dk_share,
@@ -177,14 +181,14 @@ def _domain_table_uncached(m: _Matrix, inst: Instrument, by, min_group_size) -> 
         ("session", "group", "domain"),
         status.ravel(),
         {
-            "dont_know": _hidden_rows(m, inst, keys, "answered", min_group_size).ravel(),
+            "dont_know": hidden_rows(m, inst, keys, "answered", min_group_size).ravel(),
             "desired_mean": desired_status.ravel(),
             "desired_pct": desired_status.ravel(),
         },
     )
 
 
-def _item_counts(m: _Matrix, inst: Instrument, keys: _Keys, include_desired: bool):
+def item_counts(m: RespondentMatrix, inst: Instrument, keys: OutputKeys, include_desired: bool):
     """counts[key * I + item, c]: c = 0..3 for answers 1..4, c = 4 for "weet niet"."""
     items = [i for i in inst.all_items if include_desired or not i.desired]
     pos = {i.code: j for j, i in enumerate(inst.all_items)}
@@ -199,12 +203,12 @@ def _item_counts(m: _Matrix, inst: Instrument, keys: _Keys, include_desired: boo
     return items, counts.reshape(n_keys * n_items, n_cat), cols
 
 
-def _item_table(
-    m: _Matrix, instrument: Instrument, by, min_group_size, include_desired: bool = False
+def item_table(
+    m: RespondentMatrix, instrument: Instrument, by, min_group_size, include_desired: bool = False
 ) -> pd.DataFrame:
-    keys = _keys(m, instrument, by, min_group_size)
-    items, counts, cols = _item_counts(m, instrument, keys, include_desired)
-    status = _hidden_rows(m, instrument, keys, "item", min_group_size)[:, cols]
+    keys = output_keys(m, instrument, by, min_group_size)
+    items, counts, cols = item_counts(m, instrument, keys, include_desired)
+    status = hidden_rows(m, instrument, keys, "item", min_group_size)[:, cols]
     desc = describe_counts(
         counts[:, :-1],
         scale_min=instrument.scale_min,
@@ -215,7 +219,7 @@ def _item_table(
         dk_share = counts[:, -1] / given
     n_keys = len(keys.table)
     split = _nullable_bool(desc["split"], desc["n"] == 0)
-    return _frame(
+    return output_frame(
         keys,
         by,
         len(items),

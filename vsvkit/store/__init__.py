@@ -9,7 +9,8 @@ Examples
 """
 
 from vsvkit.store.models import ACTION_STATUSES, SCHEMA_VERSION, WAVES, Action, Session
-from vsvkit.store.repository import ANSWER_COLUMNS, SESSION_COLUMNS, Store
+from vsvkit.store.repository import Store
+from vsvkit.store.sessions import ANSWER_COLUMNS, SESSION_COLUMNS
 from vsvkit.store.workshop import ACTION_COLUMNS, NOTE_COLUMNS, UNSET
 
 __all__ = [

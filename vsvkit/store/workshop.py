@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from vsvkit.errors import StoreError
 from vsvkit.store import models as m
 from vsvkit.store import values
+from vsvkit.store.connection import Connected, inserted_id
 
 __all__ = ["WorkshopRecord", "UNSET", "NOTE_COLUMNS", "ACTION_COLUMNS"]
 
@@ -74,12 +75,8 @@ def _due(value: Any) -> dt.date | None:
         raise StoreError(key="store_bad_due", value=repr(value)) from err
 
 
-class WorkshopRecord:
-    """Methods for the workshop record; expects ``self._engine``."""
-
-    _engine: Any
-    _writing: Any  # Store._writing: a write transaction whose errors become StoreErrors
-    _reading: Any  # Store._reading
+class WorkshopRecord(Connected):
+    """Methods for the workshop record of the sessions of a store."""
 
     def _domains_of(self, conn, session_id: int) -> tuple[str, ...]:
         row = conn.execute(
@@ -123,7 +120,7 @@ class WorkshopRecord:
         if priority is not UNSET:
             given["priority"] = _positive("priority", priority)
         given["updated_at"] = _now()
-        with self._writing("store_op_save") as conn:
+        with self.writing("store_op_save") as conn:
             self._check_domain(conn, session_id, domain)
             make_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
             stmt = make_insert(m.domain_notes).values(
@@ -144,7 +141,7 @@ class WorkshopRecord:
             ``domain, notes, agreed_level (Int64), priority (Int64), updated_at``; a domain
             without a saved note has NA fields.
         """
-        with self._reading() as conn:
+        with self.reading() as conn:
             codes = self._domains_of(conn, session_id)
             rows = conn.execute(
                 select(*(m.domain_notes.c[c] for c in NOTE_COLUMNS)).where(
@@ -185,7 +182,7 @@ class WorkshopRecord:
             "measure": _text("measure", measure),
             "status": _status(status),
         }
-        with self._writing("store_op_save") as conn:
+        with self.writing("store_op_save") as conn:
             self._check_domain(conn, session_id, domain)
             if position is None:
                 last = conn.execute(
@@ -194,16 +191,18 @@ class WorkshopRecord:
                     )
                 ).scalar()
                 position = (last or 0) + 1
-            new_id = conn.execute(
-                m.actions.insert().values(
-                    session_id=int(session_id),
-                    domain=domain,
-                    position=_positive("position", position),
-                    updated_at=_now(),
-                    **values,
+            new_id = inserted_id(
+                conn.execute(
+                    m.actions.insert().values(
+                        session_id=int(session_id),
+                        domain=domain,
+                        position=_positive("position", position),
+                        updated_at=_now(),
+                        **values,
+                    )
                 )
-            ).inserted_primary_key[0]
-        return int(new_id)
+            )
+        return new_id
 
     def update_action(
         self,
@@ -228,12 +227,14 @@ class WorkshopRecord:
             "status": _status,
             "position": lambda v: _positive("position", v),
         }
-        given = dict(what=what, why=why, who=who, due=due, measure=measure, status=status)
+        given: dict[str, Any] = dict(
+            what=what, why=why, who=who, due=due, measure=measure, status=status
+        )
         given["position"] = position
         values = {k: checks[k](v) for k, v in given.items() if v is not UNSET}
         if position is not UNSET and values["position"] is None:
             raise StoreError(key="store_no_position")
-        with self._writing("store_op_save") as conn:
+        with self.writing("store_op_save") as conn:
             current = self._action_row(conn, action_id)
             if domain is not UNSET:
                 values["domain"] = self._check_domain(conn, current.session_id, domain)
@@ -245,20 +246,20 @@ class WorkshopRecord:
 
     def delete_action(self, action_id: int) -> None:
         """Delete one action."""
-        with self._writing("store_op_save") as conn:
+        with self.writing("store_op_save") as conn:
             self._action_row(conn, action_id)
             conn.execute(delete(m.actions).where(m.actions.c.id == int(action_id)))
 
     def action(self, action_id: int) -> m.Action:
         """One action as a frozen :class:`~vsvkit.store.models.Action`."""
-        with self._reading() as conn:
+        with self.reading() as conn:
             row = self._action_row(conn, action_id)
         return m.Action(**{k: row._mapping[k] for k in m.Action.__dataclass_fields__})
 
     def actions(self, session_id: int) -> pd.DataFrame:
         """The follow-up plan of a session in plan order: ``id, domain, what, why, who, due,
         measure, status, position, updated_at``."""
-        with self._reading() as conn:
+        with self.reading() as conn:
             self._domains_of(conn, session_id)
             rows = conn.execute(
                 select(*(m.actions.c[c] for c in ACTION_COLUMNS))

@@ -1,0 +1,191 @@
+"""Many reports: worker processes that each keep one kernel alive between reports.
+
+Starting a kernel per report costs more than the report itself; a kept-alive kernel is
+reset between reports (namespace, figures, matplotlib settings), so nothing of one report
+leaks into the next.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vsvkit.errors import ReportError
+from vsvkit.i18n import DEFAULT_LANG, Lang
+from vsvkit.report.run import (
+    check_formats,
+    default_notebook,
+    export,
+    failure,
+    parameters,
+    report_path,
+)
+
+__all__ = ["BatchResult", "render_reports"]
+
+log = logging.getLogger(__name__)
+
+# Run before each report in a reused kernel: nothing of the previous report survives in
+# the user namespace, open figures or matplotlib settings (snapshot taken at kernel start).
+_RESET_CODE = """\
+get_ipython().run_line_magic('reset', '-f')
+import sys as _sys
+import matplotlib as _mpl
+import matplotlib.pyplot as _plt
+_plt.close('all')
+if not hasattr(_sys, '_vsvkit_rc'):
+    _sys._vsvkit_rc = {k: v for k, v in _mpl.rcParams.items() if k != 'backend'}
+_mpl.rcParams.update(_sys._vsvkit_rc)
+del _sys, _mpl, _plt
+"""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Outcome of :func:`render_reports`: files per session, and a message per failure."""
+
+    ok: dict = field(default_factory=dict)
+    failed: dict = field(default_factory=dict)
+
+
+def render_reports(
+    session_ids: Iterable[Any],
+    *,
+    store=None,
+    db_url: str | None = None,
+    lang: Lang = DEFAULT_LANG,
+    formats: Sequence[str] = ("html",),
+    out_dir: str | Path = ".",
+    min_group_size: int | None = None,
+    notebook: str | Path | None = None,
+    workers: int = 2,
+    progress: bool = True,
+    timeout: float = 600,
+) -> BatchResult:
+    """Render the report of many sessions; a failing session does not stop the others.
+
+    Each of ``workers`` processes keeps one kernel alive and runs report after report in
+    it; before each report the kernel's namespace is reset (``%reset -f``), figures are
+    closed and matplotlib settings restored, so no parameter or variable leaks from one
+    report into the next. Other arguments as in :func:`render_report`.
+
+    Returns
+    -------
+    BatchResult
+        ``ok`` maps session id to written files, ``failed`` session id to the message.
+    """
+    formats = check_formats(formats)
+    ids = list(dict.fromkeys(session_ids))
+    source = Path(notebook) if notebook else default_notebook()
+    if not source.is_file():
+        raise ReportError(key="report_notebook_missing", path=str(source))
+    jobs = []
+    for sid in ids:
+        params = parameters(sid, lang, min_group_size, db_url, store)
+        paths = {fmt: report_path(out_dir, sid, lang, fmt) for fmt in formats}
+        jobs.append((sid, params, paths))
+    ok, failed = _run_batch(
+        source, jobs, workers=max(1, int(workers)), progress=progress, timeout=timeout
+    )
+    return BatchResult(
+        ok={s: ok[s] for s in ids if s in ok}, failed={s: failed[s] for s in ids if s in failed}
+    )
+
+
+def worker(tasks, results, source: str, timeout: float) -> None:
+    """Worker process: one kept-alive kernel, many reports; results as (id, ok, payload)."""
+    import nbformat
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    logging.basicConfig(level=logging.WARNING)
+    template = load_notebook_node(source)  # as papermill reads it (every cell has tags)
+    kernel_name = template.metadata.get("kernelspec", {}).get("name", "python3")
+    cwd = str(Path(source).parent)
+    km, kc = None, None
+    while (job := tasks.get()) is not None:
+        sid, params, paths = job
+        try:
+            nb = parameterize_notebook(template, params, kernel_name=kernel_name)
+            nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_CODE, metadata={"tags": []}))
+            if km is None:
+                km = AsyncKernelManager(kernel_name=kernel_name)
+            client = NotebookClient(nb, km=km, timeout=timeout, kernel_name=kernel_name)
+            client.kc = kc
+            try:
+                client.execute(cwd=cwd)
+            finally:
+                kc = client.kc
+            nb.cells.pop(0)
+            written = export(nb, paths)
+            results.put((sid, True, [str(p) for p in written]))
+        except Exception as err:
+            if not isinstance(err, ReportError):
+                err = failure(sid, err)
+            results.put((sid, False, str(err)))
+            if km is not None and not run_sync(km.is_alive)():  # dead: start afresh next
+                kc, km = None, None
+    if kc is not None:
+        kc.stop_channels()
+    if km is not None and km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)
+
+
+def _run_batch(source: Path, jobs: list, *, workers: int, progress: bool, timeout: float):
+    import multiprocessing
+    import queue
+
+    ok: dict = {}
+    failed: dict = {}
+    if not jobs:
+        return ok, failed
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
+    tasks, results = ctx.Queue(), ctx.Queue()
+    n = min(workers, len(jobs))
+    for job in jobs:
+        tasks.put(job)
+    for _ in range(n):
+        tasks.put(None)
+    procs = [
+        ctx.Process(target=worker, args=(tasks, results, str(source), timeout), daemon=True)
+        for _ in range(n)
+    ]
+    for proc in procs:
+        proc.start()
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(jobs), desc="reports", unit="report")
+    pending = {sid for sid, _, _ in jobs}
+    try:
+        while pending:
+            try:
+                sid, success, payload = results.get(timeout=1)
+            except queue.Empty:
+                if not any(p.is_alive() for p in procs):
+                    break
+                continue
+            pending.discard(sid)
+            if success:
+                ok[sid] = [Path(p) for p in payload]
+            else:
+                failed[sid] = payload
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+        for proc in procs:
+            proc.join(timeout=30)
+            if proc.is_alive():
+                proc.terminate()
+    for sid in pending:
+        failed[sid] = f"Report for session {sid} could not be made: the worker process stopped"
+    return ok, failed

@@ -1,0 +1,177 @@
+"""One report: execute the report notebook with papermill, write it as HTML and PDF."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from vsvkit.errors import ReportError
+from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang
+from vsvkit.paths import notebooks_dir
+from vsvkit.report.exporter import shared_exporter
+from vsvkit.report.toc import strip_tags
+
+__all__ = [
+    "FORMATS",
+    "check_formats",
+    "default_notebook",
+    "export",
+    "failure",
+    "parameters",
+    "render_report",
+    "report_path",
+]
+
+log = logging.getLogger(__name__)
+
+#: The formats a report is written in.
+FORMATS = ("html", "pdf")
+
+
+def default_notebook() -> Path:
+    """The bundled report notebook (``notebooks/report.ipynb``)."""
+    return notebooks_dir() / "report.ipynb"
+
+
+def report_path(out_dir: str | Path, session_id: Any, lang: Lang, fmt: str) -> Path:
+    """Where :func:`render_report` writes a report: ``<out_dir>/report-<id>-<lang>.<fmt>``."""
+    return Path(out_dir) / f"report-{session_id}-{lang}.{fmt}"
+
+
+def export(nb, paths: dict[str, Path]) -> list[Path]:
+    """Write the executed notebook ``nb`` in each format of ``paths`` ({fmt: path})."""
+    import nbformat
+
+    nb = nbformat.from_dict(nb)
+    html, resources = shared_exporter().from_notebook_node(nb)
+    written = []
+    for fmt, path in paths.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "html":
+            path.write_text(html, encoding="utf-8")
+        else:
+            from vsvkit.report.pdf import html_to_pdf, page_templates
+
+            meta = resources["vsvkit"]
+            header, footer = page_templates(
+                meta.get("vsv", ""), meta.get("title", ""), meta["page_word"]
+            )
+            path.write_bytes(html_to_pdf(html, header=header, footer=footer))
+        written.append(path)
+        log.info("report written: %s", path)
+    return written
+
+
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """``formats`` as a tuple; a ReportError names an unknown one (or none given)."""
+    formats = tuple(formats)
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise ReportError(
+            key="report_bad_format",
+            value=bad[0] if bad else "(none)",
+            allowed=", ".join(FORMATS),
+        )
+    return formats
+
+
+def parameters(session_id, lang, min_group_size, db_url, store) -> dict:
+    """The papermill parameters of the report notebook; the store is passed by its URL."""
+    if lang not in LANGUAGES:
+        raise ReportError(key="report_bad_language", value=repr(lang), allowed=", ".join(LANGUAGES))
+    if db_url is None and store is not None:
+        db_url = getattr(store, "url", None)
+        db_url = None if db_url is None else str(db_url)
+    return {
+        "session_id": session_id,
+        "lang": lang,
+        "min_group_size": min_group_size,
+        "db_url": db_url,
+    }
+
+
+def failure(session_id, err: Exception) -> ReportError:
+    """A readable ReportError for a failed execution; the full error goes to the log."""
+    ename = getattr(err, "ename", type(err).__name__)
+    evalue = getattr(err, "evalue", str(err))
+    tb = getattr(err, "traceback", None)
+    log.error("report for session %s failed: %s: %s", session_id, ename, evalue)
+    log.debug("traceback:\n%s", "\n".join(tb) if isinstance(tb, list) else (tb or ""))
+    detail = strip_tags(re.sub(r"\x1b\[[0-9;]*m", "", str(evalue))).strip()
+    return ReportError(key="report_failed", id=session_id, error=ename, detail=detail)
+
+
+def render_report(
+    session_id: Any,
+    *,
+    store=None,
+    db_url: str | None = None,
+    lang: Lang = DEFAULT_LANG,
+    formats: Sequence[str] = ("html",),
+    out_dir: str | Path = ".",
+    min_group_size: int | None = None,
+    notebook: str | Path | None = None,
+    timeout: float = 600,
+) -> list[Path]:
+    """Execute the report notebook for one session and write it as HTML and/or PDF.
+
+    Parameters
+    ----------
+    session_id
+        The session in the store.
+    store : vsvkit.store.Store, optional
+        The store whose ``url`` the notebook opens (an in-memory SQLite store cannot be
+        shared with the notebook's kernel; pass a file or server URL).
+    db_url : str, optional
+        Database URL instead of ``store``; None: the default store.
+    lang : {"nl", "en"}
+    formats : sequence of {"html", "pdf"}
+    out_dir : path
+        Folder for the files (created); names from :func:`report_path`.
+    min_group_size : int, optional
+        Override of the minimum group size (never below the instrument's floor).
+    notebook : path, optional
+        Another report notebook with the same parameters; default :func:`default_notebook`.
+    timeout : float
+        Seconds allowed per cell.
+
+    Returns
+    -------
+    list of Path
+        The files written, in the order of ``formats``.
+
+    Raises
+    ------
+    ReportError
+        The notebook failed (the message names the error; the traceback is logged), or
+        the PDF could not be printed (e.g. no browser installed).
+    """
+    formats = check_formats(formats)
+    params = parameters(session_id, lang, min_group_size, db_url, store)
+    source = Path(notebook) if notebook else default_notebook()
+    if not source.is_file():
+        raise ReportError(key="report_notebook_missing", path=str(source))
+    try:
+        import papermill
+        from papermill.exceptions import PapermillExecutionError
+    except ModuleNotFoundError as err:  # pragma: no cover - papermill is a dependency
+        raise ReportError(key="report_needs_papermill") from err
+    try:
+        nb = papermill.execute_notebook(
+            str(source),
+            None,
+            parameters=params,
+            progress_bar=False,
+            log_output=False,
+            execution_timeout=timeout,
+            cwd=str(source.parent),
+        )
+    except PapermillExecutionError as err:
+        raise failure(session_id, err) from err
+    except Exception as err:  # kernel died, timeout, ...
+        raise failure(session_id, err) from err
+    paths = {fmt: report_path(out_dir, session_id, lang, fmt) for fmt in formats}
+    return export(nb, paths)
