@@ -140,11 +140,14 @@ def test_find_browser_env_and_error(monkeypatch, tmp_path):
     fake = tmp_path / "chrome"
     fake.write_text("#!/bin/sh\n")
     fake.chmod(0o755)
+    from vsvkit.app.settings import Settings
+
+    # VSVKIT_BROWSER is read at the edges (command line, notebooks) and passed down
     monkeypatch.setenv("VSVKIT_BROWSER", str(fake))
-    assert find_browser() == fake
+    assert find_browser(Settings.from_env().browser) == fake
     monkeypatch.setenv("VSVKIT_BROWSER", str(tmp_path / "missing"))
     with pytest.raises(ReportError, match="not an executable"):
-        find_browser()
+        find_browser(Settings.from_env().browser)
     monkeypatch.delenv("VSVKIT_BROWSER")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setenv("HOME", str(tmp_path))

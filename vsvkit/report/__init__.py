@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import html as html_lib
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -216,7 +217,7 @@ def _exporter() -> ReportHTMLExporter:
     return ReportHTMLExporter()
 
 
-def _export(nb, paths: dict[str, Path]) -> list[Path]:
+def _export(nb, paths: dict[str, Path], browser: str | None = None) -> list[Path]:
     """Write the executed notebook ``nb`` in each format of ``paths`` ({fmt: path})."""
     import nbformat
 
@@ -234,7 +235,7 @@ def _export(nb, paths: dict[str, Path]) -> list[Path]:
             header, footer = page_templates(
                 meta.get("vsv", ""), meta.get("title", ""), meta["page_word"]
             )
-            path.write_bytes(html_to_pdf(html, header=header, footer=footer))
+            path.write_bytes(html_to_pdf(html, header=header, footer=footer, executable=browser))
         written.append(path)
         log.info("report written: %s", path)
     return written
@@ -287,6 +288,7 @@ def render_report(
     min_group_size: int | None = None,
     notebook: str | Path | None = None,
     timeout: float = 600,
+    browser: str | os.PathLike | None = None,
 ) -> list[Path]:
     """Execute the report notebook for one session and write it as HTML and/or PDF.
 
@@ -309,6 +311,8 @@ def render_report(
         Another report notebook with the same parameters; default :func:`default_notebook`.
     timeout : float
         Seconds allowed per cell.
+    browser : path, optional
+        The browser that prints the PDF; default :func:`vsvkit.report.browser.find_browser`.
 
     Returns
     -------
@@ -346,7 +350,7 @@ def render_report(
     except Exception as err:  # kernel died, timeout, ...
         raise _failure(session_id, err) from err
     paths = {fmt: report_path(out_dir, session_id, lang, fmt) for fmt in formats}
-    return _export(nb, paths)
+    return _export(nb, paths, None if browser is None else str(browser))
 
 
 # -- many reports -------------------------------------------------------------------------
@@ -371,6 +375,7 @@ def render_reports(
     workers: int = 2,
     progress: bool = True,
     timeout: float = 600,
+    browser: str | os.PathLike | None = None,
 ) -> BatchResult:
     """Render the report of many sessions; a failing session does not stop the others.
 
@@ -395,14 +400,19 @@ def render_reports(
         paths = {fmt: report_path(out_dir, sid, lang, fmt) for fmt in formats}
         jobs.append((sid, params, paths))
     ok, failed = _run_batch(
-        source, jobs, workers=max(1, int(workers)), progress=progress, timeout=timeout
+        source,
+        jobs,
+        workers=max(1, int(workers)),
+        progress=progress,
+        timeout=timeout,
+        browser=None if browser is None else str(browser),
     )
     return BatchResult(
         ok={s: ok[s] for s in ids if s in ok}, failed={s: failed[s] for s in ids if s in failed}
     )
 
 
-def _worker(tasks, results, source: str, timeout: float) -> None:
+def _worker(tasks, results, source: str, timeout: float, browser: str | None = None) -> None:
     """Worker process: one kept-alive kernel, many reports; results as (id, ok, payload)."""
     import nbformat
     from jupyter_client.manager import AsyncKernelManager
@@ -430,7 +440,7 @@ def _worker(tasks, results, source: str, timeout: float) -> None:
             finally:
                 kc = client.kc
             nb.cells.pop(0)
-            written = _export(nb, paths)
+            written = _export(nb, paths, browser)
             results.put((sid, True, [str(p) for p in written]))
         except Exception as err:
             if not isinstance(err, ReportError):
@@ -444,7 +454,15 @@ def _worker(tasks, results, source: str, timeout: float) -> None:
         run_sync(km.shutdown_kernel)(now=True)
 
 
-def _run_batch(source: Path, jobs: list, *, workers: int, progress: bool, timeout: float):
+def _run_batch(
+    source: Path,
+    jobs: list,
+    *,
+    workers: int,
+    progress: bool,
+    timeout: float,
+    browser: str | None = None,
+):
     import multiprocessing
     import queue
 
@@ -460,7 +478,9 @@ def _run_batch(source: Path, jobs: list, *, workers: int, progress: bool, timeou
     for _ in range(n):
         tasks.put(None)
     procs = [
-        ctx.Process(target=_worker, args=(tasks, results, str(source), timeout), daemon=True)
+        ctx.Process(
+            target=_worker, args=(tasks, results, str(source), timeout, browser), daemon=True
+        )
         for _ in range(n)
     ]
     for proc in procs:

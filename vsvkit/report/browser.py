@@ -35,7 +35,11 @@ INSTALL_HINT = (
 
 
 def _playwright_chromium() -> Path | None:
-    """Playwright's own downloaded Chromium, if any (without starting Playwright)."""
+    """Playwright's own downloaded Chromium, if any (without starting Playwright).
+
+    Reads ``PLAYWRIGHT_BROWSERS_PATH``: Playwright's own variable for where it keeps its
+    browsers (not a vsvkit setting), read where we look for Playwright's browser.
+    """
     base = os.environ.get("PLAYWRIGHT_BROWSERS_PATH")
     roots = [Path(base)] if base and base != "0" else []
     roots.append(Path.home() / ".cache" / "ms-playwright")
@@ -53,11 +57,19 @@ def _playwright_chromium() -> Path | None:
     return None
 
 
-def find_browser() -> Path:
+def find_browser(executable: str | os.PathLike | None = None) -> Path:
     """Return the path of a Chromium-family browser.
 
-    Looks for ``VSVKIT_BROWSER`` (an explicit path), then :data:`BROWSER_NAMES` on
-    ``PATH``, then a browser downloaded by ``playwright install chromium``.
+    Looks for ``executable`` (an explicit path: the command line and the notebooks pass
+    ``VSVKIT_BROWSER``, read by :class:`vsvkit.app.settings.Settings`), then
+    :data:`BROWSER_NAMES` on ``PATH``, then a browser downloaded by
+    ``playwright install chromium`` (in ``PLAYWRIGHT_BROWSERS_PATH``, Playwright's own
+    variable, or its default folder).
+
+    Parameters
+    ----------
+    executable : path, optional
+        The browser to use; it must be an executable file.
 
     Returns
     -------
@@ -75,13 +87,13 @@ def find_browser() -> Path:
     >>> find_browser()  # doctest: +SKIP
     PosixPath('/usr/bin/chromium')
     """
-    explicit = os.environ.get("VSVKIT_BROWSER")
-    if explicit:
-        path = Path(explicit)
+    if executable:
+        path = Path(executable)
         if path.is_file() and os.access(path, os.X_OK):
             return path
         raise ReportError(
-            f"VSVKIT_BROWSER={explicit} is not an executable file; unset it or {INSTALL_HINT}"
+            f"The browser {executable} (VSVKIT_BROWSER) is not an executable file; "
+            f"name another or {INSTALL_HINT}"
         )
     for name in BROWSER_NAMES:
         found = shutil.which(name)

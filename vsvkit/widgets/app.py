@@ -72,15 +72,35 @@ class WorkshopApp(W.VBox):
     lang : {"nl", "en"}
     session_id : int, optional
         The session to open; the most recent one by default, the import page when none.
+    guide : Guide, optional
+        The conversation guide; the bundled one by default.
+    report_dir, cache_dir : path, optional
+        Folders for reports and plans made in the app, and for the chart cache; the user
+        data and cache folders by default.
+    browser : path, optional
+        The browser that prints PDF reports; found on PATH by default.
+
+    The notebook reads the last four from the environment ``vsvkit serve`` gives its kernels
+    (:class:`vsvkit.app.settings.Settings`) and passes them here.
     """
 
     def __init__(
-        self, store, *, instrument=None, lang: Lang = DEFAULT_LANG, session_id: int | None = None
+        self,
+        store,
+        *,
+        instrument=None,
+        lang: Lang = DEFAULT_LANG,
+        session_id: int | None = None,
+        guide=None,
+        report_dir=None,
+        cache_dir=None,
+        browser=None,
     ):
         super().__init__()
         self.add_class("vsvkit-app")
         self.store = store
         self.instrument = instrument or load_instrument()
+        self.guide, self.report_dir, self.browser = guide, report_dir, browser
         self.lang = lang
         self.presenter = False
         self.subset: tuple[str, str] | None = None
@@ -88,7 +108,7 @@ class WorkshopApp(W.VBox):
         self._quiet = False
         self._mirrors: dict = {}
         self._charts: dict = {}
-        self._disk = ChartCache()
+        self._disk = ChartCache(cache_dir)
         self._warm_thread: threading.Thread | None = None
         self._warm_stop = threading.Event()
         self._identities: dict = {}
@@ -518,13 +538,31 @@ class WorkshopApp(W.VBox):
         elif page == "change":
             content = self._change_widget()
         elif page == "report":
-            content = ExportPanel(self.store, self.session_id, lang=lang)
+            content = ExportPanel(
+                self.store,
+                self.session_id,
+                lang=lang,
+                out_dir=self.report_dir,
+                browser=self.browser,
+            )
         elif page == "plan":
-            content = PlanEditor(self.store, self.session_id, mirror, lang=lang)
+            content = PlanEditor(
+                self.store,
+                self.session_id,
+                mirror,
+                guide=self.guide,
+                lang=lang,
+                report_dir=self.report_dir,
+            )
         else:
             notes = DomainNotes(self.store, self.session_id, page, self.instrument, lang)
             guide = GuidePanel.for_domain(
-                mirror, page, agreed=self._agreed().get(page), follow=notes.agreed_level, lang=lang
+                mirror,
+                page,
+                guide=self.guide,
+                agreed=self._agreed().get(page),
+                follow=notes.agreed_level,
+                lang=lang,
             )
             content = pages.domain_page(
                 mirror, page, lang=lang, render=self._render, notes_widget=notes, extra=[guide]
