@@ -457,6 +457,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "Er ging iets onverwachts mis ({error}). Draai de opdracht opnieuw met --debug voor "
             "de details."
         ),
+        # vsvkit lab
+        "lab_running": "JupyterLab draait op: {url}",
+        "server_stop": "Stoppen: Ctrl-C.",
         "store_number_range": (
             "{name} moet een geheel getal van {low} tot en met {high} zijn; gekregen: {value}."
         ),
@@ -901,6 +904,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "Something unexpected went wrong ({error}). Run the command again with --debug for "
             "the details."
         ),
+        # vsvkit lab
+        "lab_running": "JupyterLab runs at: {url}",
+        "server_stop": "Stop: Ctrl-C.",
         "store_number_range": "{name} must be a whole number from {low} to {high}; got {value}.",
         "sessions_delete_prompt": (
             "Delete session {id} ({vsv}, {date}, {wave}, {n} respondents) with all its notes and "

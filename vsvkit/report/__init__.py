@@ -5,8 +5,9 @@ The report is ``notebooks/report.ipynb``: a ``parameters`` cell (``session_id``,
 (:func:`vsvkit.mirror.build_mirror`, the plots, and :mod:`vsvkit.report.sections` /
 :mod:`vsvkit.report.method`, which turn core results into the report's tables, texts and
 embedded figures). It is executed with papermill and exported with our nbconvert
-template ``templates/report`` (the ``lab`` template without code, prompts, Jupyter
-styling or scripts; figures as embedded PNG; a table of contents; A4 print CSS). The PDF
+template ``vsvkit_report`` (``templates/nbconvert/templates/vsvkit_report``: the ``lab``
+template without code, prompts, Jupyter styling or scripts; figures as embedded PNG; a
+table of contents; A4 print CSS). The PDF
 is printed from that HTML by a headless Chromium (:mod:`vsvkit.report.pdf`).
 
 Many reports (:func:`render_reports`) run in a few worker processes that each keep one
@@ -37,7 +38,7 @@ from traitlets import default
 
 from vsvkit.errors import ReportError
 from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang
-from vsvkit.paths import notebooks_dir, templates_dir
+from vsvkit.paths import REPORT_TEMPLATE, notebooks_dir, template_roots
 
 __all__ = [
     "FORMATS",
@@ -176,11 +177,12 @@ class ReportHTMLExporter(HTMLExporter):
 
     @default("template_name")
     def _template_name_default(self):
-        return "report"
+        return REPORT_TEMPLATE
 
     @default("extra_template_basedirs")
     def _extra_template_basedirs_default(self):
-        return [str(templates_dir())]
+        # a checkout's templates/ first; installed, the template is shared data on the path
+        return [str(root / "nbconvert" / "templates") for root in template_roots()]
 
     @default("exclude_input")
     def _exclude_input_default(self):
