@@ -108,6 +108,9 @@ def lab_launch(
         f"--IdentityProvider.token={token}",
         f"--ServerApp.open_browser={open_browser}",
     ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # JupyterLab refuses root unless told (containers, CI); the address stays 127.0.0.1
+        argv.append("--ServerApp.allow_root=True")
     env = {**os.environ, **{str(k): str(v) for k, v in (kernel_env or {}).items()}}
     url = f"http://{LAB_HOST}:{port}/lab?token={token}"
     return LabLaunch(argv=argv, env=env, notebooks_dir=folder, url=url)
