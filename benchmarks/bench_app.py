@@ -11,7 +11,7 @@ Three measurements::
 (a) time from opening the URL to the first chart visible, and
 (b) time from changing the filter to the updated charts,
 
-for our served app (``vsvkit.app.serve``: vsvkit template, preheated kernel, reply-wait fix)
+for our served app (``vsvkit serve``: vsvkit template, preheated kernel, reply-wait fix)
 versus a bare notebook (one ipywidgets slider, one seaborn chart) served by stock
 ``voila`` without preheating. Prints medians over N loads and the ratio; the targets are
 time-to-first-chart(ours, preheated) <= 0.6 x time-to-first-chart(bare, stock) and a
@@ -28,8 +28,8 @@ notebook ``tests/data/notebooks/app_demo.ipynb``) needs a ``.vsvkit-chart`` imag
 ``hang`` loads the app page N times in a row with two CPU-burning processes beside it
 and counts the renders that complete (chart image visible within ``--timeout`` s), with
 the max render time. ``--stock`` makes the server render with jupyter_client's stock kernel
-client (VSVKIT_STOCK_KERNEL_CLIENT=1) instead of vsvkit's polling one, so the same server can
-be compared with and without the fix.
+client (VSVKIT_STOCK_KERNEL_CLIENT=1, read by the command line: vsvkit.app.settings) instead
+of vsvkit's polling one, so the same server can be compared with and without the fix.
 
 ``lifecycle`` opens the workshop app N times in a row and leaves each page (navigating away
 fires the page's ``beforeunload``, as closing a tab does, and with it Voilà's kernel shutdown
@@ -43,7 +43,8 @@ for the code of that git ref (``git archive`` into a temporary folder, served on
 
 Between loads (``compare``) the page is closed and the next load waits until the
 preheated pool is refilled and its kernel has executed the notebook (the server logs
-``vsvkit.app.serve.PREHEAT_READY_MESSAGE``), so every "ours" load measures a preheated start.
+``vsvkit.app.serve.PREHEAT_READY_MESSAGE``, see vsvkit.app.kernel_manager), so every "ours"
+load measures a preheated start.
 """
 
 from __future__ import annotations

@@ -12,8 +12,15 @@ matplotlib.use("Agg")
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_chart_cache(tmp_path_factory):
-    """Tests never read or fill the user's chart cache."""
-    os.environ["VSVKIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    """Tests never read or fill the user's chart cache: notebooks run in kernels read
+    VSVKIT_CACHE_DIR, apps built in a test use the (patched) user cache folder by default."""
+    import platformdirs
+
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["VSVKIT_CACHE_DIR"] = str(folder)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(folder))
+        yield
 
 
 def require(condition: bool, reason: str) -> None:

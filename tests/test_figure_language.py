@@ -80,7 +80,10 @@ def figure_texts(fig) -> list[str]:
 @pytest.fixture
 def charts(monkeypatch, tmp_path):
     """Texts of every chart the apps draw (a fresh chart cache: every chart is drawn)."""
-    monkeypatch.setenv("VSVKIT_CACHE_DIR", str(tmp_path / "cache"))
+    import platformdirs
+
+    # the apps' default chart cache (vsvkit.widgets.chart_cache): a fresh folder
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path / "cache"))
     drawn: list[str] = []
     real = app_module.figure_png
 

@@ -156,4 +156,7 @@ def test_environment_names_the_guide_the_app_uses(tmp_path, monkeypatch):
     own = tmp_path / "leidraad.yaml"
     own.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     monkeypatch.setenv("VSVKIT_GUIDE", str(own))
-    assert load_guide().version == "regio-env"
+    from vsvkit.app.settings import Settings
+
+    # the environment is read at the edge (a notebook's first cell), and passed down
+    assert load_guide(Settings.from_env().guide).version == "regio-env"

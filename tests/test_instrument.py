@@ -187,10 +187,13 @@ def test_as_dict_has_the_documented_json_shape(instrument):
 def test_environment_names_the_instrument_the_app_uses(tmp_path, monkeypatch):
     data = _raw()
     data["version"] = "regio-env"
+    from vsvkit.app.settings import Settings
+
+    # the environment is read at the edge (a notebook's first cell), and passed down
     monkeypatch.setenv("VSVKIT_INSTRUMENT", str(_write(tmp_path, data)))
-    assert load_instrument().version == "regio-env"
+    assert load_instrument(Settings.from_env().instrument).version == "regio-env"
     monkeypatch.delenv("VSVKIT_INSTRUMENT")
-    assert load_instrument().version == "2026.2"
+    assert load_instrument(Settings.from_env().instrument).version == "2026.2"
 
 
 # -- the split rule ---------------------------------------------------------------------------
@@ -278,3 +281,12 @@ def test_old_and_new_split_keys_together_are_refused(tmp_path):
     data["split_share"] = 0.4
     with pytest.raises(InstrumentError, match="key 'split_share': the split rule is now set in"):
         load_instrument(_write(tmp_path, data))
+
+
+def test_the_library_does_not_read_the_environment(tmp_path, monkeypatch):
+    """Only the edges read VSVKIT_INSTRUMENT (vsvkit.app.settings); load_instrument() is the
+    bundled instrument whatever the environment says."""
+    data = _raw()
+    data["version"] = "regio-env"
+    monkeypatch.setenv("VSVKIT_INSTRUMENT", str(_write(tmp_path, data)))
+    assert load_instrument().version == "2026.2"

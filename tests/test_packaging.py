@@ -37,11 +37,15 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_carries_the_resources(wheel):
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
+    data = "vsvkit-0.1.0.data/data/share/jupyter"  # shared data, installed in <prefix>/
     for expected in (
         "vsvkit/instruments/integratiemeter.yaml",
         "vsvkit/guides/gespreksleidraad.yaml",
-        "vsvkit/_resources/templates/voila/vsvkit/index.html.j2",
-        "vsvkit/_resources/templates/report/index.html.j2",
+        f"{data}/voila/templates/vsvkit/index.html.j2",
+        f"{data}/voila/templates/vsvkit/conf.json",
+        f"{data}/voila/templates/vsvkit/error.html",
+        f"{data}/nbconvert/templates/vsvkit_report/index.html.j2",
+        f"{data}/nbconvert/templates/vsvkit_report/static/report.css",
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",
@@ -52,17 +56,33 @@ def test_wheel_carries_the_resources(wheel):
 
 @pytest.mark.slow
 def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
-    site = tmp_path / "site"
-    with zipfile.ZipFile(wheel) as zf:
-        zf.extractall(site)
+    """Installed with pip into a prefix: notebooks and sample data inside the package, the
+    templates where Voilà and nbconvert look for installed templates (<prefix>/share/jupyter
+    on Jupyter's data path), and no checkout folder is searched."""
+    import sysconfig
+
+    prefix = tmp_path / "prefix"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q"]
+        + ["--prefix", str(prefix), str(wheel)],
+        check=True,
+    )
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(prefix), "platbase": str(prefix)}))
+    share = prefix / "share" / "jupyter"
     code = (
         "import vsvkit.paths as p, vsvkit.sessions as s;"
         "print(p.templates_dir()); print(p.notebooks_dir()); print(p.sample_data_dir());"
-        "import pandas as pd; print(len(pd.read_csv(p.sample_data_dir() / 'sessions.csv')))"
+        "import pandas as pd; print(len(pd.read_csv(p.sample_data_dir() / 'sessions.csv')));"
+        "print(p.template_roots());"
+        "from voila.paths import collect_template_paths;"
+        "print(collect_template_paths(['voila', 'nbconvert'], 'vsvkit', prune=True)[0]);"
+        "from vsvkit.report import ReportHTMLExporter;"
+        "print(ReportHTMLExporter().template_paths[0])"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        # JUPYTER_PATH: the prefix is not this interpreter's, so name its data folder
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "JUPYTER_PATH": str(share)},
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -71,8 +91,11 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
     lines = result.stdout.splitlines()
     resources = site / "vsvkit" / "_resources"
     assert lines[:3] == [
-        str(resources / "templates"),
+        str(share),
         str(resources / "notebooks"),
         str(resources / "sample_data"),
     ]
     assert int(lines[3]) >= 6
+    assert lines[4] == "[]"
+    assert lines[5] == str(share / "voila" / "templates" / "vsvkit")
+    assert lines[6] == str(share / "nbconvert" / "templates" / "vsvkit_report")

@@ -1,22 +1,29 @@
-"""Tests of vsvkit.app.serve (configuration, token rules, template lookup), of the reply-wait
-fix in vsvkit.app.kernel_client (with a fake socket that misses a wake-up), and of a real
-``vsvkit serve`` over raw HTTP: Host and Origin checks, no CORS, no 500 pages, only the apps
-as pages, and the kernel shutdown a closing page sends."""
+"""Tests of vsvkit.app.serve and its configuration (vsvkit.app.voila_config: token rules,
+template lookup, kernels' environment, preheat readiness; nothing written, no environment
+changed), of the reply-wait fix in vsvkit.app.kernel_client (with a fake socket that misses a
+wake-up), and of a real ``vsvkit serve`` over raw HTTP: Host and Origin checks, no CORS, no
+500 pages, only the apps as pages, and the kernel shutdown a closing page sends."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
+import tempfile
+from pathlib import Path
 from queue import Empty
 from time import monotonic
 
 import pytest
 
-from vsvkit.app import serve as srv
+from vsvkit.app import serve as app_serve
+from vsvkit.app import voila_config as srv
 from vsvkit.errors import ReportError, VsvkitError
-from vsvkit.paths import templates_dir
+from vsvkit.paths import template_dir, template_roots
 from vsvkit.report.browser import INSTALL_HINT, find_browser
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -89,7 +96,7 @@ def test_missing_folder(tmp_path):
 
 
 def test_main_reports_errors_without_traceback(tmp_path, capsys):
-    assert srv.main(["--notebooks", str(tmp_path / "weg")]) == 2
+    assert app_serve.main(["--notebooks", str(tmp_path / "weg")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Fout:") and "Traceback" not in err
 
@@ -106,21 +113,54 @@ def test_voila_argv_round_trips_pools_as_json(nbdir):
     assert "--VoilaConfiguration.template=vsvkit" in argv
 
 
-def test_template_root_is_found_by_voila_lookup():
-    root = srv.template_root()
-    link = root / "voila" / "templates" / "vsvkit"
-    assert (link / "index.html.j2").read_text() == (
-        templates_dir() / "voila" / "vsvkit" / "index.html.j2"
-    ).read_text()
+def test_checkout_templates_are_found_first_by_voila_lookup():
+    """In a checkout, templates/ is a Jupyter data folder searched before Jupyter's own."""
+    roots = template_roots()
+    assert roots == [REPO / "templates"]
+    link = roots[0] / "voila" / "templates" / "vsvkit"
+    assert template_dir("voila", "vsvkit") == link
     conf = json.loads((link / "conf.json").read_text())
     assert conf["base_template"] == "lab"
     from voila.paths import collect_template_paths
 
     paths = collect_template_paths(
-        ["voila", "nbconvert"], "vsvkit", prune=True, root_dirs=[str(root), *_jupyter_path()]
+        ["voila", "nbconvert"], "vsvkit", prune=True, root_dirs=[str(roots[0]), *_jupyter_path()]
     )
     assert paths[0] == str(link)
     assert any(p.endswith(os.path.join("voila", "templates", "lab")) for p in paths)
+    cfg = srv.build_config(notebooks_dir=REPO / "notebooks")
+    assert cfg.config["VsvkitVoila"]["template_roots"] == [str(REPO / "templates")]
+
+
+def test_voila_app_searches_the_template_roots_first():
+    """VsvkitVoila's template and static paths (pages, error pages, static files) start in the
+    configured template roots, then follow Voilà's chain (vsvkit -> lab -> base)."""
+    from traitlets.config import Config
+    from voila.configuration import VoilaConfiguration
+
+    from vsvkit.app.voila_app import app_class
+
+    cfg = srv.build_config(notebooks_dir=REPO / "notebooks")
+    app = app_class()(config=Config(cfg.config))
+    app.voila_configuration = VoilaConfiguration(parent=app)
+    app.setup_template_dirs()
+    ours = template_dir("voila", "vsvkit")
+    assert app.template_paths[0] == str(ours)
+    assert any(
+        p.endswith(os.path.join("nbconvert", "templates", "lab")) for p in app.template_paths
+    )
+    assert app.static_paths[0] == str(ours / "static")
+    lab_static = [p for p in app.static_paths if p.endswith(os.path.join("lab", "static"))]
+    assert any(Path(p, "index.css").is_file() for p in lab_static)
+
+
+def test_report_exporter_finds_the_checkout_template():
+    from vsvkit.report import ReportHTMLExporter
+
+    exporter = ReportHTMLExporter()
+    assert exporter.template_name == "vsvkit_report"
+    assert exporter.template_paths[0] == str(template_dir("nbconvert", "vsvkit_report"))
+    assert exporter.template_paths[0].startswith(str(REPO / "templates"))
 
 
 def _jupyter_path():
@@ -130,7 +170,7 @@ def _jupyter_path():
 
 
 def test_template_makes_no_outside_links():
-    text = (templates_dir() / "voila" / "vsvkit" / "index.html.j2").read_text()
+    text = (template_dir("voila", "vsvkit") / "index.html.j2").read_text()
     assert "https://" not in text and "http://" not in text
     assert "De workshop wordt geladen…" in text
     assert "VSV-integratiemeter" in text
@@ -140,11 +180,14 @@ def test_find_browser_env_and_error(monkeypatch, tmp_path):
     fake = tmp_path / "chrome"
     fake.write_text("#!/bin/sh\n")
     fake.chmod(0o755)
+    from vsvkit.app.settings import Settings
+
+    # VSVKIT_BROWSER is read at the edges (command line, notebooks) and passed down
     monkeypatch.setenv("VSVKIT_BROWSER", str(fake))
-    assert find_browser() == fake
+    assert find_browser(Settings.from_env().browser) == fake
     monkeypatch.setenv("VSVKIT_BROWSER", str(tmp_path / "missing"))
     with pytest.raises(ReportError, match="not an executable"):
-        find_browser()
+        find_browser(Settings.from_env().browser)
     monkeypatch.delenv("VSVKIT_BROWSER")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setenv("HOME", str(tmp_path))
@@ -296,6 +339,127 @@ def test_polling_client_is_chosen_by_configuration(nbdir):
     assert client_factory(stock.config) is AsyncKernelClient
 
 
+# --- nothing written, no environment changed; the kernels' environment -----------------
+
+
+def test_serve_leaves_no_temp_folder_and_does_not_change_the_environment(
+    nbdir, tmp_path, monkeypatch
+):
+    """serve() builds the configuration and launches Voilà (stubbed here): no file or folder
+    is made (templates are found by configuration, not a linked temporary folder) and
+    os.environ (JUPYTER_PATH, VSVKIT_DB, ...) is the same afterwards; the kernels' settings
+    travel in the configuration."""
+    import vsvkit.app.voila_app as voila_app
+
+    launched = []
+
+    class FakeVoila:
+        @classmethod
+        def launch_instance(cls, argv=None, config=None):
+            launched.append((argv, config))
+
+    monkeypatch.setattr(voila_app, "app_class", lambda: FakeVoila)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    before = dict(os.environ)
+    files = sorted(nbdir.iterdir())
+    app_serve.serve(
+        notebooks_dir=nbdir,
+        db="sqlite:////tmp/a.db",
+        kernel_env={"VSVKIT_GUIDE": "/tmp/leidraad.yaml"},
+    )
+    assert dict(os.environ) == before
+    assert list(tmp.iterdir()) == []
+    assert sorted(nbdir.iterdir()) == files
+    [(argv, config)] = launched
+    assert argv == [str(nbdir.resolve())]
+    assert config.KernelEnvManager.kernel_env == {
+        "VSVKIT_GUIDE": "/tmp/leidraad.yaml",
+        "VSVKIT_DB": "sqlite:////tmp/a.db",
+    }
+    assert config.VsvkitVoila.template_roots == [str(REPO / "templates")]
+
+
+def test_every_kernel_gets_the_configured_environment(nbdir):
+    """Pool kernels and page kernels are started through the configured kernel manager, whose
+    kernel_env wins over the server's environment (Voilà's pool variables do not)."""
+    from traitlets.config import Config
+
+    from vsvkit.app.kernel_manager import KernelEnvManager
+
+    cfg = srv.build_config(notebooks_dir=nbdir, db="sqlite:////tmp/a.db")
+    vc = cfg.config["VoilaConfiguration"]
+    assert vc["multi_kernel_manager_class"] == "vsvkit.app.kernel_manager.KernelEnvManager"
+    assert cfg.config["KernelEnvManager"]["kernel_env"] == {"VSVKIT_DB": "sqlite:////tmp/a.db"}
+
+    started = []
+
+    async def record(self, **kwargs):
+        started.append(kwargs)
+        return "k1"
+
+    # what the manager hands jupyter_server's start_kernel: the merged env
+    mgr = KernelEnvManager(config=Config(cfg.config))
+    import jupyter_server.services.kernels.kernelmanager as jskm
+
+    original = jskm.AsyncMappingKernelManager.start_kernel
+    try:
+        jskm.AsyncMappingKernelManager.start_kernel = record
+        asyncio.run(mgr.start_kernel(kernel_name="python3", env={"A": "1", "VSVKIT_DB": "old"}))
+        asyncio.run(mgr.start_kernel(kernel_name="python3"))
+    finally:
+        jskm.AsyncMappingKernelManager.start_kernel = original
+    assert started[0]["env"] == {"A": "1", "VSVKIT_DB": "sqlite:////tmp/a.db"}
+    assert started[0]["kernel_name"] == "python3"
+    assert started[1]["env"]["VSVKIT_DB"] == "sqlite:////tmp/a.db"
+    assert started[1]["env"]["PATH"] == os.environ["PATH"]
+
+
+def test_a_preheated_kernel_is_logged_ready_once_when_its_render_ends(nbdir, caplog):
+    """Voilà's executor stops its kernel client when a render has ended; the client tells the
+    server's kernel manager, which logs PREHEAT_READY_MESSAGE for a kernel Voilà started for
+    its pool (VOILA_PREHEAT=True), once, with the notebook's name; not for a page's kernel."""
+    from traitlets.config import Config
+
+    from vsvkit.app.kernel_manager import PREHEAT_READY_MESSAGE, KernelEnvManager
+
+    cfg = srv.build_config(notebooks_dir=nbdir)
+    mgr = KernelEnvManager(config=Config(cfg.config))
+    ids = iter(["pool-1", "page-1"])
+
+    async def fake_start(self, **kwargs):
+        return next(ids)
+
+    import jupyter_server.services.kernels.kernelmanager as jskm
+
+    original = jskm.AsyncMappingKernelManager.start_kernel
+    try:
+        jskm.AsyncMappingKernelManager.start_kernel = fake_start
+        asyncio.run(mgr.start_kernel(kernel_name="python3", env={"VOILA_PREHEAT": "True"}))
+        asyncio.run(mgr.start_kernel(kernel_name="python3", env={"VOILA_PREHEAT": "False"}))
+    finally:
+        jskm.AsyncMappingKernelManager.start_kernel = original
+    # Voilà's pooling manager (a subclass of ours) records the notebook of each pool kernel
+    mgr.notebook_data = {"workshop.ipynb": {"kernel_ids": {"pool-1"}}}
+
+    def client_of(kernel_id):
+        km = mgr.kernel_manager_factory(
+            parent=mgr,
+            connection_file=str(nbdir / f"{kernel_id}.json"),
+            kernel_name="python3",
+            kernel_id=kernel_id,
+        )
+        return km.client()
+
+    with caplog.at_level(logging.INFO, logger="vsvkit.app.serve"):
+        client_of("page-1").stop_channels()
+        assert caplog.messages == []
+        client_of("pool-1").stop_channels()
+        client_of("pool-1").stop_channels()  # a later render in the same kernel
+    assert caplog.messages == [PREHEAT_READY_MESSAGE % "workshop.ipynb"]
+
+
 # --- pages, host names ------------------------------------------------------------------
 
 
@@ -405,7 +569,7 @@ TINY = {
 
 @pytest.fixture(scope="module")
 def raw_server(tmp_path_factory):
-    """``python -m vsvkit.app.serve`` on a free port: tiny.ipynb is the only page (report.ipynb is
+    """``python -m vsvkit serve`` on a free port: tiny.ipynb is the only page (report.ipynb is
     in the folder too), no preheating, ``--allow-host workshop.local``."""
     from browser._app import running_server
 

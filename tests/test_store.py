@@ -370,8 +370,11 @@ def test_url_resolution(stores, tmp_path, monkeypatch):
     assert resolve_url(tmp_path / "x.db").database == str(tmp_path / "x.db")
     assert resolve_url("postgresql://u:pw@h/db").drivername == "postgresql+psycopg"
     assert resolve_url("postgres://u@h/db").drivername == "postgresql+psycopg"
+    from vsvkit.app.settings import Settings
+
+    # VSVKIT_DB is read at the edges (command line, notebooks) and passed down
     monkeypatch.setenv("VSVKIT_DB", str(tmp_path / "env.sqlite"))
-    assert resolve_url(None).database == str(tmp_path / "env.sqlite")
+    assert resolve_url(Settings.from_env().db).database == str(tmp_path / "env.sqlite")
     monkeypatch.delenv("VSVKIT_DB")
     import platformdirs
 

@@ -280,16 +280,16 @@ def test_charts_drawn_by_one_app_are_reused_by_the_next_kernel(
 ):
     from vsvkit.widgets import app as app_module
 
-    monkeypatch.setenv("VSVKIT_CACHE_DIR", str(tmp_path / "cache"))
+    cache = tmp_path / "cache"
     sid = _session_id(demo_store, "VSV Proefpolder")
-    first = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+    first = WorkshopApp(demo_store, instrument=instrument, session_id=sid, cache_dir=cache)
     pngs = [bytes(img.value) for img in _images(first)]
     drawn = []
     real = app_module.figure_png
     monkeypatch.setattr(
         app_module, "figure_png", lambda draw, **kw: drawn.append(1) or real(draw, **kw)
     )
-    second = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+    second = WorkshopApp(demo_store, instrument=instrument, session_id=sid, cache_dir=cache)
     assert drawn == []
     assert [bytes(img.value) for img in _images(second)] == pngs
     # another language is another picture

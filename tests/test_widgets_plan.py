@@ -32,8 +32,7 @@ def mirror(demo_store, instrument):
 
 @pytest.fixture
 def editor(demo_store, mirror, tmp_path, monkeypatch):
-    monkeypatch.setenv("VSVKIT_REPORT_DIR", str(tmp_path / "reports"))
-    return PlanEditor(demo_store, SESSION, mirror)
+    return PlanEditor(demo_store, SESSION, mirror, report_dir=tmp_path / "reports")
 
 
 def _walk(widget):

@@ -159,7 +159,7 @@ def test_focus_switch_changes_percentiles(region):
 
 
 def test_export_offers_workbook_with_the_tables_on_screen(region, tmp_path, monkeypatch):
-    monkeypatch.setenv("VSVKIT_REPORT_DIR", str(tmp_path))
+    monkeypatch.setattr(region, "report_dir", tmp_path)
     path = region.export()
     assert path is not None and path.parent == tmp_path
     assert "data:application/vnd.openxmlformats" in region.export_result.value

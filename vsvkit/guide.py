@@ -16,22 +16,20 @@ Examples
 
 from __future__ import annotations
 
-import hashlib
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from vsvkit._yaml import Reader, read_yaml
 from vsvkit.errors import InstrumentError
-from vsvkit.instrument import Instrument, Text, _Reader
+from vsvkit.instrument import Instrument, Text
 
 __all__ = ["GuideLevel", "GuideDomain", "Guide", "load_guide", "default_guide_path"]
 
 
 def default_guide_path() -> Path:
+    """The bundled guide file (``vsvkit/guides/gespreksleidraad.yaml``)."""
     return Path(__file__).resolve().parent / "guides" / "gespreksleidraad.yaml"
 
 
@@ -109,7 +107,7 @@ class Guide:
         return self
 
 
-def _texts(r: _Reader, raw: Any, key: str, where: str) -> tuple[Text, ...]:
+def _texts(r: Reader, raw: Any, key: str, where: str) -> tuple[Text, ...]:
     path = f"{where}.{key}"
     entries = r.seq(raw, key, where)
     out = []
@@ -124,11 +122,8 @@ def _texts(r: _Reader, raw: Any, key: str, where: str) -> tuple[Text, ...]:
 
 
 def _parse(data: Any, source: str, checksum: str) -> Guide:
-    r = _Reader(source)
-    if not isinstance(data, dict):
-        raise InstrumentError(
-            f"{source}: the file must be a YAML mapping (key: value), not {type(data).__name__}"
-        )
+    r = Reader(source)
+    data = r.mapping(data)
     domains = []
     seen: set[str] = set()
     for n, raw in enumerate(r.seq(data, "domains", ""), 1):
@@ -137,7 +132,7 @@ def _parse(data: Any, source: str, checksum: str) -> Guide:
         if code in seen:
             raise r.fail("domains", f"domain '{code}' is listed twice; codes must be unique")
         seen.add(code)
-        levels = []
+        levels: list[GuideLevel] = []
         for m, lraw in enumerate(r.seq(raw, "levels", where), 1):
             lwhere = f"{where}.levels[{m}]"
             level = r.get(lraw, "level", lwhere, int)
@@ -169,8 +164,9 @@ def load_guide(path: str | Path | None = None, instrument: Instrument | None = N
     Parameters
     ----------
     path : str or Path, optional
-        A guide YAML file; by default the file named by ``VSVKIT_GUIDE`` (set by
-        ``vsvkit serve --guide``), else the bundled one.
+        An own guide file; the bundled gespreksleidraad when None. (``vsvkit serve --guide``
+        hands the apps their file in ``VSVKIT_GUIDE``; the notebooks read it with
+        :meth:`vsvkit.app.settings.Settings.from_env` and pass it here.)
     instrument : Instrument, optional
         When given, the guide must cover exactly its domains and all its levels.
 
@@ -180,7 +176,6 @@ def load_guide(path: str | Path | None = None, instrument: Instrument | None = N
         When the file is missing, not YAML, or a key is missing or wrong; the message names
         the file and the key.
     """
-    path = path or os.environ.get("VSVKIT_GUIDE")
     source = Path(path).resolve() if path else default_guide_path()
     try:
         stamp = source.stat().st_mtime_ns
@@ -195,12 +190,5 @@ def load_guide(path: str | Path | None = None, instrument: Instrument | None = N
 @lru_cache(maxsize=8)
 def _load_cached(path: str, stamp: int) -> Guide:
     source = Path(path)
-    try:
-        raw = source.read_bytes()
-    except OSError as err:
-        raise InstrumentError(f"{source}: cannot read the guide file ({err.strerror})") from err
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as err:
-        raise InstrumentError(f"{source.name}: not valid YAML: {err}") from err
-    return _parse(data, source.name, hashlib.sha256(raw).hexdigest()[:16])
+    data, checksum = read_yaml(source, "guide")
+    return _parse(data, source.name, checksum)

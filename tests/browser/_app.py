@@ -4,7 +4,7 @@ Used by the browser tests and by ``benchmarks/bench_app.py`` (which puts ``tests
 ``sys.path`` and imports ``browser._app``).
 
 - :func:`free_port` -- a free TCP port on 127.0.0.1
-- :class:`Server` / :func:`start_server` -- ``python -m vsvkit.app.serve`` (our app) or stock
+- :class:`Server` / :func:`start_server` -- ``python -m vsvkit serve`` (our app) or stock
   ``python -m voila`` in a subprocess, its log in a file, waits until it answers
 - :func:`launch_chromium` -- Playwright with the system Chromium (``find_browser``)
 - :func:`load_app` -- open a notebook page and time it until the chart image is visible
@@ -129,7 +129,7 @@ def start_server(
             "--Voila.ip=127.0.0.1",
         ]
     else:
-        cmd = [sys.executable, "-m", "vsvkit.app.serve", "--port", str(port)]
+        cmd = [sys.executable, "-m", "vsvkit", "serve", "--port", str(port)]
         cmd += ["--notebooks", str(notebooks_dir)]
         for nb in preheat:
             cmd += ["--preheat", nb]

@@ -65,7 +65,7 @@ class PollingChannel(AsyncZMQSocketChannel):
 
     poll_interval = POLL_INTERVAL
 
-    async def get_msg(self, timeout: float | None = None) -> dict[str, Any]:
+    async def get_msg(self, timeout: float | None = None) -> dict[str, Any]:  # type: ignore[override]
         """The next message; raises ``queue.Empty`` only when ``timeout`` seconds passed."""
         deadline = None if timeout is None else monotonic() + timeout
         empty_slices = 0
@@ -90,12 +90,27 @@ class PollingChannel(AsyncZMQSocketChannel):
 
 
 class PollingKernelClient(AsyncKernelClient):
-    """``AsyncKernelClient`` with :class:`PollingChannel` for every ZeroMQ channel."""
+    """``AsyncKernelClient`` with :class:`PollingChannel` for every ZeroMQ channel.
 
-    shell_channel_class = Type(PollingChannel)  # type: ignore[assignment]
-    iopub_channel_class = Type(PollingChannel)  # type: ignore[assignment]
-    stdin_channel_class = Type(PollingChannel)  # type: ignore[assignment]
-    control_channel_class = Type(PollingChannel)  # type: ignore[assignment]
+    When it is stopped (Voilà's executor stops its client when a render has ended) it tells
+    the server's kernel manager, which logs when a preheated kernel is ready
+    (:meth:`vsvkit.app.kernel_manager.KernelEnvManager.rendered`).
+    """
+
+    shell_channel_class = Type(PollingChannel)
+    iopub_channel_class = Type(PollingChannel)
+    stdin_channel_class = Type(PollingChannel)
+    control_channel_class = Type(PollingChannel)
+
+    def stop_channels(self) -> None:
+        super().stop_channels()
+        # parent: the kernel's KernelManager (it made this client); its parent: the server's
+        # kernel manager, which knows the kernel by kernel_id
+        km = self.parent
+        rendered = getattr(getattr(km, "parent", None), "rendered", None)
+        kernel_id = getattr(km, "kernel_id", None)
+        if callable(rendered) and kernel_id:
+            rendered(kernel_id)
 
 
 def _note_late_message(msg: dict, empty_slices: int) -> None:

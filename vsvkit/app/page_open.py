@@ -13,6 +13,11 @@ which a page opened early was shown the stale list).
 
 In a kernel that was started for the request itself (no preheating, or outside Voilà) the
 notebook already ran at page-open time and nothing is scheduled.
+
+The environment variables read here (``VOILA_PREHEAT``, ``VOILA_KERNEL_ID``,
+``VOILA_SERVER_URL``, ...) are Voilà's own, set by Voilà in the kernel for this protocol, and
+the request's details are put in the kernel's environment as ``voila.utils`` does; vsvkit's
+own settings are read only by :mod:`vsvkit.app.settings`.
 """
 
 from __future__ import annotations

@@ -12,39 +12,47 @@ builds a plain ``tornado.web.Application`` from the public ``init_handlers()``),
   Voilà never sets the cookie, so the request failed with ``403 '_xsrf' argument missing`` and
   the kernel of a closed page lived on until culling;
 - answers a malformed ``/voila/templates/...`` path with 404 instead of a 500;
-- renders error pages with our templates (``templates/voila/vsvkit/error.html``: no outside
+- renders error pages with our templates (``error.html`` of our template: no outside
   requests, no server internals);
 - checks Host and Origin on every request and websocket (:mod:`vsvkit.app.hosts`), with the
-  names in ``VsvkitVoila.allow_hosts`` besides the local ones.
+  names in ``VsvkitVoila.allow_hosts`` besides the local ones;
+- looks for templates in ``VsvkitVoila.template_roots`` (Jupyter data folders: a development
+  checkout's ``templates/``) before Jupyter's data path, for the pages and their static files.
+  Installed from a wheel, our template is shared data on that path and the list is empty.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from vsvkit.app.hosts import allowed_hosts, install_guard
 
-__all__ = ["app_class", "DROPPED_ROUTES"]
+__all__ = ["app_class", "DROPPED_ROUTES", "TEMPLATE_APPS"]
 
 #: Route patterns of stock Voilà that ``vsvkit serve`` does not offer.
 DROPPED_ROUTES = (r"/voila/tree", r"/voila/api/contents", r"/logout")
 #: Templates jupyter_server renders for an error (``<status>.html``, then ``error.html``).
 ERROR_PAGES = ("error.html", "404.html", "403.html", "500.html")
+#: The Jupyter data subfolders Voilà takes a template chain from.
+TEMPLATE_APPS = ("voila", "nbconvert")
 
 
 @cache
-def app_class() -> type:
+def app_class() -> Any:
     """The ``VsvkitVoila`` class (built on first use: importing Voilà takes a second)."""
     import jinja2
     import tornado.web
+    from jupyter_core.paths import jupyter_path
+    from jupyter_server import DEFAULT_STATIC_FILES_PATH
     from traitlets import List, Unicode
     from voila.app import Voila
+    from voila.paths import collect_static_paths, collect_template_paths
     from voila.static_file_handler import TemplateStaticFileHandler
     from voila.tornado.handler import TornadoVoilaHandler
-
-    from vsvkit.paths import templates_dir
 
     class AppPage(TornadoVoilaHandler):
         """A Voilà page, for the app notebooks only; sets the ``_xsrf`` cookie."""
@@ -62,10 +70,12 @@ def app_class() -> type:
             await super().get(path)
 
     class TemplateStatic(TemplateStaticFileHandler):
-        """Static files of the template chain; anything else is a 404 (stock: 500)."""
+        """Static files of the template chain, found in ``root_dirs`` (our template roots,
+        then Jupyter's data path); anything else is a 404 (stock: 500)."""
 
-        def initialize(self, templates=()):
+        def initialize(self, templates=(), root_dirs=()):
             self.templates = frozenset(templates)
+            self.root_dirs = list(root_dirs)
             super().initialize()
 
         def parse_url_path(self, path):
@@ -74,7 +84,15 @@ def app_class() -> type:
                 raise tornado.web.HTTPError(404)
             if parts[0] not in self.templates:
                 raise tornado.web.HTTPError(404)
-            return super().parse_url_path(path)
+            # stock Voilà searches Jupyter's data path only
+            self.roots = collect_static_paths(TEMPLATE_APPS, parts[0], root_dirs=self.root_dirs)
+            return tornado.web.StaticFileHandler.parse_url_path(self, path)
+
+        def get_absolute_path(self, root, path):
+            # an instance method (stock: a classmethod that searches Jupyter's data path)
+            relpath = os.path.normpath(path).split(os.path.sep, 2)[2]
+            candidates = [os.path.abspath(os.path.join(r, relpath)) for r in self.roots]
+            return next((c for c in candidates if os.path.exists(c)), candidates[-1])
 
     class VsvkitVoila(Voila):
         """Voilà for the workshop apps (see :mod:`vsvkit.app.voila_app`)."""
@@ -84,12 +102,40 @@ def app_class() -> type:
         allow_hosts = List(
             Unicode(), config=True, help="Host names answered besides localhost and loopback."
         )
+        template_roots = List(
+            Unicode(),
+            config=True,
+            help="Jupyter data folders searched for templates before Jupyter's data path "
+            "(a development checkout's templates/).",
+        )
+
+        def template_root_dirs(self) -> list[str]:
+            """Where templates are looked for: ``template_roots``, then Jupyter's data path."""
+            return [*self.template_roots, *jupyter_path()]
+
+        def setup_template_dirs(self):
+            """Voilà's template and static paths, with ``template_roots`` searched first."""
+            if not self.template_roots:
+                return super().setup_template_dirs()
+            name, roots = self.voila_configuration.template, self.template_root_dirs()
+            self.template_paths = collect_template_paths(
+                TEMPLATE_APPS, name, prune=True, root_dirs=roots
+            )
+            self.static_paths = [
+                *collect_static_paths(TEMPLATE_APPS, name, root_dirs=roots),
+                DEFAULT_STATIC_FILES_PATH,
+            ]
+            self.log.debug("template paths:\n\t%s", "\n\t".join(self.template_paths))
 
         def init_settings(self):
             settings = super().init_settings()
             # error pages of jupyter_server's handlers: our error.html (stock: a page.html that
             # needs a static_path Voilà does not set, so a 404 became an empty page or a 500)
-            error_page = templates_dir() / "voila" / "vsvkit" / "error.html"
+            error_page = next(
+                Path(p) / "error.html"
+                for p in self.template_paths
+                if (Path(p) / "error.html").is_file()
+            )
 
             def load(name):
                 return error_page.read_text(encoding="utf-8") if name in ERROR_PAGES else None
@@ -108,7 +154,11 @@ def app_class() -> type:
                 if handler is TornadoVoilaHandler:
                     spec = (pattern, AppPage, {**spec[2], "apps": list(self.apps)})
                 elif handler is TemplateStaticFileHandler:
-                    spec = (pattern, TemplateStatic, {"templates": templates})
+                    spec = (
+                        pattern,
+                        TemplateStatic,
+                        {"templates": templates, "root_dirs": self.template_root_dirs()},
+                    )
                 handlers.append(spec)
             return handlers
 

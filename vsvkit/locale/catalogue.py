@@ -437,6 +437,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Er ging iets onverwachts mis ({error}). Draai de opdracht opnieuw met --debug voor "
             "de details."
         ),
+        "lab_running": "JupyterLab draait op: {url}",
+        "server_stop": "Stoppen: Ctrl-C.",
         "store_number_range": (
             "{name} moet een geheel getal van {low} tot en met {high} zijn; gekregen: {value}."
         ),
@@ -850,7 +852,8 @@ Wat deze regels niet doen:
             "`playwright install chromium`"
         ),
         "report_browser_not_executable": (
-            "VSVKIT_BROWSER={path} is geen uitvoerbaar bestand; maak de variabele leeg of {hint}"
+            "De browser {path} (VSVKIT_BROWSER) is geen uitvoerbaar bestand; "
+            "noem een andere of {hint}"
         ),
         "report_no_browser": "Geen Chromium of Chrome gevonden (geprobeerd: {tried}); {hint}",
         "report_no_respondents": (
@@ -1267,6 +1270,8 @@ Wat deze regels niet doen:
             "Something unexpected went wrong ({error}). Run the command again with --debug for "
             "the details."
         ),
+        "lab_running": "JupyterLab runs at: {url}",
+        "server_stop": "Stop: Ctrl-C.",
         "store_number_range": "{name} must be a whole number from {low} to {high}; got {value}.",
         "sessions_delete_prompt": (
             "Delete session {id} ({vsv}, {date}, {wave}, {n} respondents) with all its notes and "
@@ -1648,7 +1653,7 @@ What these rules do not do:
             "`playwright install chromium`"
         ),
         "report_browser_not_executable": (
-            "VSVKIT_BROWSER={path} is not an executable file; unset it or {hint}"
+            "The browser {path} (VSVKIT_BROWSER) is not an executable file; name another or {hint}"
         ),
         "report_no_browser": "No Chromium or Chrome found (tried {tried}); {hint}",
         "report_no_respondents": "session {id} has no respondents; import its answers first",

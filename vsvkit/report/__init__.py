@@ -5,8 +5,9 @@ The report is ``notebooks/report.ipynb``: a ``parameters`` cell (``session_id``,
 (:func:`vsvkit.mirror.build_mirror`, the plots, and :mod:`vsvkit.report.sections` /
 :mod:`vsvkit.report.method`, which turn core results into the report's tables, texts and
 embedded figures). It is executed with papermill and exported with our nbconvert
-template ``templates/report`` (the ``lab`` template without code, prompts, Jupyter
-styling or scripts; figures as embedded PNG; a table of contents; A4 print CSS). The PDF
+template ``vsvkit_report`` (``templates/nbconvert/templates/vsvkit_report``: the ``lab``
+template without code, prompts, Jupyter styling or scripts; figures as embedded PNG; a
+table of contents; A4 print CSS). The PDF
 is printed from that HTML by a headless Chromium (:mod:`vsvkit.report.pdf`).
 
 Many reports (:func:`render_reports`) run in a few worker processes that each keep one

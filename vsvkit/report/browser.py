@@ -33,7 +33,11 @@ INSTALL_HINT = t("report_install_browser", "en")
 
 
 def _playwright_chromium() -> Path | None:
-    """Playwright's own downloaded Chromium, if any (without starting Playwright)."""
+    """Playwright's own downloaded Chromium, if any (without starting Playwright).
+
+    Reads ``PLAYWRIGHT_BROWSERS_PATH``: Playwright's own variable for where it keeps its
+    browsers (not a vsvkit setting), read where we look for Playwright's browser.
+    """
     base = os.environ.get("PLAYWRIGHT_BROWSERS_PATH")
     roots = [Path(base)] if base and base != "0" else []
     roots.append(Path.home() / ".cache" / "ms-playwright")
@@ -51,11 +55,19 @@ def _playwright_chromium() -> Path | None:
     return None
 
 
-def find_browser() -> Path:
+def find_browser(executable: str | os.PathLike | None = None) -> Path:
     """Return the path of a Chromium-family browser.
 
-    Looks for ``VSVKIT_BROWSER`` (an explicit path), then :data:`BROWSER_NAMES` on
-    ``PATH``, then a browser downloaded by ``playwright install chromium``.
+    Looks for ``executable`` (an explicit path: the command line and the notebooks pass
+    ``VSVKIT_BROWSER``, read by :class:`vsvkit.app.settings.Settings`), then
+    :data:`BROWSER_NAMES` on ``PATH``, then a browser downloaded by
+    ``playwright install chromium`` (in ``PLAYWRIGHT_BROWSERS_PATH``, Playwright's own
+    variable, or its default folder).
+
+    Parameters
+    ----------
+    executable : path, optional
+        The browser to use; it must be an executable file.
 
     Returns
     -------
@@ -73,13 +85,14 @@ def find_browser() -> Path:
     >>> find_browser()  # doctest: +SKIP
     PosixPath('/usr/bin/chromium')
     """
-    explicit = os.environ.get("VSVKIT_BROWSER")
-    if explicit:
-        path = Path(explicit)
+    if executable:
+        path = Path(executable)
         if path.is_file() and os.access(path, os.X_OK):
             return path
         raise ReportError(
-            key="report_browser_not_executable", path=explicit, hint_key="report_install_browser"
+            key="report_browser_not_executable",
+            path=str(executable),
+            hint_key="report_install_browser",
         )
     for name in BROWSER_NAMES:
         found = shutil.which(name)

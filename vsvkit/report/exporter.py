@@ -13,7 +13,7 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang, t
-from vsvkit.paths import templates_dir
+from vsvkit.paths import REPORT_TEMPLATE, template_roots
 from vsvkit.report.toc import add_toc
 
 __all__ = [
@@ -80,11 +80,12 @@ class ReportHTMLExporter(HTMLExporter):
 
     @default("template_name")
     def _template_name_default(self):
-        return "report"
+        return REPORT_TEMPLATE
 
     @default("extra_template_basedirs")
     def _extra_template_basedirs_default(self):
-        return [str(templates_dir())]
+        # a checkout's templates/ first; installed, the template is shared data on the path
+        return [str(root / "nbconvert" / "templates") for root in template_roots()]
 
     @default("exclude_input")
     def _exclude_input_default(self):

@@ -8,6 +8,7 @@ leaks into the next.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,7 @@ def render_reports(
     workers: int = 2,
     progress: bool = True,
     timeout: float = 600,
+    browser: str | os.PathLike | None = None,
 ) -> BatchResult:
     """Render the report of many sessions; a failing session does not stop the others.
 
@@ -88,14 +90,19 @@ def render_reports(
         paths = {fmt: report_path(out_dir, sid, lang, fmt) for fmt in formats}
         jobs.append((sid, params, paths))
     ok, failed = _run_batch(
-        source, jobs, workers=max(1, int(workers)), progress=progress, timeout=timeout
+        source,
+        jobs,
+        workers=max(1, int(workers)),
+        progress=progress,
+        timeout=timeout,
+        browser=None if browser is None else str(browser),
     )
     return BatchResult(
         ok={s: ok[s] for s in ids if s in ok}, failed={s: failed[s] for s in ids if s in failed}
     )
 
 
-def worker(tasks, results, source: str, timeout: float) -> None:
+def worker(tasks, results, source: str, timeout: float, browser: str | None = None) -> None:
     """Worker process: one kept-alive kernel, many reports; results as (id, ok, payload)."""
     import nbformat
     from jupyter_client.manager import AsyncKernelManager
@@ -123,7 +130,7 @@ def worker(tasks, results, source: str, timeout: float) -> None:
             finally:
                 kc = client.kc
             nb.cells.pop(0)
-            written = export(nb, paths)
+            written = export(nb, paths, browser)
             results.put((sid, True, [str(p) for p in written]))
         except Exception as err:
             if not isinstance(err, ReportError):
@@ -137,7 +144,15 @@ def worker(tasks, results, source: str, timeout: float) -> None:
         run_sync(km.shutdown_kernel)(now=True)
 
 
-def _run_batch(source: Path, jobs: list, *, workers: int, progress: bool, timeout: float):
+def _run_batch(
+    source: Path,
+    jobs: list,
+    *,
+    workers: int,
+    progress: bool,
+    timeout: float,
+    browser: str | None = None,
+):
     import multiprocessing
     import queue
 
@@ -153,7 +168,9 @@ def _run_batch(source: Path, jobs: list, *, workers: int, progress: bool, timeou
     for _ in range(n):
         tasks.put(None)
     procs = [
-        ctx.Process(target=worker, args=(tasks, results, str(source), timeout), daemon=True)
+        ctx.Process(
+            target=worker, args=(tasks, results, str(source), timeout, browser), daemon=True
+        )
         for _ in range(n)
     ]
     for proc in procs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -41,7 +42,7 @@ def report_path(out_dir: str | Path, session_id: Any, lang: Lang, fmt: str) -> P
     return Path(out_dir) / f"report-{session_id}-{lang}.{fmt}"
 
 
-def export(nb, paths: dict[str, Path]) -> list[Path]:
+def export(nb, paths: dict[str, Path], browser: str | None = None) -> list[Path]:
     """Write the executed notebook ``nb`` in each format of ``paths`` ({fmt: path})."""
     import nbformat
 
@@ -59,7 +60,7 @@ def export(nb, paths: dict[str, Path]) -> list[Path]:
             header, footer = page_templates(
                 meta.get("vsv", ""), meta.get("title", ""), meta["page_word"]
             )
-            path.write_bytes(html_to_pdf(html, header=header, footer=footer))
+            path.write_bytes(html_to_pdf(html, header=header, footer=footer, executable=browser))
         written.append(path)
         log.info("report written: %s", path)
     return written
@@ -115,6 +116,7 @@ def render_report(
     min_group_size: int | None = None,
     notebook: str | Path | None = None,
     timeout: float = 600,
+    browser: str | os.PathLike | None = None,
 ) -> list[Path]:
     """Execute the report notebook for one session and write it as HTML and/or PDF.
 
@@ -137,6 +139,8 @@ def render_report(
         Another report notebook with the same parameters; default :func:`default_notebook`.
     timeout : float
         Seconds allowed per cell.
+    browser : path, optional
+        The browser that prints the PDF; default :func:`vsvkit.report.browser.find_browser`.
 
     Returns
     -------
@@ -174,4 +178,4 @@ def render_report(
     except Exception as err:  # kernel died, timeout, ...
         raise failure(session_id, err) from err
     paths = {fmt: report_path(out_dir, session_id, lang, fmt) for fmt in formats}
-    return export(nb, paths)
+    return export(nb, paths, None if browser is None else str(browser))

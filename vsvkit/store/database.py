@@ -51,7 +51,7 @@ _PG_LOCK_KEY = 0x5653564B  # "VSVK"
 
 
 def default_database_path() -> Path:
-    """The SQLite file used when no URL is given and VSVKIT_DB is not set."""
+    """The SQLite file used when no URL is given."""
     import platformdirs
 
     return Path(platformdirs.user_data_dir("vsvkit")) / DEFAULT_FILE_NAME
@@ -60,13 +60,12 @@ def default_database_path() -> Path:
 def resolve_url(url: str | os.PathLike | URL | None = None) -> URL:
     """Turn what the user gave (URL, file path or nothing) into a SQLAlchemy URL.
 
-    Order: ``url``, else the environment variable ``VSVKIT_DB``, else a SQLite file in
-    ``platformdirs.user_data_dir("vsvkit")`` (the folder is created). A plain file path
-    becomes a SQLite URL; ``postgresql://`` and ``postgres://`` use the psycopg 3 driver.
+    Order: ``url``, else a SQLite file in ``platformdirs.user_data_dir("vsvkit")`` (the
+    folder is created). A plain file path becomes a SQLite URL; ``postgresql://`` and
+    ``postgres://`` use the psycopg 3 driver. (The command line and the notebooks pass
+    ``VSVKIT_DB`` here, read by :meth:`vsvkit.app.settings.Settings.from_env`.)
     """
     if url is None or (isinstance(url, str) and not url.strip()):
-        url = os.environ.get("VSVKIT_DB") or None
-    if url is None:
         path = default_database_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

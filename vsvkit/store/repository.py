@@ -28,8 +28,9 @@ class Store(SessionRecords, WorkshopRecord):
     ----------
     url : str, path or None
         A database URL (``sqlite:///file``, ``postgresql://user:pw@host/db``), a plain file
-        path (a SQLite file), or None: the environment variable ``VSVKIT_DB``, else
-        ``vsvkit.sqlite`` in ``platformdirs.user_data_dir("vsvkit")``.
+        path (a SQLite file), or None: ``vsvkit.sqlite`` in
+        ``platformdirs.user_data_dir("vsvkit")``. (``VSVKIT_DB`` is read by the command line
+        and the notebooks, :class:`vsvkit.app.settings.Settings`, which pass it here.)
 
     Raises
     ------

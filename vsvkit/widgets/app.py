@@ -58,31 +58,44 @@ class WorkshopApp(W.VBox):
     lang : {"nl", "en"}
     session_id : int, optional
         The session to open; the most recent one by default, the import page when none.
+    guide : Guide, optional
+        The conversation guide; the bundled one by default.
+    report_dir, cache_dir : path, optional
+        Folders for reports and plans made in the app, and for the chart cache; the user
+        data and cache folders by default.
+    browser : path, optional
+        The browser that prints PDF reports; found on PATH by default.
+
+    The notebook reads the last four from the environment ``vsvkit serve`` gives its kernels
+    (:class:`vsvkit.app.settings.Settings`) and passes them here.
     """
 
     def __init__(
-        self, store, *, instrument=None, lang: Lang = DEFAULT_LANG, session_id: int | None = None
+        self,
+        store,
+        *,
+        instrument=None,
+        lang: Lang = DEFAULT_LANG,
+        session_id: int | None = None,
+        guide=None,
+        report_dir=None,
+        cache_dir=None,
+        browser=None,
     ):
         super().__init__()
         self.add_class("vsvkit-app")
         self.store = store
         self.instrument = instrument or load_instrument()
-        self.lang = lang
+        self.guide, self.report_dir, self.browser, self.lang = guide, report_dir, browser, lang
         self.presenter = False
         self.subset: tuple[str, str] | None = None
         self.revealed = True
         self._quiet = False
         self.views = SessionViews(store, self.instrument)
         self._charts: dict = {}
-        self._disk = ChartCache()
+        self._disk = ChartCache(cache_dir)
         self._warming = WarmUp()
-        sessions = store.sessions()
-        if session_id is not None and session_id not in set(sessions["id"]):
-            log.warning("session %s is not in the store; opening the most recent one", session_id)
-            session_id = None
-        if session_id is None and len(sessions):
-            session_id = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
-        self.session_id: int | None = session_id
+        self.session_id: int | None = navigation.opening_session(store.sessions(), session_id)
         self.page = "overview" if session_id is not None else "start"
         self._build()
 
@@ -404,13 +417,20 @@ class WorkshopApp(W.VBox):
         elif page == "change":
             content = self._change_widget()
         elif page == "report":
-            content = ExportPanel(self.store, self._open_id(), lang=lang)
+            folders = {"out_dir": self.report_dir, "browser": self.browser}
+            content = ExportPanel(self.store, self._open_id(), lang=lang, **folders)
         elif page == "plan":
-            content = PlanEditor(self.store, self._open_id(), mirror, lang=lang)
+            plan_kw = {"guide": self.guide, "lang": lang, "report_dir": self.report_dir}
+            content = PlanEditor(self.store, self._open_id(), mirror, **plan_kw)
         else:
             notes = DomainNotes(self.store, self._open_id(), page, self.instrument, lang)
             guide = GuidePanel.for_domain(
-                mirror, page, agreed=self._agreed().get(page), follow=notes.agreed_level, lang=lang
+                mirror,
+                page,
+                guide=self.guide,
+                agreed=self._agreed().get(page),
+                follow=notes.agreed_level,
+                lang=lang,
             )
             content = pages.domain_page(
                 mirror, page, lang=lang, render=self._render, notes_widget=notes, extra=[guide]

@@ -18,7 +18,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from platformdirs import user_cache_dir
+import platformdirs
 
 __all__ = ["ChartCache", "code_stamp"]
 
@@ -37,10 +37,14 @@ def code_stamp() -> str:
 
 
 class ChartCache:
-    """PNG files under ``folder`` (default ``VSVKIT_CACHE_DIR`` or the user cache folder)."""
+    """PNG files under ``folder`` (default: the user cache folder).
+
+    The notebooks pass ``VSVKIT_CACHE_DIR`` (:class:`vsvkit.app.settings.Settings`) as
+    ``folder`` through the app's ``cache_dir``.
+    """
 
     def __init__(self, folder: str | os.PathLike | None = None):
-        folder = folder or os.environ.get("VSVKIT_CACHE_DIR") or Path(user_cache_dir("vsvkit"))
+        folder = folder or platformdirs.user_cache_dir("vsvkit")
         self.folder = Path(folder) / "charts"
 
     def _path(self, parts: tuple) -> Path:

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import ipywidgets as W
-from platformdirs import user_data_dir
+import platformdirs
 
 from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
@@ -21,9 +21,15 @@ log = logging.getLogger(__name__)
 _MIME = {".html": "text/html", ".pdf": "application/pdf"}
 
 
-def report_dir() -> Path:
-    """Folder for reports made in the app: ``VSVKIT_REPORT_DIR`` or the user data folder."""
-    return Path(os.environ.get("VSVKIT_REPORT_DIR") or Path(user_data_dir("vsvkit")) / "reports")
+def report_dir(folder: str | os.PathLike | None = None) -> Path:
+    """Folder for reports made in the app: ``folder``, else ``reports`` in the user data folder.
+
+    The notebooks pass ``VSVKIT_REPORT_DIR`` (:class:`vsvkit.app.settings.Settings`) as
+    ``folder`` through the app's ``report_dir``.
+    """
+    if folder:
+        return Path(folder)
+    return Path(platformdirs.user_data_dir("vsvkit")) / "reports"
 
 
 def _download_link(path: Path) -> str:
@@ -36,10 +42,30 @@ def _download_link(path: Path) -> str:
 
 
 class ExportPanel(W.VBox):
-    """A button that renders the session report (HTML and PDF) and offers both for download."""
+    """A button that renders the session report (HTML and PDF) and offers both for download.
 
-    def __init__(self, store, session_id: int, *, lang: Lang = DEFAULT_LANG):
+    Parameters
+    ----------
+    store, session_id
+        The session to report on.
+    lang : {"nl", "en"}
+    out_dir : path, optional
+        Folder for the files (see :func:`report_dir`).
+    browser : path, optional
+        The browser that prints the PDF (see :func:`vsvkit.report.browser.find_browser`).
+    """
+
+    def __init__(
+        self,
+        store,
+        session_id: int,
+        *,
+        lang: Lang = DEFAULT_LANG,
+        out_dir: str | os.PathLike | None = None,
+        browser: str | os.PathLike | None = None,
+    ):
         self.store, self.session_id, self.lang = store, session_id, lang
+        self.out_dir, self.browser = out_dir, browser
         self.formats = W.ToggleButtons(
             options=[("HTML + PDF", ("html", "pdf")), ("HTML", ("html",)), ("PDF", ("pdf",))],
             value=("html", "pdf"),
@@ -66,7 +92,8 @@ class ExportPanel(W.VBox):
                 store=self.store,
                 lang=self.lang,
                 formats=self.formats.value,
-                out_dir=report_dir(),
+                out_dir=report_dir(self.out_dir),
+                browser=self.browser,
             )
         except VsvkitError as err:
             log.warning("report export failed: %s", err)

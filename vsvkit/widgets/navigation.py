@@ -7,6 +7,7 @@ Pure functions of the session list, the instrument and the language; the app
 from __future__ import annotations
 
 import html
+import logging
 
 import pandas as pd
 
@@ -23,7 +24,10 @@ __all__ = [
     "filter_choices",
     "filter_value",
     "title_html",
+    "opening_session",
 ]
+
+log = logging.getLogger(__name__)
 
 #: The filter value of the whole session (no group chosen).
 ALL = "__all__"
@@ -89,3 +93,14 @@ def title_html(session, subset: tuple[str, str] | None, instrument: Instrument, 
         f"<h1 class='vsvkit-session-title'>{html.escape(session.vsv)}</h1>"
         f"<div class='vsvkit-session-subtitle'>{subtitle}</div>"
     )
+
+
+def opening_session(sessions: pd.DataFrame, session_id: int | None) -> int | None:
+    """The session the app opens: ``session_id`` when stored, else the most recent one (by
+    date, then id); None when the store has no sessions (the app opens its import page)."""
+    if session_id is not None and session_id not in set(sessions["id"]):
+        log.warning("session %s is not in the store; opening the most recent one", session_id)
+        session_id = None
+    if session_id is None and len(sessions):
+        session_id = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
+    return session_id

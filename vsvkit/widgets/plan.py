@@ -128,6 +128,8 @@ class PlanEditor(W.VBox):
     lang : {"nl", "en"}
     n_suggestions : int
         How many actions to suggest.
+    report_dir : path, optional
+        Folder for the exported plan (see :func:`vsvkit.widgets.export.report_dir`).
     """
 
     def __init__(
@@ -139,8 +141,10 @@ class PlanEditor(W.VBox):
         guide=None,
         lang: Lang = DEFAULT_LANG,
         n_suggestions=3,
+        report_dir=None,
     ):
         self.store, self.session_id, self.lang = store, int(session_id), lang
+        self.report_dir = report_dir
         self.mirror, self.instrument = mirror, mirror.instrument
         self.guide = guide or load_guide()
         self.suggestions: list[Action] = suggest_actions(
@@ -284,7 +288,10 @@ class PlanEditor(W.VBox):
         name = f"{t('plan_file', self.lang)}-{slug}-{session.date:%Y-%m-%d}.{fmt}"
         try:
             path = export_plan(
-                self.actions(), report_dir() / name, instrument=self.instrument, lang=self.lang
+                self.actions(),
+                report_dir(self.report_dir) / name,
+                instrument=self.instrument,
+                lang=self.lang,
             )
         except VsvkitError as err:
             log.warning("plan export failed: %s", err)

@@ -56,10 +56,13 @@ class RegionApp(W.VBox):
     store : vsvkit.store.Store
     instrument : Instrument, optional
     lang : {"nl", "en"}
+    report_dir : path, optional
+        Folder for the exported workbook (see :func:`vsvkit.widgets.export.report_dir`).
     """
 
-    def __init__(self, store, *, instrument=None, lang: Lang = DEFAULT_LANG):
+    def __init__(self, store, *, instrument=None, lang: Lang = DEFAULT_LANG, report_dir=None):
         super().__init__()
+        self.report_dir = report_dir
         self.add_class("vsvkit-app")
         self.add_class("vsvkit-region")
         self.store = store
@@ -282,7 +285,7 @@ class RegionApp(W.VBox):
     def export(self):
         """Write the tables on screen to an XLSX file and offer it as a download."""
         lang = self.lang
-        folder = report_dir()
+        folder = report_dir(self.report_dir)
         path = folder / f"regio_{dt.datetime.now():%Y%m%d_%H%M%S}.xlsx"
         try:
             folder.mkdir(parents=True, exist_ok=True)

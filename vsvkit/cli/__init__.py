@@ -1,5 +1,11 @@
 """The ``vsvkit`` command line: one library call per command, friendly errors.
 
+This package holds the only argument parser of vsvkit. The environment is read here, once
+(:class:`vsvkit.app.settings.Settings`; ``--db``, ``--instrument`` and ``--guide`` win over
+``VSVKIT_DB``, ``VSVKIT_INSTRUMENT`` and ``VSVKIT_GUIDE``), and passed down as parameters.
+The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
+session in :mod:`vsvkit.cli.sessions`.
+
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
 """
@@ -10,19 +16,19 @@ import argparse
 import json
 import logging
 import math
-import os
 import sys
 from collections.abc import Sequence
 from datetime import date as Date
-from pathlib import Path
 
+from vsvkit.app.settings import Settings
+from vsvkit.cli import apps, sessions
+from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
+from vsvkit.i18n import DEFAULT_LANG, Lang
 
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "build_parser", "COMMANDS"]
 
 log = logging.getLogger("vsvkit")
-
-EXIT_PROBLEMS = 2
 
 
 def _date(text: str) -> Date:
@@ -55,6 +61,7 @@ def _common(defaults: bool) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of every ``vsvkit`` command."""
     common = _common(defaults=False)
     parser = argparse.ArgumentParser(
         prog="vsvkit", description="VSV-integratiemeter workshop toolkit", parents=[_common(True)]
@@ -104,21 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", parents=[common], help="load the bundled sample sessions into the store")
 
-    p = sub.add_parser("serve", parents=[common], help="start the workshop app (Voilà)")
-    p.add_argument("--port", type=int, default=8866)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--demo", action="store_true", help="load the sample sessions first")
-    p.add_argument("--open", action="store_true", help="open the app in the web browser")
-    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file for the apps")
-    p.add_argument("--guide", metavar="FILE", help="an own conversation guide YAML file")
-    p.add_argument(
-        "--allow-host",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="also answer to this host name, e.g. the laptop's name on the venue network "
-        "(repeatable; localhost, 127.0.0.1 and [::1] always work)",
-    )
+    _add_server_parsers(sub, common)
 
     p = sub.add_parser("report", parents=[common], help="export session reports (HTML/PDF)")
     p.add_argument("session", type=int, nargs="?")
@@ -129,6 +122,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
     return parser
+
+
+def _add_server_parsers(sub, common: argparse.ArgumentParser) -> None:
+    """``vsvkit serve`` (the workshop app in Voilà) and ``vsvkit lab`` (JupyterLab)."""
+    p = sub.add_parser("serve", parents=[common], help="start the workshop app (Voilà)")
+    p.add_argument("--port", type=int, default=8866)
+    p.add_argument(
+        "--host", default="127.0.0.1", help="bind address; any other than 127.0.0.1 needs a token"
+    )
+    p.add_argument("--token", help="access token (one is made for a non-local --host)")
+    p.add_argument("--notebooks", metavar="DIR", help="folder with the app notebooks")
+    p.add_argument(
+        "--preheat", action="append", metavar="NOTEBOOK", help="notebook with a preheated kernel"
+    )
+    p.add_argument(
+        "--app", action="append", metavar="NOTEBOOK", help="notebook served as a page (repeatable)"
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer to this host name, e.g. the laptop's name on the venue network "
+        "(repeatable; localhost, 127.0.0.1 and [::1] always work)",
+    )
+    _add_app_options(p)
+
+    p = sub.add_parser("lab", parents=[common], help="open JupyterLab on the notebooks")
+    p.add_argument("--port", type=int, default=8888)
+    p.add_argument("--notebooks", metavar="DIR", help="folder to open (default: the notebooks)")
+    _add_app_options(p)
+    p.set_defaults(open=True)
+
+
+def _add_app_options(p: argparse.ArgumentParser) -> None:
+    """Options of both servers: sample data, browser, own instrument and guide."""
+    p.add_argument("--demo", action="store_true", help="load the sample sessions first")
+    browser = p.add_mutually_exclusive_group()
+    browser.add_argument(
+        "--open", "--open-browser", action="store_true", help="open it in the web browser"
+    )
+    browser.add_argument(
+        "--no-browser", dest="open", action="store_false", help="do not open a web browser"
+    )
+    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file for the apps")
+    p.add_argument("--guide", metavar="FILE", help="an own conversation guide YAML file")
 
 
 def _add_sessions_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -169,7 +208,7 @@ def _store(args):
 def _instrument(args):
     from vsvkit.instrument import load_instrument
 
-    return load_instrument(getattr(args, "instrument", None))
+    return load_instrument(args.settings.instrument)
 
 
 def cmd_instrument(args) -> int:
@@ -213,9 +252,9 @@ def cmd_import(args) -> int:
 def cmd_sessions(args) -> int:
     action = getattr(args, "sessions_command", None)
     if action == "delete":
-        return cmd_sessions_delete(args)
+        return sessions.delete(args, _store(args))
     if action == "rename":
-        return cmd_sessions_rename(args)
+        return sessions.rename(args, _store(args))
     table = _store(args).sessions()
     if args.json:
         print(table.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
@@ -223,61 +262,6 @@ def cmd_sessions(args) -> int:
         print("No sessions yet. Import one with: vsvkit import FILE --vsv NAME --date YYYY-MM-DD")
     else:
         print(table.to_string(index=False))
-    return 0
-
-
-def cmd_sessions_delete(args) -> int:
-    """Delete one session after a confirmation on a terminal (or with --yes)."""
-    from vsvkit.i18n import t, wave_label
-
-    store, lang = _store(args), args.lang
-    session = store.session(args.id)
-    store.require_writable("store_op_delete")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            print(t("sessions_delete_needs_yes", lang, id=session.id), file=sys.stderr)
-            return EXIT_PROBLEMS
-        prompt = t(
-            "sessions_delete_prompt",
-            lang,
-            id=session.id,
-            vsv=session.vsv,
-            date=session.date,
-            wave=wave_label(session.wave, lang),
-            n=session.n_respondents,
-        )
-        try:
-            answer = input(prompt)
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in t("sessions_delete_answers", lang).split(","):
-            print(t("sessions_delete_cancelled", lang))
-            return 1
-    store.delete_session(session.id)
-    print(t("sessions_deleted", lang, id=session.id, vsv=session.vsv, date=session.date))
-    return 0
-
-
-def cmd_sessions_rename(args) -> int:
-    """Change the VSV name (and the date or wave, when given) of one session."""
-    from vsvkit.i18n import t, wave_label
-
-    changes = {"vsv": args.vsv}
-    if args.date is not None:
-        changes["date"] = args.date
-    if args.wave is not None:
-        changes["wave"] = args.wave
-    session = _store(args).update_session(args.id, **changes)
-    print(
-        t(
-            "sessions_changed",
-            args.lang,
-            id=session.id,
-            vsv=session.vsv,
-            date=session.date,
-            wave=wave_label(session.wave, args.lang),
-        )
-    )
     return 0
 
 
@@ -342,32 +326,11 @@ def cmd_demo(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from vsvkit.app.serve import serve
-    from vsvkit.guide import load_guide
+    return apps.serve(args, args.settings)
 
-    # checked here (a broken file is an error now, not a blank page later); the app's kernels
-    # inherit the environment
-    if args.instrument:
-        _instrument(args)
-        os.environ["VSVKIT_INSTRUMENT"] = str(Path(args.instrument).resolve())
-    if args.guide:
-        load_guide(args.guide, _instrument(args))
-        os.environ["VSVKIT_GUIDE"] = str(Path(args.guide).resolve())
 
-    if args.demo:
-        from vsvkit.sessions import load_demo
-
-        load_demo(_store(args))
-    return (
-        serve(
-            port=args.port,
-            host=args.host,
-            db=args.db,
-            open_browser=args.open,
-            allow_hosts=args.allow_host,
-        )
-        or 0
-    )
+def cmd_lab(args) -> int:
+    return apps.lab(args, args.settings)
 
 
 def cmd_report(args) -> int:
@@ -385,7 +348,12 @@ def cmd_report(args) -> int:
         return EXIT_PROBLEMS
     formats = ("html", "pdf") if args.format == "both" else (args.format,)
     result = render_reports(
-        ids, db_url=store.url, lang=args.lang, formats=formats, out_dir=args.out
+        ids,
+        db_url=store.url,
+        lang=args.lang,
+        formats=formats,
+        out_dir=args.out,
+        browser=args.settings.browser,
     )
     for paths in result.ok.values():
         for path in paths:
@@ -420,18 +388,27 @@ COMMANDS = {
     "scores": cmd_scores,
     "demo": cmd_demo,
     "serve": cmd_serve,
+    "lab": cmd_lab,
     "report": cmd_report,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``vsvkit ARGS``; returns the exit code (0 ok, 1 failed, 2 a problem reported)."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    lang = getattr(args, "lang", None) or "nl"
+    lang: Lang = getattr(args, "lang", None) or DEFAULT_LANG
     try:
+        # the environment, read once; the options win over it
+        args.settings = Settings.from_env().replace(
+            db=args.db,
+            instrument=getattr(args, "instrument", None),
+            guide=getattr(args, "guide", None),
+        )
+        args.db = args.settings.db
         return COMMANDS[args.command](args)
     except IntakeError as err:
         if args.debug:
