@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import subprocess
 import sys
 import zipfile
@@ -63,10 +64,22 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
 
     prefix = tmp_path / "prefix"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q"]
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "-q",
+            "--ignore-installed",
+        ]
         + ["--prefix", str(prefix), str(wheel)],
         check=True,
     )
+    # the environment running the tests keeps its own vsvkit (pip without --ignore-installed
+    # uninstalls it before installing into a prefix)
+    assert importlib.metadata.distribution("vsvkit").read_text("direct_url.json") is not None
     site = Path(sysconfig.get_path("purelib", vars={"base": str(prefix), "platbase": str(prefix)}))
     share = prefix / "share" / "jupyter"
     code = (
