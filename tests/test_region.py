@@ -16,13 +16,13 @@ from vsvkit.region import (
     MIN_SPREAD,
     anonymous_distribution,
     domain_by_vsv,
-    export_region,
     hd_quantiles,
     latest_sessions,
     percentiles,
     region_alpha,
     region_view,
 )
+from vsvkit.region_tables import export_region
 
 
 def _answers(instrument, session, values):

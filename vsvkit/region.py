@@ -1,8 +1,10 @@
-"""Comparison between VSVs for a regional adviser (pure: tables in, tables out).
+"""Comparison between VSVs for a regional adviser: tables in, tables out.
 
 A region is the set of VSVs an adviser selects (or all VSVs in the store). Per VSV one
-session counts: the latest, unless sessions are chosen. The tables here feed
-``vsvkit.widgets.region`` and the XLSX export.
+session counts: the latest, unless sessions are chosen. :func:`load_region` reads a
+region from the store once; the tables here feed ``vsvkit.widgets.region``, the advisers'
+notebook (``notebooks/regio_analyse.ipynb``) and, through :mod:`vsvkit.region_tables`, the
+tables people read and the XLSX export.
 
 Privacy (domain brief, section 5): a VSV whose session has fewer respondents than its minimum
 group size k gets no figures (NaN column), like a suppressed session in :mod:`vsvkit.scoring`.
@@ -17,10 +19,15 @@ the widget shows what it returns. No region mean is shown next to named VSVs.
 
 Examples
 --------
->>> sessions = store.sessions()                                           # doctest: +SKIP
->>> ids = latest_sessions(sessions)                                       # doctest: +SKIP
->>> table = domain_by_vsv(store.answers(ids), sessions, inst)             # doctest: +SKIP
->>> percentiles(table, "VSV Voorbeeldstad")                               # doctest: +SKIP
+>>> import vsvkit as vk
+>>> store = vk.open_store("sqlite://")
+>>> ids = vk.load_demo(store)
+>>> region = vk.load_region(store)
+>>> view = region.view("VSV Voorbeeldstad", named=["VSV Proefpolder"])
+>>> list(view.table.columns)
+['VSV Voorbeeldstad', 'VSV Proefpolder']
+>>> view.n_anonymous
+2
 """
 
 from __future__ import annotations
@@ -28,29 +35,29 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from vsvkit import scoring
 from vsvkit.errors import VsvkitError
-from vsvkit.instrument import Instrument
-from vsvkit.safe_cells import excel_writer
+from vsvkit.instrument import Instrument, load_instrument
 
 __all__ = [
     "MIN_SPREAD",
     "MIN_EXTREMES",
     "QUANTILES",
+    "Region",
     "RegionView",
     "latest_sessions",
+    "region_sessions",
+    "load_region",
     "domain_by_vsv",
     "percentiles",
     "hd_quantiles",
     "anonymous_distribution",
     "region_view",
     "region_alpha",
-    "export_region",
 ]
 
 log = logging.getLogger(__name__)
@@ -67,11 +74,83 @@ def latest_sessions(sessions: pd.DataFrame, vsvs: Sequence[str] | None = None) -
     """Id of the latest session (by date, then id) of each VSV, in VSV name order.
 
     ``sessions`` is ``store.sessions()``; ``vsvs`` limits the VSVs (all when None).
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.latest_sessions(store.sessions())
+    [4, 5, 6, 2]
     """
     _need(sessions, ["id", "vsv", "date"], "sessions")
     frame = sessions if vsvs is None else sessions[sessions["vsv"].isin(list(vsvs))]
     latest = frame.sort_values(["vsv", "date", "id"]).groupby("vsv", sort=True).tail(1)
     return [int(i) for i in latest.sort_values("vsv")["id"]]
+
+
+def region_sessions(
+    store,
+    *,
+    vsvs: Sequence[str] | None = None,
+    session_ids: Sequence[int] | None = None,
+) -> pd.DataFrame:
+    """The sessions that count in a region: one per VSV, its latest unless chosen by id.
+
+    Parameters
+    ----------
+    store : vsvkit.store.Store
+    vsvs : sequence of str, optional
+        The region's VSVs by their exact names; every VSV in the store when None.
+    session_ids : sequence of int, optional
+        The sessions to compare, at most one per VSV (instead of ``vsvs``).
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``store.sessions()`` that count, in VSV name order.
+
+    Raises
+    ------
+    VsvkitError
+        For a VSV name or session id not in the store, two sessions of one VSV, or both
+        ``vsvs`` and ``session_ids``.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.region_sessions(store, vsvs=["VSV Voorbeeldstad", "VSV Proefpolder"])[["id", "vsv"]]
+       id                vsv
+    0   6    VSV Proefpolder
+    1   2  VSV Voorbeeldstad
+    """
+    sessions = store.sessions()
+    if vsvs is not None and session_ids is not None:
+        raise VsvkitError("choose the region by VSV names or by session ids, not both")
+    if session_ids is not None:
+        chosen = _chosen(sessions, session_ids)
+    else:
+        if vsvs is not None:
+            unknown = sorted(set(vsvs) - set(sessions["vsv"]))
+            if unknown:
+                known = sorted(set(sessions["vsv"]))
+                raise VsvkitError(f"VSV(s) {unknown} have no session in the store; known: {known}")
+        chosen = sessions[sessions["id"].isin(latest_sessions(sessions, vsvs))]
+    return chosen.sort_values(["vsv", "id"]).reset_index(drop=True)
+
+
+def _chosen(sessions: pd.DataFrame, session_ids: Sequence[int]) -> pd.DataFrame:
+    """The rows of ``session_ids``, refused when unknown or two of one VSV."""
+    chosen = sessions[sessions["id"].isin([int(i) for i in session_ids])]
+    unknown = sorted({int(i) for i in session_ids} - set(chosen["id"].astype(int)))
+    if unknown:
+        raise VsvkitError(f"session(s) {unknown} are not in the store; see `vsvkit sessions`")
+    twice = chosen["vsv"][chosen["vsv"].duplicated()].unique().tolist()
+    if twice:
+        raise VsvkitError(f"choose one session per VSV; more than one chosen for {twice}")
+    return chosen
 
 
 def _need(frame: pd.DataFrame, cols: list[str], what: str) -> None:
@@ -110,18 +189,23 @@ def domain_by_vsv(
         Index ``domain`` (questionnaire order), one column per VSV (name order, columns
         named ``vsv``), values ``pct`` from :func:`vsvkit.scoring.domain_scores`. A VSV whose
         session has fewer respondents than k has a column of NaN.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> sessions = store.sessions()
+    >>> table = vk.domain_by_vsv(store.answers(ids), sessions, vk.load_instrument())
+    >>> table.round(0).loc["CLI"].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'VSV Denkbeeldig Delta': 61.0, 'VSV Fictiefwaard': 42.0, 'VSV Proefpolder': 58.0,
+     'VSV Voorbeeldstad': 57.0}
     """
     _need(sessions, ["id", "vsv", "date"], "sessions")
     present = set(pd.unique(answers["session"])) if len(answers) else set()
     if session_ids is None:
         session_ids = latest_sessions(sessions[sessions["id"].isin(present)])
-    chosen = sessions[sessions["id"].isin(list(session_ids))]
-    unknown = sorted(set(int(i) for i in session_ids) - set(chosen["id"].astype(int)))
-    if unknown:
-        raise VsvkitError(f"session(s) {unknown} are not in the store; see `vsvkit sessions`")
-    twice = chosen["vsv"][chosen["vsv"].duplicated()].unique().tolist()
-    if twice:
-        raise VsvkitError(f"choose one session per VSV; more than one chosen for {twice}")
+    chosen = _chosen(sessions, session_ids)
     no_answers = sorted(set(chosen["id"].astype(int)) - {int(s) for s in present})
     if no_answers:
         raise VsvkitError(f"the answers hold no rows for session(s) {no_answers}")
@@ -164,6 +248,14 @@ def percentiles(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
     Mid-rank percentile: ``100 * (below + equal / 2) / n_others``, with ``below`` the other
     VSVs with a lower score and ``equal`` those with the same score. Highest of all gives 100,
     lowest 0, in the middle of an even group 50.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"A": [50.0], "B": [40.0], "C": [60.0]}, index=["CLI"])
+    >>> percentiles(table, "A")
+      domain   pct  percentile  n_others
+    0    CLI  50.0        50.0         2
     """
     others = _others(table, vsv).to_numpy(dtype=float)
     mine = table[vsv].to_numpy(dtype=float)
@@ -241,6 +333,14 @@ def anonymous_distribution(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
         (:func:`hd_quantiles`), NaN with fewer than :data:`MIN_SPREAD` others (then
         ``suppressed`` is True and only ``n_vsv`` may be shown). ``min, max``: NaN with fewer
         than :data:`MIN_EXTREMES` others (``extremes`` says whether they are given).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame([[50.0, 10, 20, 30, 40, 90]], index=["CLI"], columns=list("FABCDE"))
+    >>> anonymous_distribution(table, "F").round(1)
+      domain  n_vsv  min    q1  median    q3  max  suppressed  extremes
+    0    CLI      5  NaN  17.8    32.3  60.3  NaN       False     False
     """
     others = _others(table, vsv)
     rows = []
@@ -348,9 +448,17 @@ def region_view(
 
     Examples
     --------
-    >>> view = region_view(table, "VSV Voorbeeldstad", named=["VSV Proefpolder"])  # doctest: +SKIP
-    >>> list(view.table.columns)                                              # doctest: +SKIP
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> table = vk.load_region(store).table
+    >>> view = vk.region_view(table, "VSV Voorbeeldstad", named=["VSV Proefpolder"])
+    >>> list(view.table.columns)
     ['VSV Voorbeeldstad', 'VSV Proefpolder']
+    >>> view.distribution[["domain", "n_vsv", "median", "suppressed"]].head(2)
+      domain  n_vsv  median  suppressed
+    0    CLI      2     NaN        True
+    1    COO      2     NaN        True
     """
     _others(table, focus)
     unknown = [v for v in named if v not in table.columns]
@@ -386,6 +494,15 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     Returns ``domain, alpha, n``: :func:`vsvkit.scoring.cronbach_alpha` with every session's
     respondents treated as one sample (``n`` respondents who answered every item of the
     domain). A reliability figure of the instrument in the region, not of one VSV.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> alpha = vk.region_alpha(store.answers([1, 5]), vk.load_instrument())
+    >>> list(alpha.columns), len(alpha)
+    (['domain', 'alpha', 'n'], 6)
     """
     if len(answers) == 0:
         raise VsvkitError("no answers selected: choose at least one VSV")
@@ -398,47 +515,120 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     return out[["domain", "alpha", "n"]].reset_index(drop=True)
 
 
-def export_region(path: str | Path, tables: dict[str, pd.DataFrame]) -> Path:
-    """Write the region tables to one XLSX workbook, one sheet per table.
+@dataclass(frozen=True)
+class Region:
+    """The VSVs an adviser compares, read once from the store (:func:`load_region`).
+
+    Attributes
+    ----------
+    sessions : DataFrame
+        The sessions that count, one per VSV (:func:`region_sessions`).
+    answers : DataFrame
+        Their answers (the scoring input).
+    table : DataFrame
+        Domain x VSV scores of every VSV of the region (:func:`domain_by_vsv`). It names every
+        VSV: what a page or a notebook shows is a :meth:`view`.
+    instrument : Instrument
+    """
+
+    sessions: pd.DataFrame
+    answers: pd.DataFrame
+    table: pd.DataFrame
+    instrument: Instrument
+
+    @property
+    def vsvs(self) -> list[str]:
+        """The VSVs of the region, in name order."""
+        return [str(v) for v in self.table.columns]
+
+    def view(self, focus: str, *, named: Sequence[str] = (), reference: str = "all") -> RegionView:
+        """What may be shown of the region for one VSV: :func:`region_view` of :attr:`table`.
+
+        Examples
+        --------
+        >>> import vsvkit as vk
+        >>> store = vk.open_store("sqlite://")
+        >>> ids = vk.load_demo(store)
+        >>> view = vk.load_region(store).view("VSV Fictiefwaard")
+        >>> view.shown_vsvs, view.n_anonymous
+        (['VSV Fictiefwaard'], 3)
+        """
+        return region_view(self.table, focus, named=named, reference=reference)
+
+    def alpha(self, vsvs: Sequence[str] | None = None) -> pd.DataFrame:
+        """Cronbach's alpha per domain over the answers of ``vsvs`` (all when None) pooled.
+
+        See :func:`region_alpha`.
+        """
+        ids = self.sessions if vsvs is None else self.sessions[self.sessions["vsv"].isin(vsvs)]
+        chosen = self.answers[self.answers["session"].isin(ids["id"].astype(int))]
+        return region_alpha(chosen, self.instrument)
+
+    def tables(self, view: RegionView) -> dict[str, pd.DataFrame]:
+        """The tables of a view keyed by i18n sheet key, with Cronbach's alpha over the VSVs
+        the focus VSV is compared with (every VSV, or the ones shown by name).
+
+        Examples
+        --------
+        >>> import vsvkit as vk
+        >>> store = vk.open_store("sqlite://")
+        >>> ids = vk.load_demo(store)
+        >>> region = vk.load_region(store)
+        >>> list(region.tables(region.view("VSV Proefpolder")))
+        ['sheet_table', 'sheet_percentiles', 'sheet_distribution', 'sheet_alpha']
+        """
+        compared = self.vsvs if view.reference == "all" else view.shown_vsvs
+        return view.sheets() | {"sheet_alpha": self.alpha(compared)}
+
+
+def load_region(
+    store,
+    *,
+    vsvs: Sequence[str] | None = None,
+    session_ids: Sequence[int] | None = None,
+    instrument: Instrument | None = None,
+    k: int | None = None,
+) -> Region:
+    """Read a region from the store: its sessions (:func:`region_sessions`), answers and scores.
 
     Parameters
     ----------
-    path : path-like
-        The ``.xlsx`` file to write (its folder must exist).
-    tables : dict of sheet name -> DataFrame
-        In sheet order; names are cut to Excel's 31 characters. A wide table with a named
-        index (``domain_by_vsv``) keeps its index as the first column.
+    store : vsvkit.store.Store
+    vsvs, session_ids
+        Which VSVs and sessions, as in :func:`region_sessions` (default: every VSV, each
+        with its latest session).
+    instrument : Instrument, optional
+        Defaults to the bundled integratiemeter.
+    k : int, optional
+        Minimum group size for every session, as in :func:`domain_by_vsv`.
 
     Returns
     -------
-    Path
-        The file written. Text (VSV names) is written as string cells, never as formulas
-        (:func:`vsvkit.safe_cells.excel_writer`).
+    Region
+        An empty region (no VSVs) when the store holds no sessions.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> region = vk.load_region(store, vsvs=["VSV Proefpolder", "VSV Voorbeeldstad"])
+    >>> region.vsvs
+    ['VSV Proefpolder', 'VSV Voorbeeldstad']
+    >>> region.table.round(1).loc["CLI"].tolist()
+    [58.4, 56.9]
     """
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise VsvkitError(f"{path.name}: the export is an Excel workbook; use a .xlsx file name")
-    if not tables:
-        raise VsvkitError("nothing to export: no tables given")
-    try:
-        with excel_writer(path) as writer:
-            used: set[str] = set()
-            for name, frame in tables.items():
-                sheet = _sheet_name(str(name), used)
-                keep_index = frame.index.name is not None
-                frame.to_excel(writer, sheet_name=sheet, index=keep_index)
-    except OSError as err:
-        raise VsvkitError(f"{path}: could not write the workbook ({err.strerror})") from err
-    log.info("region export written to %s", path)
-    return path
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    bad = "[]:*?/\\"
-    clean = "".join("_" if c in bad else c for c in name)[:31] or "sheet"
-    candidate, i = clean, 2
-    while candidate.lower() in used:
-        suffix = f" ({i})"
-        candidate, i = clean[: 31 - len(suffix)] + suffix, i + 1
-    used.add(candidate.lower())
-    return candidate
+    instrument = instrument if instrument is not None else load_instrument()
+    sessions = region_sessions(store, vsvs=vsvs, session_ids=session_ids)
+    ids = [int(i) for i in sessions["id"]]
+    if not ids:
+        empty = pd.DataFrame(
+            index=pd.Index(list(instrument.domain_codes), name="domain"),
+            columns=pd.Index([], name="vsv"),
+            dtype=float,
+        )
+        answers = pd.DataFrame(columns=list(scoring.SCORING_COLUMNS))
+        return Region(sessions=sessions, answers=answers, table=empty, instrument=instrument)
+    answers = store.answers(ids, instrument=instrument)
+    table = domain_by_vsv(answers, sessions, instrument, k=k, session_ids=ids)
+    return Region(sessions=sessions, answers=answers, table=table, instrument=instrument)
