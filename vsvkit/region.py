@@ -210,13 +210,12 @@ def domain_by_vsv(
     if no_answers:
         raise VsvkitError(f"the answers hold no rows for session(s) {no_answers}")
     ids = chosen["id"].astype(int).tolist()
+    ks: int | dict[int, int | None] | None = k
     if k is None and "min_group_size" in chosen.columns:
         ks = {
             int(i): (None if pd.isna(v) else int(v))
             for i, v in zip(chosen["id"], chosen["min_group_size"])
         }
-    else:
-        ks = k
     subset = answers[answers["session"].isin(ids)]
     scores = scoring.domain_scores(subset, instrument, min_group_size=ks)
     name = dict(zip(chosen["id"].astype(int), chosen["vsv"].astype(str)))

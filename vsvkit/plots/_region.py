@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 
 from vsvkit.formatting import fmt_number
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
+from vsvkit.instrument import Instrument
 from vsvkit.plots._common import (
     _check_frame,
     _domain_label,
@@ -23,12 +27,13 @@ __all__ = ["plot_vsv_heatmap", "plot_region_position"]
 def plot_vsv_heatmap(
     table: pd.DataFrame,
     *,
-    instrument=None,
+    instrument: Instrument | None = None,
     lang: Lang = DEFAULT_LANG,
     cbar: bool = True,
     title: bool | str | None = True,
-    ax=None,
-):
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
     """Heatmap of a domain x VSV table: one row per domain, one column per VSV shown by name.
 
     Parameters
@@ -40,23 +45,38 @@ def plot_vsv_heatmap(
         As in :func:`plot_domain_overview`.
     cbar : bool
         Draw a colour bar.
+    **kwargs
+        Passed to ``Axes.imshow``.
 
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> view = vk.load_region(store).view("VSV Voorbeeldstad", named=["VSV Proefpolder"])
+    >>> ax = vk.plot_vsv_heatmap(view.table)
+    >>> [label.get_text() for label in ax.get_xticklabels()]
+    ['VSV Voorbeeldstad', 'VSV Proefpolder']
     """
-    lang = _lang(lang)
+    _lang(lang)
     inst = _instrument(instrument)
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"plot_vsv_heatmap: expected a pandas DataFrame, got {type(table)}")
+    _check_frame(table, [], "plot_vsv_heatmap")
     grid = table.to_numpy(dtype=float)
     with _plot_context():
         if ax is None:
             width = 4 + 1.6 * max(1, grid.shape[1])
             ax = _new_axes(min(width, 14), 1.2 + 0.55 * len(table))
-        image = ax.imshow(
-            np.ma.masked_invalid(grid), cmap=HEATMAP_CMAP, vmin=0, vmax=100, aspect="auto"
-        )
+        style: dict[str, Any] = {
+            "cmap": HEATMAP_CMAP,
+            "vmin": 0,
+            "vmax": 100,
+            "aspect": "auto",
+        } | kwargs
+        image = ax.imshow(np.ma.masked_invalid(grid), **style)
         for i in range(grid.shape[0]):
             for j in range(grid.shape[1]):
                 v = grid[i, j]
@@ -92,11 +112,12 @@ def plot_region_position(
     *,
     distribution: pd.DataFrame,
     vsv: str,
-    instrument=None,
+    instrument: Instrument | None = None,
     lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
-    ax=None,
-):
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
     """One VSV (dot, with its percentile) on the anonymous spread of the other VSVs.
 
     Draws only the figures the distribution gives: a box from the first to the third quartile
@@ -113,12 +134,26 @@ def plot_region_position(
         The VSV's name (legend).
     instrument, lang, title, ax
         As in :func:`plot_domain_overview`.
+    **kwargs
+        Passed to ``Axes.scatter`` for the VSV's dots.
 
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> view = vk.load_region(store).view("VSV Voorbeeldstad")
+    >>> ax = vk.plot_region_position(
+    ...     view.percentiles, distribution=view.distribution, vsv=view.focus
+    ... )
+    >>> len(ax.patches)  # no box: three other VSVs are too few for a spread
+    0
     """
-    lang = _lang(lang)
+    _lang(lang)
     inst = _instrument(instrument)
     func = "plot_region_position"
     _check_frame(percentiles, ["domain", "pct", "percentile"], func)
@@ -149,7 +184,13 @@ def plot_region_position(
             if not pd.isna(d["median"]):
                 ax.plot([d["median"]] * 2, [y - 0.25, y + 0.25], color=PALETTE["muted"], zorder=3)
         mine = percentiles["pct"].to_numpy(dtype=float)
-        ax.scatter(mine, ys, color=PALETTE["current"], s=70, zorder=4, label=vsv)
+        dots: dict[str, Any] = {
+            "color": PALETTE["current"],
+            "s": 70,
+            "zorder": 4,
+            "label": vsv,
+        } | kwargs
+        ax.scatter(mine, ys, **dots)
         for y, x, p in zip(ys, mine, percentiles["percentile"]):
             if not (np.isnan(x) or pd.isna(p)):
                 ax.annotate(

@@ -174,17 +174,20 @@ class RegionApp(W.VBox):
             return
         view = self.view
         parts = region_html(view, self.tables["sheet_alpha"], instrument=self.instrument, lang=lang)
-        args = {"instrument": self.instrument, "lang": lang}
+        inst = self.instrument
         self.body.children = [
             W.HTML(parts["sheet_table"]),
-            chart(figure_png(lambda: plots.plot_vsv_heatmap(view.table, **args))),
+            chart(
+                figure_png(lambda: plots.plot_vsv_heatmap(view.table, instrument=inst, lang=lang))
+            ),
             chart(
                 figure_png(
                     lambda: plots.plot_region_position(
                         view.percentiles,
                         distribution=view.distribution,
                         vsv=view.focus,
-                        **args,
+                        instrument=inst,
+                        lang=lang,
                     )
                 )
             ),
