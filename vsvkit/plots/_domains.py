@@ -100,6 +100,15 @@ def plot_continuum(
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> ax = vk.plot_continuum(vk.build_mirror(store, 1).domain_scores)
+    >>> [label.get_text() for label in ax.get_yticklabels()][:2]
+    ['De cliënte centraal', 'Coördinatie van de zorg']
     """
     lang = _lang(lang)
     inst = _instrument(instrument)
@@ -256,6 +265,18 @@ def plot_change(
     matplotlib.axes.Axes
         Baseline and follow-up points are two PathCollections (in that order); the change in
         points is written to the right of each pair.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> scores = vk.domain_scores(vk.load_answers(store, [1, 2]), vk.load_instrument())
+    >>> sessions = vk.list_sessions(store)[["id", "wave"]]
+    >>> scores = scores.merge(sessions, left_on="session", right_on="id")
+    >>> ax = vk.plot_change(scores)
+    >>> len(ax.get_yticklabels())
+    6
     """
     lang = _lang(lang)
     inst = _instrument(instrument)

@@ -45,6 +45,18 @@ class RegionApp(W.VBox):
     region : Region, optional
         The VSVs and sessions to compare (:func:`vsvkit.region.load_region`); default every
         VSV in the store with its latest session.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> app = vk.RegionApp(store)
+    >>> app.focus_picker.value, app.view.n_anonymous
+    ('VSV Denkbeeldig Delta', 3)
+    >>> app.named_picker.value = ("VSV Proefpolder",)
+    >>> list(app.tables["sheet_table"].columns)
+    ['VSV Denkbeeldig Delta', 'VSV Proefpolder']
     """
 
     def __init__(
