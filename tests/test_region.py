@@ -18,12 +18,11 @@ from vsvkit.region import (
     domain_by_vsv,
     hd_quantiles,
     latest_sessions,
-    load_region,
     percentiles,
     region_alpha,
-    region_sessions,
     region_view,
 )
+from vsvkit.region_load import load_region, region_sessions
 from vsvkit.region_tables import export_region
 
 

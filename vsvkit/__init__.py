@@ -62,10 +62,10 @@ _LAZY: dict[str, str] = {
     # the lead fixes this module name at merge (vsvkit.change or vsvkit.comparison)
     "compare_sessions": "vsvkit.change",
     # region
-    "Region": "vsvkit.region",
+    "Region": "vsvkit.region_load",
     "RegionView": "vsvkit.region",
-    "load_region": "vsvkit.region",
-    "region_sessions": "vsvkit.region",
+    "load_region": "vsvkit.region_load",
+    "region_sessions": "vsvkit.region_load",
     "latest_sessions": "vsvkit.region",
     "domain_by_vsv": "vsvkit.region",
     "region_view": "vsvkit.region",
@@ -278,17 +278,15 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         theme,
     )
     from vsvkit.region import (
-        Region,
         RegionView,
         anonymous_distribution,
         domain_by_vsv,
         latest_sessions,
-        load_region,
         percentiles,
         region_alpha,
-        region_sessions,
         region_view,
     )
+    from vsvkit.region_load import Region, load_region, region_sessions
     from vsvkit.region_tables import (
         export_region,
         region_alpha_table,

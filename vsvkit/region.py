@@ -1,10 +1,10 @@
 """Comparison between VSVs for a regional adviser: tables in, tables out.
 
 A region is the set of VSVs an adviser selects (or all VSVs in the store). Per VSV one
-session counts: the latest, unless sessions are chosen. :func:`load_region` reads a
-region from the store once; the tables here feed ``vsvkit.widgets.region``, the advisers'
-notebook (``notebooks/regio_analyse.ipynb``) and, through :mod:`vsvkit.region_tables`, the
-tables people read and the XLSX export.
+session counts: the latest, unless sessions are chosen. :func:`vsvkit.region_load.load_region`
+reads a region from the store once; the tables here feed ``vsvkit.widgets.region``, the
+advisers' notebook (``notebooks/regio_analyse.ipynb``) and, through
+:mod:`vsvkit.region_tables`, the tables people read and the XLSX export.
 
 Privacy (domain brief, section 5): a VSV whose session has fewer respondents than its minimum
 group size k gets no figures (NaN column), like a suppressed session in :mod:`vsvkit.scoring`.
@@ -19,15 +19,11 @@ the widget shows what it returns. No region mean is shown next to named VSVs.
 
 Examples
 --------
->>> import vsvkit as vk
->>> store = vk.open_store("sqlite://")
->>> ids = vk.load_demo(store)
->>> region = vk.load_region(store)
->>> view = region.view("VSV Voorbeeldstad", named=["VSV Proefpolder"])
->>> list(view.table.columns)
-['VSV Voorbeeldstad', 'VSV Proefpolder']
->>> view.n_anonymous
-2
+>>> import pandas as pd
+>>> table = pd.DataFrame({"A": [50.0], "B": [40.0], "C": [60.0]}, index=["CLI"])
+>>> view = region_view(table, "A", named=["B"])
+>>> list(view.table.columns), view.n_anonymous
+(['A', 'B'], 1)
 """
 
 from __future__ import annotations
@@ -41,17 +37,15 @@ import pandas as pd
 
 from vsvkit import scoring
 from vsvkit.errors import VsvkitError
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
 
 __all__ = [
     "MIN_SPREAD",
     "MIN_EXTREMES",
     "QUANTILES",
-    "Region",
     "RegionView",
     "latest_sessions",
-    "region_sessions",
-    "load_region",
+    "chosen_sessions",
     "domain_by_vsv",
     "percentiles",
     "hd_quantiles",
@@ -89,60 +83,14 @@ def latest_sessions(sessions: pd.DataFrame, vsvs: Sequence[str] | None = None) -
     return [int(i) for i in latest.sort_values("vsv")["id"]]
 
 
-def region_sessions(
-    store,
-    *,
-    vsvs: Sequence[str] | None = None,
-    session_ids: Sequence[int] | None = None,
-) -> pd.DataFrame:
-    """The sessions that count in a region: one per VSV, its latest unless chosen by id.
-
-    Parameters
-    ----------
-    store : vsvkit.store.Store
-    vsvs : sequence of str, optional
-        The region's VSVs by their exact names; every VSV in the store when None.
-    session_ids : sequence of int, optional
-        The sessions to compare, at most one per VSV (instead of ``vsvs``).
-
-    Returns
-    -------
-    DataFrame
-        The rows of ``store.sessions()`` that count, in VSV name order.
+def chosen_sessions(sessions: pd.DataFrame, session_ids: Sequence[int]) -> pd.DataFrame:
+    """The rows of ``sessions`` (``store.sessions()``) with the ids ``session_ids``.
 
     Raises
     ------
     VsvkitError
-        For a VSV name or session id not in the store, two sessions of one VSV, or both
-        ``vsvs`` and ``session_ids``.
-
-    Examples
-    --------
-    >>> import vsvkit as vk
-    >>> store = vk.open_store("sqlite://")
-    >>> ids = vk.load_demo(store)
-    >>> vk.region_sessions(store, vsvs=["VSV Voorbeeldstad", "VSV Proefpolder"])[["id", "vsv"]]
-       id                vsv
-    0   6    VSV Proefpolder
-    1   2  VSV Voorbeeldstad
+        When an id is not in ``sessions``, or two of the sessions are of one VSV.
     """
-    sessions = store.sessions()
-    if vsvs is not None and session_ids is not None:
-        raise VsvkitError("choose the region by VSV names or by session ids, not both")
-    if session_ids is not None:
-        chosen = _chosen(sessions, session_ids)
-    else:
-        if vsvs is not None:
-            unknown = sorted(set(vsvs) - set(sessions["vsv"]))
-            if unknown:
-                known = sorted(set(sessions["vsv"]))
-                raise VsvkitError(f"VSV(s) {unknown} have no session in the store; known: {known}")
-        chosen = sessions[sessions["id"].isin(latest_sessions(sessions, vsvs))]
-    return chosen.sort_values(["vsv", "id"]).reset_index(drop=True)
-
-
-def _chosen(sessions: pd.DataFrame, session_ids: Sequence[int]) -> pd.DataFrame:
-    """The rows of ``session_ids``, refused when unknown or two of one VSV."""
     chosen = sessions[sessions["id"].isin([int(i) for i in session_ids])]
     unknown = sorted({int(i) for i in session_ids} - set(chosen["id"].astype(int)))
     if unknown:
@@ -205,7 +153,7 @@ def domain_by_vsv(
     present = set(pd.unique(answers["session"])) if len(answers) else set()
     if session_ids is None:
         session_ids = latest_sessions(sessions[sessions["id"].isin(present)])
-    chosen = _chosen(sessions, session_ids)
+    chosen = chosen_sessions(sessions, session_ids)
     no_answers = sorted(set(chosen["id"].astype(int)) - {int(s) for s in present})
     if no_answers:
         raise VsvkitError(f"the answers hold no rows for session(s) {no_answers}")
@@ -512,122 +460,3 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     pooled["session"] = 0
     out = scoring.cronbach_alpha(pooled, instrument)
     return out[["domain", "alpha", "n"]].reset_index(drop=True)
-
-
-@dataclass(frozen=True)
-class Region:
-    """The VSVs an adviser compares, read once from the store (:func:`load_region`).
-
-    Attributes
-    ----------
-    sessions : DataFrame
-        The sessions that count, one per VSV (:func:`region_sessions`).
-    answers : DataFrame
-        Their answers (the scoring input).
-    table : DataFrame
-        Domain x VSV scores of every VSV of the region (:func:`domain_by_vsv`). It names every
-        VSV: what a page or a notebook shows is a :meth:`view`.
-    instrument : Instrument
-    """
-
-    sessions: pd.DataFrame
-    answers: pd.DataFrame
-    table: pd.DataFrame
-    instrument: Instrument
-
-    @property
-    def vsvs(self) -> list[str]:
-        """The VSVs of the region, in name order."""
-        return [str(v) for v in self.table.columns]
-
-    def view(self, focus: str, *, named: Sequence[str] = (), reference: str = "all") -> RegionView:
-        """What may be shown of the region for one VSV: :func:`region_view` of :attr:`table`.
-
-        Examples
-        --------
-        >>> import vsvkit as vk
-        >>> store = vk.open_store("sqlite://")
-        >>> ids = vk.load_demo(store)
-        >>> view = vk.load_region(store).view("VSV Fictiefwaard")
-        >>> view.shown_vsvs, view.n_anonymous
-        (['VSV Fictiefwaard'], 3)
-        """
-        return region_view(self.table, focus, named=named, reference=reference)
-
-    def alpha(self, vsvs: Sequence[str] | None = None) -> pd.DataFrame:
-        """Cronbach's alpha per domain over the answers of ``vsvs`` (all when None) pooled.
-
-        See :func:`region_alpha`.
-        """
-        ids = self.sessions if vsvs is None else self.sessions[self.sessions["vsv"].isin(vsvs)]
-        chosen = self.answers[self.answers["session"].isin(ids["id"].astype(int))]
-        return region_alpha(chosen, self.instrument)
-
-    def tables(self, view: RegionView) -> dict[str, pd.DataFrame]:
-        """The tables of a view keyed by i18n sheet key, with Cronbach's alpha over the VSVs
-        the focus VSV is compared with (every VSV, or the ones shown by name).
-
-        Examples
-        --------
-        >>> import vsvkit as vk
-        >>> store = vk.open_store("sqlite://")
-        >>> ids = vk.load_demo(store)
-        >>> region = vk.load_region(store)
-        >>> list(region.tables(region.view("VSV Proefpolder")))
-        ['sheet_table', 'sheet_percentiles', 'sheet_distribution', 'sheet_alpha']
-        """
-        compared = self.vsvs if view.reference == "all" else view.shown_vsvs
-        return view.sheets() | {"sheet_alpha": self.alpha(compared)}
-
-
-def load_region(
-    store,
-    *,
-    vsvs: Sequence[str] | None = None,
-    session_ids: Sequence[int] | None = None,
-    instrument: Instrument | None = None,
-    k: int | None = None,
-) -> Region:
-    """Read a region from the store: its sessions (:func:`region_sessions`), answers and scores.
-
-    Parameters
-    ----------
-    store : vsvkit.store.Store
-    vsvs, session_ids
-        Which VSVs and sessions, as in :func:`region_sessions` (default: every VSV, each
-        with its latest session).
-    instrument : Instrument, optional
-        Defaults to the bundled integratiemeter.
-    k : int, optional
-        Minimum group size for every session, as in :func:`domain_by_vsv`.
-
-    Returns
-    -------
-    Region
-        An empty region (no VSVs) when the store holds no sessions.
-
-    Examples
-    --------
-    >>> import vsvkit as vk
-    >>> store = vk.open_store("sqlite://")
-    >>> ids = vk.load_demo(store)
-    >>> region = vk.load_region(store, vsvs=["VSV Proefpolder", "VSV Voorbeeldstad"])
-    >>> region.vsvs
-    ['VSV Proefpolder', 'VSV Voorbeeldstad']
-    >>> region.table.round(1).loc["CLI"].tolist()
-    [58.4, 56.9]
-    """
-    instrument = instrument if instrument is not None else load_instrument()
-    sessions = region_sessions(store, vsvs=vsvs, session_ids=session_ids)
-    ids = [int(i) for i in sessions["id"]]
-    if not ids:
-        empty = pd.DataFrame(
-            index=pd.Index(list(instrument.domain_codes), name="domain"),
-            columns=pd.Index([], name="vsv"),
-            dtype=float,
-        )
-        answers = pd.DataFrame(columns=list(scoring.SCORING_COLUMNS))
-        return Region(sessions=sessions, answers=answers, table=empty, instrument=instrument)
-    answers = store.answers(ids, instrument=instrument)
-    table = domain_by_vsv(answers, sessions, instrument, k=k, session_ids=ids)
-    return Region(sessions=sessions, answers=answers, table=table, instrument=instrument)

@@ -223,7 +223,7 @@ def export_region(
         index (``domain_by_vsv``) keeps its index as the first column.
     lang : {"nl", "en"}, optional
         When given, the names are i18n keys (``sheet_table``, ... as
-        :meth:`vsvkit.region.Region.tables` returns them) and the sheets are named in this
+        :meth:`vsvkit.region_load.Region.tables` returns them) and the sheets are named in this
         language.
 
     Returns

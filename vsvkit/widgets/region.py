@@ -1,6 +1,6 @@
 """The adviser's page: compare VSVs (notebooks/regio_analyse.ipynb).
 
-Per VSV its latest session counts (:func:`vsvkit.region.load_region`). The adviser chooses a
+Per VSV its latest session counts (:func:`vsvkit.region_load.load_region`). The adviser chooses a
 focus VSV and, by name, the VSVs to see; only these appear by name. What the page shows of the
 other VSVs is decided by :func:`vsvkit.region.region_view` (no spread of fewer than 5 of them,
 no lowest or highest of fewer than 10); this module only lays out what it returns: the
@@ -21,7 +21,7 @@ from vsvkit import plots
 from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument, load_instrument
-from vsvkit.region import Region, load_region
+from vsvkit.region_load import Region, load_region
 from vsvkit.region_tables import export_region, region_html
 from vsvkit.widgets.export import report_dir
 from vsvkit.widgets.figures import chart, figure_png
@@ -43,7 +43,7 @@ class RegionApp(W.VBox):
     instrument : Instrument, optional
     lang : {"nl", "en"}
     region : Region, optional
-        The VSVs and sessions to compare (:func:`vsvkit.region.load_region`); default every
+        The VSVs and sessions to compare (:func:`vsvkit.region_load.load_region`); default every
         VSV in the store with its latest session.
 
     Examples
