@@ -59,8 +59,8 @@ _LAZY: dict[str, str] = {
     # one session's views, and the comparison with the previous session
     "Mirror": "vsvkit.mirror",
     "build_mirror": "vsvkit.mirror",
-    # the lead fixes this module name at merge (vsvkit.change or vsvkit.comparison)
-    "compare_sessions": "vsvkit.change",
+    "Comparison": "vsvkit.comparison",
+    "compare_sessions": "vsvkit.comparison",
     # region
     "Region": "vsvkit.region_load",
     "RegionView": "vsvkit.region",
@@ -125,6 +125,7 @@ __all__ = [
     "discussion_points",
     "Mirror",
     "build_mirror",
+    "Comparison",
     "compare_sessions",
     "Region",
     "RegionView",
@@ -252,7 +253,8 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
+if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors (and, once
+    # vsvkit.comparison is merged: from vsvkit.comparison import Comparison, compare_sessions)
     from vsvkit.errors import (
         InstrumentError,
         IntakeError,
