@@ -16,13 +16,14 @@ from vsvkit.region import (
     MIN_SPREAD,
     anonymous_distribution,
     domain_by_vsv,
-    export_region,
     hd_quantiles,
     latest_sessions,
     percentiles,
     region_alpha,
     region_view,
 )
+from vsvkit.region.load import load_region, region_sessions
+from vsvkit.region.tables import export_region
 
 
 def _answers(instrument, session, values):
@@ -278,3 +279,71 @@ def test_demo_store_table_matches_domain_scores(demo_store, instrument):
         vsv = sessions.set_index("id").loc[sid, "vsv"]
         ds = scoring.domain_scores(demo_store.answers([sid], instrument=instrument), instrument)
         np.testing.assert_allclose(table[vsv].to_numpy(), ds["pct"].to_numpy())
+
+
+# -- the region read from a store ---------------------------------------------------------
+
+
+def test_region_sessions_latest_per_vsv_or_chosen(demo_store):
+    sessions = demo_store.sessions()
+    latest = region_sessions(demo_store)
+    assert latest["id"].tolist() == latest_sessions(sessions)
+    assert latest["vsv"].tolist() == sorted(sessions["vsv"].unique())
+    two = region_sessions(demo_store, vsvs=["VSV Voorbeeldstad", "VSV Proefpolder"])
+    assert two["vsv"].tolist() == ["VSV Proefpolder", "VSV Voorbeeldstad"]
+    voorbeeld = sessions[sessions["vsv"] == "VSV Voorbeeldstad"].sort_values("date")
+    assert two["id"].tolist()[1] == int(voorbeeld["id"].iloc[-1])
+    first = int(voorbeeld["id"].iloc[0])
+    chosen = region_sessions(demo_store, session_ids=[first])
+    assert chosen["id"].tolist() == [first]
+    assert list(chosen.columns) == list(sessions.columns)
+
+
+def test_region_sessions_refuses_what_is_not_there(demo_store):
+    with pytest.raises(VsvkitError, match="no session in the store"):
+        region_sessions(demo_store, vsvs=["VSV Nergens"])
+    with pytest.raises(VsvkitError, match="not in the store"):
+        region_sessions(demo_store, session_ids=[99])
+    ids = demo_store.sessions().query("vsv == 'VSV Voorbeeldstad'")["id"].tolist()
+    with pytest.raises(VsvkitError, match="one session per VSV"):
+        region_sessions(demo_store, session_ids=ids)
+    with pytest.raises(VsvkitError, match="not both"):
+        region_sessions(demo_store, vsvs=["VSV Proefpolder"], session_ids=ids[:1])
+
+
+def test_load_region_reads_the_table_domain_by_vsv_computes(demo_store, instrument):
+    region = load_region(demo_store, instrument=instrument)
+    sessions = demo_store.sessions()
+    ids = latest_sessions(sessions)
+    expected = domain_by_vsv(demo_store.answers(ids, instrument=instrument), sessions, instrument)
+    pd.testing.assert_frame_equal(region.table, expected)
+    assert region.vsvs == list(expected.columns)
+    assert sorted(region.answers["session"].unique()) == sorted(ids)
+    # a chosen earlier session replaces the latest of its VSV
+    first = int(sessions.query("vsv == 'VSV Voorbeeldstad'").sort_values("date")["id"].iloc[0])
+    early = load_region(demo_store, session_ids=[first], instrument=instrument)
+    ds = scoring.domain_scores(demo_store.answers([first], instrument=instrument), instrument)
+    np.testing.assert_allclose(early.table["VSV Voorbeeldstad"], ds["pct"])
+
+
+def test_region_tables_alpha_over_the_vsvs_compared(demo_store, instrument):
+    region = load_region(demo_store, instrument=instrument)
+    focus, named = "VSV Voorbeeldstad", ["VSV Proefpolder"]
+    by_vsv = region.sessions.set_index("vsv")["id"]
+    for reference, compared in (("all", region.vsvs), ("named", [focus, *named])):
+        view = region.view(focus, named=named, reference=reference)
+        tables = region.tables(view)
+        assert list(tables) == ["sheet_table", "sheet_percentiles", "sheet_distribution",
+                                "sheet_alpha"]  # fmt: skip
+        answers = region.answers[region.answers["session"].isin(by_vsv.loc[compared])]
+        pd.testing.assert_frame_equal(tables["sheet_alpha"], region_alpha(answers, instrument))
+        assert tables["sheet_table"].equals(view.table)
+    assert region.alpha(["VSV Proefpolder"])["n"].max() <= region.alpha()["n"].min()
+
+
+def test_load_region_of_an_empty_store(tmp_path, instrument):
+    from vsvkit.store import Store
+
+    region = load_region(Store(str(tmp_path / "empty.sqlite")), instrument=instrument)
+    assert region.vsvs == [] and len(region.sessions) == 0
+    assert list(region.table.index) == list(instrument.domain_codes)

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from vsvkit.plan import export_plan
-from vsvkit.region import export_region
+from vsvkit.region.tables import export_region
 from vsvkit.safe_cells import csv_safe, csv_text, excel_writer
 
 HOSTILE = [

@@ -218,6 +218,16 @@ def format_table(frame: pd.DataFrame, *, lang: Lang, digits: int = 2) -> pd.Data
     columns by :func:`fmt_count`, a missing figure as ``"–"``; text and booleans as they are.
 
     For tables printed for people (``vsvkit scores``), not for files that programs read.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.format_table(vk.session_scores(store, 1)[["domain", "n", "mean"]], lang="nl").head(2)
+      domain   n  mean
+    0    CLI  42  2,58
+    1    COO  41  2,45
     """
     out = frame.copy()
     for column in out.columns:

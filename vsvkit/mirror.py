@@ -6,9 +6,14 @@ have gone through :mod:`vsvkit.privacy`; the respondent-level answers are not pa
 
 Examples
 --------
->>> from vsvkit.store import Store
->>> mirror = build_mirror(Store("demo.sqlite"), 1)  # doctest: +SKIP
->>> mirror.domain_scores[["domain", "pct", "level"]]  # doctest: +SKIP
+>>> import vsvkit as vk
+>>> store = vk.open_store("sqlite://")
+>>> ids = vk.load_demo(store)
+>>> mirror = vk.build_mirror(store, 1)
+>>> mirror.domain_scores[["domain", "pct", "level"]].round(1).head(2)
+  domain   pct  level
+0    CLI  52.6      3
+1    COO  48.3      2
 """
 
 from __future__ import annotations
@@ -135,6 +140,17 @@ def build_mirror(
     min_group_size : int, optional
         Minimum group size for this view; by default the session's (else the instrument's).
         Never below 3.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> mirror = vk.build_mirror(store, 1)
+    >>> mirror.n_respondents, mirror.k
+    (42, 5)
+    >>> vk.build_mirror(store, 1, subset=("profession", "GYN")).n_respondents
+    6
     """
     instrument = instrument or load_instrument()
     session = store.session(session_id)

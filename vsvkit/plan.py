@@ -327,6 +327,18 @@ def export_plan(
     -------
     Path
         The file written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> action_id = store.add_action(1, domain="COO", what="Overleg over de overdracht")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = vk.export_plan(store.actions(1), pathlib.Path(folder) / "plan.xlsx")
+    ...     path.suffix
+    '.xlsx'
     """
     from vsvkit.instrument import load_instrument
 

@@ -66,6 +66,15 @@ def import_session(
         With every problem in the file; nothing is stored.
     StoreError
         When the same file was imported before, or the store refuses.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> from vsvkit.paths import sample_data_dir
+    >>> store = vk.open_store("sqlite://")
+    >>> path = sample_data_dir() / "proefpolder_2025-09-23_baseline.csv"
+    >>> vk.import_session(path, store=store, vsv="VSV Proefpolder", date="2025-09-23")
+    1
     """
     from vsvkit.intake import read_responses
     from vsvkit.store import values
@@ -112,6 +121,22 @@ def session_scores(
     Returns the columns :data:`SCORE_COLUMNS` (without ``balanced_mean`` and with ``group``
     and ``suppressed`` first when ``by`` is given); a suppressed group keeps only its name and
     ``suppressed=True``.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.session_scores(store, 1)[["domain", "n", "pct", "level"]].round(1).head(3)
+      domain   n   pct  level
+    0    CLI  42  52.6      3
+    1    COO  41  48.3      2
+    2    ORG  42  48.1      2
+    >>> vk.session_scores(store, 1, by="echelon")[["group", "domain", "n"]].head(3)
+             group domain   n
+    0  eerste_lijn    CLI  15
+    1  eerste_lijn    COO  15
+    2  eerste_lijn    ORG  15
     """
     from vsvkit.scoring import domain_scores
 
@@ -133,6 +158,17 @@ def session_alpha(store, session_id: int, *, instrument=None) -> pd.DataFrame:
     means there are enough respondents but alpha has no value (fewer than two statements, or
     every respondent gave the same sum); ``reason`` is missing where alpha is shown. The k in
     force is in ``.attrs["min_group_size"]``.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.session_alpha(store, 1)[["domain", "alpha", "n"]].round(2).head(3)
+      domain  alpha   n
+    0    CLI   0.74  38
+    1    COO   0.70  31
+    2    ORG   0.69  37
     """
     from vsvkit.scoring import cronbach_alpha
 
@@ -165,6 +201,13 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
     """Load the bundled sample sessions into ``store``; sessions already there are kept.
 
     Returns the ids of the sample sessions (new and existing), in manifest order.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> vk.load_demo(store)
+    [1, 2, 3, 4, 5, 6]
     """
     from vsvkit.paths import sample_data_dir
 
@@ -188,7 +231,16 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
 
 
 def previous_session(store, session):
-    """The latest earlier session of the same VSV (exact name), or None."""
+    """The latest earlier session of the same VSV (exact name), or None.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.previous_session(store, store.session(2)).id
+    1
+    """
     found = store.find_sessions(vsv=session.vsv)
     earlier = found[(found["vsv"] == session.vsv) & (found["date"] < session.date)]
     earlier = earlier[earlier["id"] != session.id]

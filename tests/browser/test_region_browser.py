@@ -39,4 +39,7 @@ def test_region_page_renders_for_the_sample_vsvs(demo_db):
         assert page.locator(CHART).count() == 2
         # the others are not named until chosen by name
         assert "VSV Voorbeeldstad" not in page.locator(".vsvkit-body").inner_text()
+        # the notebook's own analysis (cells tagged skip-execution) is not part of the page
+        assert "Regioanalyse" not in page.locator("body").inner_text()
+        assert page.locator("table").count() == page.locator(".vsvkit-region table").count()
         assert not outside_requests(result.requests)

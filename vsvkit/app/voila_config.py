@@ -278,6 +278,9 @@ def build_config(
         },
         # the pages open in Dutch (<html lang="nl">; the template follows a switch to English)
         "VoilaExporter": {"language_code": "nl"},
+        # an app notebook's own analysis cells (notebooks/regio_analyse.ipynb) are not part of
+        # the page: tagged skip-execution, nbclient does not run them and the page leaves them out
+        "TagRemovePreprocessor": {"remove_cell_tags": ["skip-execution"]},
         "VoilaExecutor": {
             # no cell timeout: the reply wait is fixed by the kernel client (polling)
             "timeout": 0,

@@ -818,6 +818,8 @@ Wat deze regels niet doen:
         "region_missing_columns": (
             "{what}: de kolom(men) {missing} ontbreken; verwacht ten minste {expected}"
         ),
+        "region_unknown_vsvs": "De VSV's {vsvs} hebben geen sessie in de opslag; bekend: {known}",
+        "region_choose_one_way": "Kies de regio met VSV-namen of met sessienummers, niet allebei.",
         "region_unknown_sessions": (
             "Sessie(s) {ids} staan niet in de opslag; bekijk de opgeslagen sessies met "
             "`vsvkit sessions`."
@@ -1626,6 +1628,8 @@ What these rules do not do:
         "region_missing_columns": (
             "{what}: missing column(s) {missing}; expected at least {expected}"
         ),
+        "region_unknown_vsvs": "VSV(s) {vsvs} have no session in the store; known: {known}",
+        "region_choose_one_way": "choose the region by VSV names or by session ids, not both",
         "region_unknown_sessions": "session(s) {ids} are not in the store; see `vsvkit sessions`",
         "region_session_twice": "choose one session per VSV; more than one chosen for {vsvs}",
         "region_no_answers": "the answers hold no rows for session(s) {ids}",

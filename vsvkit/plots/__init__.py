@@ -8,8 +8,13 @@ calls in ``with theme(presenter=True):`` for projector-sized type.
 
 Examples
 --------
->>> from vsvkit.plots import plot_domain_overview, theme
->>> ax = plot_domain_overview(domain_scores, kind="radar")  # doctest: +SKIP
+>>> import vsvkit as vk
+>>> store = vk.open_store("sqlite://")
+>>> ids = vk.load_demo(store)
+>>> domain_scores = vk.build_mirror(store, 1).domain_scores
+>>> ax = vk.plot_domain_overview(domain_scores)
+>>> with vk.theme(presenter=True):
+...     ax = vk.plot_domain_overview(domain_scores, kind="bar", title="Voorbeeldstad")
 >>> ax.figure.savefig("overview.png")  # doctest: +SKIP
 """
 

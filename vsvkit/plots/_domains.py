@@ -10,26 +10,25 @@ import pandas as pd
 from vsvkit.formatting import fmt_number, tick_formatter
 from vsvkit.i18n import DEFAULT_LANG, Lang, t, wave_label
 from vsvkit.instrument import Instrument
-from vsvkit.plots._common import HIDDEN
-from vsvkit.plots._common import apply_title as _title
-from vsvkit.plots._common import check_frame as _check_frame
-from vsvkit.plots._common import checked_lang as _lang
-from vsvkit.plots._common import domain_label as _domain_label
-from vsvkit.plots._common import domain_order as _domain_order
-from vsvkit.plots._common import hidden_reason as _hidden_reason
-from vsvkit.plots._common import instrument_or_default as _instrument
-from vsvkit.plots._common import is_true as _is_true
-from vsvkit.plots._common import legend_below as _legend_below
-from vsvkit.plots._common import level_bands as _level_bands
-from vsvkit.plots._common import one_row_per as _one_row_per
-from vsvkit.plots._common import prepare_domains as _prepare_domains
-from vsvkit.plots._common import row_status as _status
-from vsvkit.plots._common import select_rows as _select
-from vsvkit.plots._common import wrap_text as _wrap
-from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE
-from vsvkit.plots._theme import fix_ticks as _fix_ticks
-from vsvkit.plots._theme import new_axes as _new_axes
-from vsvkit.plots._theme import plot_context as _plot_context
+from vsvkit.plots._common import (
+    HIDDEN,
+    apply_title,
+    check_frame,
+    checked_lang,
+    domain_label,
+    domain_order,
+    hidden_reason,
+    instrument_or_default,
+    is_true,
+    legend_below,
+    level_bands,
+    one_row_per,
+    prepare_domains,
+    row_status,
+    select_rows,
+    wrap_text,
+)
+from vsvkit.plots._theme import LEVEL_BAND_COLORS, PALETTE, fix_ticks, new_axes, plot_context
 
 __all__ = ["plot_continuum", "plot_change"]
 
@@ -38,7 +37,7 @@ def _agreed_levels(agreed, inst: Instrument, func: str) -> dict[str, int]:
     if agreed is None:
         return {}
     if isinstance(agreed, pd.DataFrame):
-        _check_frame(agreed, ["domain", "agreed_level"], func)
+        check_frame(agreed, ["domain", "agreed_level"], func)
         pairs = list(zip(agreed["domain"], agreed["agreed_level"]))
     elif isinstance(agreed, Mapping):
         pairs = list(agreed.items())
@@ -101,25 +100,34 @@ def plot_continuum(
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> ax = vk.plot_continuum(vk.build_mirror(store, 1).domain_scores)
+    >>> [label.get_text() for label in ax.get_yticklabels()][:2]
+    ['De cliënte centraal', 'Coördinatie van de zorg']
     """
-    lang = _lang(lang)
-    inst = _instrument(instrument)
+    lang = checked_lang(lang)
+    inst = instrument_or_default(instrument)
     func = "plot_continuum"
-    df, order = _prepare_domains(
+    df, order = prepare_domains(
         domain_scores, columns=["level", pct], session=session, group=group, inst=inst, func=func
     )
     agreed_map = _agreed_levels(agreed, inst, func)
     n_levels = len(inst.levels)
     n = len(order)
-    with _plot_context() as scale:
+    with plot_context() as scale:
         if ax is None:
-            ax = _new_axes(10, 1.6 + 0.7 * n)
+            ax = new_axes(10, 1.6 + 0.7 * n)
         for k in range(n_levels):
             ax.axvspan(k + 0.5, k + 1.5, color=LEVEL_BAND_COLORS[k], zorder=0, lw=0)
         measured_x, measured_y = [], []
         for y, code in enumerate(order):
             row = df.loc[code]
-            status = _status(row, pct)
+            status = row_status(row, pct)
             if status:
                 ax.text(
                     (n_levels + 1) / 2,
@@ -176,7 +184,7 @@ def plot_continuum(
         ag = [
             (agreed_map[c], y)
             for y, c in enumerate(order)
-            if c in agreed_map and _status(df.loc[c], pct) not in HIDDEN
+            if c in agreed_map and row_status(df.loc[c], pct) not in HIDDEN
         ]
         if ag:
             ax.scatter(
@@ -193,13 +201,13 @@ def plot_continuum(
         ax.set_xlim(0.5, n_levels + 0.5)
         ax.set_ylim(n - 0.5, -0.5)
         ax.xaxis.tick_top()
-        ax.set_xticks(range(1, n_levels + 1), [_wrap(lv.label(lang), 14) for lv in inst.levels])
-        ax.set_yticks(range(n), [_domain_label(inst, c, lang, 24) for c in order])
+        ax.set_xticks(range(1, n_levels + 1), [wrap_text(lv.label(lang), 14) for lv in inst.levels])
+        ax.set_yticks(range(n), [domain_label(inst, c, lang, 24) for c in order])
         for side in ("left", "bottom", "right", "top"):
             ax.spines[side].set_visible(False)
-        _legend_below(ax, xlabel=False, ticks=False, ncol=2, markerscale=0.6)
-        _title(ax, title, t("title_continuum", lang))
-        _fix_ticks(ax)
+        legend_below(ax, xlabel=False, ticks=False, ncol=2, markerscale=0.6)
+        apply_title(ax, title, t("title_continuum", lang))
+        fix_ticks(ax)
     return ax
 
 
@@ -263,21 +271,33 @@ def plot_change(
     matplotlib.axes.Axes
         Baseline and follow-up points are two PathCollections (in that order); the change in
         points is written to the right of each pair.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> scores = vk.domain_scores(vk.load_answers(store, [1, 2]), vk.load_instrument())
+    >>> sessions = vk.list_sessions(store)[["id", "wave"]]
+    >>> scores = scores.merge(sessions, left_on="session", right_on="id")
+    >>> ax = vk.plot_change(scores)
+    >>> len(ax.get_yticklabels())
+    6
     """
     from vsvkit.change import change_points
 
-    lang = _lang(lang)
-    inst = _instrument(instrument)
+    lang = checked_lang(lang)
+    inst = instrument_or_default(instrument)
     func = "plot_change"
-    data = _check_frame(domain_scores, ["domain", pct, wave], func)
-    data = _select(data, "group", group, func, "group")
+    data = check_frame(domain_scores, ["domain", pct, wave], func)
+    data = select_rows(data, "group", group, func, "group")
     first, second = _wave_order(list(pd.unique(data[wave].dropna())), waves, func)
-    order = _domain_order(data, inst, func)
-    a = _one_row_per(data[data[wave] == first], "domain", func)
-    b = _one_row_per(data[data[wave] == second], "domain", func)
+    order = domain_order(data, inst, func)
+    a = one_row_per(data[data[wave] == first], "domain", func)
+    b = one_row_per(data[data[wave] == second], "domain", func)
 
     def value(frame, code):
-        if code not in frame.index or _status(frame.loc[code], pct):
+        if code not in frame.index or row_status(frame.loc[code], pct):
             return np.nan
         return float(frame.loc[code, pct])
 
@@ -288,19 +308,19 @@ def plot_change(
     else:
         diffs = change_points(xa, xb)
     n = len(order)
-    with _plot_context() as scale:
+    with plot_context() as scale:
         if ax is None:
-            ax = _new_axes(10, 1.8 + 0.75 * n)
-        _level_bands(inst, ax, axis="x", lang=lang)
+            ax = new_axes(10, 1.8 + 0.75 * n)
+        level_bands(inst, ax, axis="x", lang=lang)
         ys = np.arange(n)
         for y, x0, x1, diff, code in zip(ys, xa, xb, diffs, order):
             if np.isnan(x0) or np.isnan(x1):
                 hidden = [
-                    _hidden_reason(f.loc[code])
+                    hidden_reason(f.loc[code])
                     for f in (a, b)
                     if code in f.index
                     and "suppressed" in f.columns
-                    and _is_true(f.loc[code, "suppressed"])
+                    and is_true(f.loc[code, "suppressed"])
                 ]
                 if np.isnan(x0) and np.isnan(x1) or hidden:
                     ax.text(
@@ -347,10 +367,10 @@ def plot_change(
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_xticks([lv.start for lv in inst.levels] + [100])
         ax.xaxis.set_major_formatter(tick_formatter(lang=lang, digits=1))
-        ax.set_yticks(ys, [_domain_label(inst, c, lang, 24) for c in order])
+        ax.set_yticks(ys, [domain_label(inst, c, lang, 24) for c in order])
         ax.set_xlabel(t("pct_of_max_axis", lang))
         ax.spines["left"].set_visible(False)
-        _legend_below(ax, ncol=2)
-        _title(ax, title, t("title_change", lang), band_lines=2)
-        _fix_ticks(ax)
+        legend_below(ax, ncol=2)
+        apply_title(ax, title, t("title_change", lang), band_lines=2)
+        fix_ticks(ax)
     return ax

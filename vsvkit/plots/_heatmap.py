@@ -72,6 +72,16 @@ def plot_group_heatmap(
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> mirror = vk.build_mirror(store, 1)
+    >>> ax = vk.plot_group_heatmap(mirror.by_group["echelon"], by="echelon")
+    >>> [label.get_text() for label in ax.get_yticklabels()][:2]
+    ['eerste lijn (n = 15)', 'tweede lijn (n = 19)']
     """
     lang = checked_lang(lang)
     inst = instrument_or_default(instrument)

@@ -111,6 +111,16 @@ def plot_item_distribution(
     -------
     matplotlib.axes.Axes
         The axes with the diverging bars; the "weet niet" column is ``ax.child_axes[0]``.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> mirror = vk.build_mirror(store, 1)
+    >>> ax = vk.plot_item_distribution(mirror.item_distribution, domain="COO")
+    >>> len(ax.get_yticklabels())
+    5
     """
     lang = checked_lang(lang)
     inst = instrument_or_default(instrument)
@@ -292,6 +302,15 @@ def plot_agreement(
     matplotlib.axes.Axes
         Not-split points are the first PathCollection, split points (marker "X", labelled
         "geen overeenstemming") the second.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> ax = vk.plot_agreement(vk.build_mirror(store, 1).domain_scores)
+    >>> [label.get_text() for label in ax.get_yticklabels()][:2]
+    ['De cliënte centraal', 'Coördinatie van de zorg']
     """
     lang = checked_lang(lang)
     inst = instrument_or_default(instrument)

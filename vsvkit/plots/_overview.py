@@ -73,6 +73,16 @@ def plot_domain_overview(
     -----
     A split domain (``level`` NA while ``pct`` is known) is labelled "geen overeenstemming";
     a suppressed row shows "te weinig deelnemers" and no figure.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> mirror = vk.build_mirror(store, 1)
+    >>> ax = vk.plot_domain_overview(mirror.domain_scores)
+    >>> len(ax.patches) >= 6
+    True
     """
     lang = checked_lang(lang)
     inst = instrument_or_default(instrument)

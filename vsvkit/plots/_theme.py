@@ -98,9 +98,13 @@ def theme(presenter: bool = False) -> Iterator[dict]:
 
     Examples
     --------
-    >>> from vsvkit.plots import theme, plot_domain_overview
-    >>> with theme(presenter=True):  # doctest: +SKIP
-    ...     ax = plot_domain_overview(domain_scores)
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> with vk.theme(presenter=True) as rc:
+    ...     ax = vk.plot_domain_overview(vk.build_mirror(store, 1).domain_scores)
+    >>> rc["font.size"]
+    17.6
     """
     rc = theme_rc(presenter)
     token = _active_scale.set(PRESENTER_SCALE if presenter else 1.0)

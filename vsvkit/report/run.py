@@ -152,6 +152,13 @@ def render_report(
     ReportError
         The notebook failed (the message names the error; the traceback is logged), or
         the PDF could not be printed (e.g. no browser installed).
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> paths = vk.render_report(1, db_url="sqlite:///vsvkit.sqlite")  # doctest: +SKIP
+    >>> [p.suffix for p in paths]  # doctest: +SKIP
+    ['.html']
     """
     formats = check_formats(formats)
     params = parameters(session_id, lang, min_group_size, db_url, store)

@@ -117,8 +117,13 @@ class Scores(Prepared):
 
     Examples
     --------
-    >>> s = Scores(answers, inst)                                  # doctest: +SKIP
-    >>> s.domain_scores(by="profession"); s.group_gaps()           # doctest: +SKIP
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> s = Scores(vk.load_answers(store, [1]), vk.load_instrument())
+    >>> by_profession, gaps = s.domain_scores(by="profession"), s.group_gaps()
+    >>> len(gaps)
+    6
     """
 
     def __init__(

@@ -79,6 +79,19 @@ def domain_scores(
     professions suppressed under the rule are left out, because with the overall mean their
     means could otherwise be solved from two equations. ``level`` is NA when the domain is
     split or nobody has a score. ``desired_mean``: mean of the answered desired-situation item.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> answers = vk.load_answers(store, [1])
+    >>> scores = vk.domain_scores(answers, vk.load_instrument(), by="profession")
+    >>> scores.query("group == 'GYN'")[["group", "domain", "n", "pct"]].round(1).head(3)
+       group domain  n   pct
+    12   GYN    CLI  6  51.1
+    13   GYN    COO  6  51.9
+    14   GYN    ORG  6  42.5
     """
     return domain_table(respondent_matrix(answers, instrument), instrument, by, min_group_size)
 
@@ -92,6 +105,17 @@ def total_score(
     ``mean`` column of :func:`domain_scores` over all domains of the instrument; it is NaN when
     any domain has no score (a total over fewer domains is not comparable). The level follows
     the total's pct (the total has no split flag).
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> answers = vk.load_answers(store, [1, 2])
+    >>> vk.total_score(answers, vk.load_instrument())[["session", "pct", "level"]].round(1)
+       session   pct  level
+    0        1  48.0      2
+    1        2  53.1      3
     """
     table = domain_scores(answers, instrument, by=by, min_group_size=min_group_size)
     n_dom = len(instrument.domains)
@@ -127,6 +151,18 @@ def cronbach_alpha(
     -----
     ``alpha = k / (k - 1) * (1 - sum_i var(item_i) / var(sum))`` with sample variances
     (ddof = 1; the ddof cancels). Cronbach (1951).
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> answers = vk.load_answers(store, [1])
+    >>> vk.cronbach_alpha(answers, vk.load_instrument())[["domain", "alpha"]].round(2).head(3)
+      domain  alpha
+    0    CLI   0.74
+    1    COO   0.70
+    2    ORG   0.69
     """
     m = respondent_matrix(answers, instrument)
     scored, _ = item_columns(instrument)

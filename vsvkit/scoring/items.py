@@ -29,6 +29,18 @@ def item_scores(
     Returns ``session, [group], domain, item, n, mean, pct, median, iqr, consensus, split,
     dont_know, suppressed``. Desired-situation items only with ``include_desired=True``.
     Agreement rules: :mod:`vsvkit.scoring.agreement`.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> answers = vk.load_answers(store, [1])
+    >>> vk.item_scores(answers, vk.load_instrument())[["item", "n", "pct"]].round(1).head(3)
+       item   n   pct
+    0  CLI1  41  60.2
+    1  CLI2  42  50.8
+    2  CLI3  40  53.3
     """
     return item_table(
         respondent_matrix(answers, instrument), instrument, by, min_group_size, include_desired

@@ -1,10 +1,10 @@
 """The adviser's page: compare VSVs (notebooks/regio_analyse.ipynb).
 
-Per VSV its latest session counts. The adviser chooses a focus VSV and, by name, the VSVs to
-see; only these appear by name. What the page shows of the other VSVs is decided by
-:func:`vsvkit.region.region_view` (no spread of fewer than 5 of them, no lowest or highest of
-fewer than 10); this module only lays out what it returns, with the formatting of
-:mod:`vsvkit.formatting` and the figures of :mod:`vsvkit.plots`.
+Per VSV its latest session counts (:func:`vsvkit.region.load.load_region`). The adviser chooses a
+focus VSV and, by name, the VSVs to see; only these appear by name. What the page shows of the
+other VSVs is decided by :func:`vsvkit.region.region_view` (no spread of fewer than 5 of them,
+no lowest or highest of fewer than 10); this module only lays out what it returns: the
+sections of :func:`vsvkit.region.tables.region_html` and the figures of :mod:`vsvkit.plots`.
 """
 
 from __future__ import annotations
@@ -19,20 +19,10 @@ import pandas as pd
 
 from vsvkit import plots
 from vsvkit.errors import VsvkitError
-from vsvkit.formatting import fmt_number, html_table
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
-from vsvkit.instrument import load_instrument
-from vsvkit.region import (
-    MIN_EXTREMES,
-    MIN_SPREAD,
-    QUANTILES,
-    RegionView,
-    domain_by_vsv,
-    export_region,
-    latest_sessions,
-    region_alpha,
-    region_view,
-)
+from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.region.load import Region, load_region
+from vsvkit.region.tables import export_region, region_html
 from vsvkit.widgets.export import report_dir
 from vsvkit.widgets.figures import chart, figure_png
 from vsvkit.widgets.style import APP_CSS, mark_language
@@ -42,10 +32,6 @@ __all__ = ["RegionApp"]
 log = logging.getLogger(__name__)
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _note(key: str, lang: Lang, **kwargs) -> str:
-    return f"<p class='vsvkit-note'>{html.escape(t(key, lang, **kwargs))}</p>"
 
 
 class RegionApp(W.VBox):
@@ -58,29 +44,42 @@ class RegionApp(W.VBox):
     lang : {"nl", "en"}
     report_dir : path, optional
         Folder for the exported workbook (see :func:`vsvkit.widgets.export.report_dir`).
+    region : Region, optional
+        The VSVs and sessions to compare (:func:`vsvkit.region.load.load_region`); default every
+        VSV in the store with its latest session.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> app = vk.RegionApp(store)
+    >>> app.focus_picker.value, app.view.n_anonymous
+    ('VSV Denkbeeldig Delta', 3)
+    >>> app.named_picker.value = ("VSV Proefpolder",)
+    >>> list(app.tables["sheet_table"].columns)
+    ['VSV Denkbeeldig Delta', 'VSV Proefpolder']
     """
 
-    def __init__(self, store, *, instrument=None, lang: Lang = DEFAULT_LANG, report_dir=None):
+    def __init__(
+        self,
+        store,
+        *,
+        instrument: Instrument | None = None,
+        lang: Lang = DEFAULT_LANG,
+        region: Region | None = None,
+        report_dir=None,
+    ):
         super().__init__()
         self.report_dir = report_dir
         self.add_class("vsvkit-app")
         self.add_class("vsvkit-region")
         self.store = store
-        self.instrument = instrument or load_instrument()
+        self.instrument = instrument or (region.instrument if region else load_instrument())
         self.lang = lang
-        self.sessions = store.sessions()
-        self.session_ids = latest_sessions(self.sessions)
-        self.answers = (
-            store.answers(self.session_ids, instrument=self.instrument)
-            if self.session_ids
-            else None
-        )
-        self.full_table = (
-            domain_by_vsv(self.answers, self.sessions, self.instrument)
-            if self.session_ids
-            else pd.DataFrame()
-        )
-        self.vsvs = list(self.full_table.columns)
+        self.region = region or load_region(store, instrument=self.instrument)
+        self.full_table = self.region.table
+        self.vsvs = self.region.vsvs
         self.tables: dict[str, pd.DataFrame] = {}
         self._build()
 
@@ -172,16 +171,12 @@ class RegionApp(W.VBox):
 
         Cronbach's alpha is over the answers of the VSVs compared (the reference VSVs).
         """
-        self.view = view = region_view(
-            self.full_table,
+        self.view = self.region.view(
             self.focus_picker.value,
             named=self.named_picker.value,
             reference=self.reference_picker.value,
         )
-        ref = list(self.full_table.columns) if view.reference == "all" else view.shown_vsvs
-        by_vsv = self.sessions[self.sessions["id"].isin(self.session_ids)].set_index("vsv")["id"]
-        selected = self.answers[self.answers["session"].isin(by_vsv.loc[ref].astype(int))]
-        return view.sheets() | {"sheet_alpha": region_alpha(selected, self.instrument)}
+        return self.region.tables(self.view)
 
     def update(self) -> None:
         """Recompute the view and lay out its tables and charts."""
@@ -194,14 +189,12 @@ class RegionApp(W.VBox):
             self.body.children = [W.HTML(f"<p class='vsvkit-error'>{text}</p>")]
             return
         view = self.view
+        parts = region_html(view, self.tables["sheet_alpha"], instrument=self.instrument, lang=lang)
+        inst = self.instrument
         self.body.children = [
-            self._named_part(view),
+            W.HTML(parts["sheet_table"]),
             chart(
-                figure_png(
-                    lambda: plots.plot_vsv_heatmap(
-                        view.table, instrument=self.instrument, lang=lang
-                    )
-                )
+                figure_png(lambda: plots.plot_vsv_heatmap(view.table, instrument=inst, lang=lang))
             ),
             chart(
                 figure_png(
@@ -209,77 +202,14 @@ class RegionApp(W.VBox):
                         view.percentiles,
                         distribution=view.distribution,
                         vsv=view.focus,
-                        instrument=self.instrument,
+                        instrument=inst,
                         lang=lang,
                     )
                 )
             ),
-            self._others_part(view),
-            self._alpha_part(self.tables["sheet_alpha"]),
+            W.HTML(parts["sheet_distribution"]),
+            W.HTML(parts["sheet_alpha"]),
         ]
-
-    def _domain_names(self, codes) -> list[str]:
-        return [self.instrument.domain(c).name(self.lang) for c in codes]
-
-    def _named_part(self, view: RegionView) -> W.HTML:
-        lang, table = self.lang, view.table
-        rows = pd.DataFrame(
-            {"domain": self._domain_names(table.index)}
-            | {v: [fmt_number(x, lang=lang, digits=0) for x in table[v]] for v in table.columns}
-        )
-        k = self.instrument.effective_min_group_size(None)
-        numeric = tuple(range(1, len(table.columns) + 1))
-        return W.HTML(
-            f"<h3>{html.escape(t('region_table_title', lang))}</h3>"
-            + html_table(rows, [t("domain", lang), *table.columns], numeric=numeric)
-            + _note("region_hidden_note", lang, k=k)
-        )
-
-    def _others_part(self, view: RegionView) -> W.HTML:
-        lang = self.lang
-        dist, perc = view.distribution, view.percentiles
-        figures = ["min", *QUANTILES, "max"]
-        rows = pd.DataFrame(
-            {"domain": self._domain_names(dist["domain"]), "n": dist["n_vsv"].astype(str)}
-            | {c: [fmt_number(x, lang=lang, digits=0) for x in dist[c]] for c in figures}
-            | {"p": [fmt_number(x, lang=lang, digits=0) for x in perc["percentile"]]}
-        )
-        heads = [t("domain", lang), t("n_vsv", lang)]
-        heads += [
-            t("minimum" if c == "min" else "maximum" if c == "max" else c, lang) for c in figures
-        ]
-        heads.append(f"{t('percentile', lang)} {view.focus}")
-        notes = []
-        if view.n_anonymous == 0:
-            notes.append(_note("region_no_others", lang))
-        if view.spread_hidden:
-            notes.append(
-                _note("region_too_few_others", lang, n=view.n_anonymous, spread=MIN_SPREAD)
-            )
-        if not dist["suppressed"].all():
-            notes.append(_note("region_spread_note", lang))
-        if view.extremes_hidden:
-            notes.append(_note("region_no_extremes", lang, extremes=MIN_EXTREMES))
-        return W.HTML(
-            f"<h3>{html.escape(t('region_distribution_title', lang))}</h3>"
-            + html_table(rows, heads, numeric=tuple(range(1, len(heads))))
-            + "".join(notes)
-        )
-
-    def _alpha_part(self, alpha: pd.DataFrame) -> W.HTML:
-        lang = self.lang
-        rows = pd.DataFrame(
-            {
-                "domain": self._domain_names(alpha["domain"]),
-                "alpha": [fmt_number(a, lang=lang, digits=2) for a in alpha["alpha"]],
-                "n": alpha["n"].astype(str),
-            }
-        )
-        heads = [t("domain", lang), t("alpha", lang), t("n_complete", lang)]
-        return W.HTML(
-            f"<h3>{html.escape(t('region_alpha_title', lang))}</h3>"
-            + html_table(rows, heads, numeric=(1, 2))
-        )
 
     # -- export -----------------------------------------------------------------------------
     def export(self):
@@ -289,8 +219,7 @@ class RegionApp(W.VBox):
         path = folder / f"regio_{dt.datetime.now():%Y%m%d_%H%M%S}.xlsx"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            sheets = {t(key, lang): frame for key, frame in self.tables.items()}
-            export_region(path, sheets)
+            export_region(path, self.tables, lang=lang)
         except (VsvkitError, OSError) as err:
             log.warning("region export failed: %s", err)
             why = err.message(lang) if isinstance(err, VsvkitError) else str(err)

@@ -1,8 +1,10 @@
-"""Comparison between VSVs for a regional adviser (pure: tables in, tables out).
+"""Comparison between VSVs for a regional adviser: tables in, tables out.
 
 A region is the set of VSVs an adviser selects (or all VSVs in the store). Per VSV one
-session counts: the latest, unless sessions are chosen. The tables here feed
-``vsvkit.widgets.region`` and the XLSX export.
+session counts: the latest, unless sessions are chosen. :func:`vsvkit.region.load.load_region`
+reads a region from the store once; the tables here feed ``vsvkit.widgets.region``, the
+advisers' notebook (``notebooks/regio_analyse.ipynb``) and, through
+:mod:`vsvkit.region.tables`, the tables people read and the XLSX export.
 
 Privacy (domain brief, section 5): a VSV whose session has fewer respondents than its minimum
 group size k gets no figures (NaN column), like a suppressed session in :mod:`vsvkit.scoring`.
@@ -17,10 +19,11 @@ the widget shows what it returns. No region mean is shown next to named VSVs.
 
 Examples
 --------
->>> sessions = store.sessions()                                           # doctest: +SKIP
->>> ids = latest_sessions(sessions)                                       # doctest: +SKIP
->>> table = domain_by_vsv(store.answers(ids), sessions, inst)             # doctest: +SKIP
->>> percentiles(table, "VSV Voorbeeldstad")                               # doctest: +SKIP
+>>> import pandas as pd
+>>> table = pd.DataFrame({"A": [50.0], "B": [40.0], "C": [60.0]}, index=["CLI"])
+>>> view = region_view(table, "A", named=["B"])
+>>> list(view.table.columns), view.n_anonymous
+(['A', 'B'], 1)
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -36,7 +38,6 @@ import pandas as pd
 from vsvkit import scoring
 from vsvkit.errors import VsvkitError
 from vsvkit.instrument import Instrument
-from vsvkit.safe_cells import excel_writer
 
 __all__ = [
     "MIN_SPREAD",
@@ -44,13 +45,13 @@ __all__ = [
     "QUANTILES",
     "RegionView",
     "latest_sessions",
+    "chosen_sessions",
     "domain_by_vsv",
     "percentiles",
     "hd_quantiles",
     "anonymous_distribution",
     "region_view",
     "region_alpha",
-    "export_region",
 ]
 
 log = logging.getLogger(__name__)
@@ -67,11 +68,37 @@ def latest_sessions(sessions: pd.DataFrame, vsvs: Sequence[str] | None = None) -
     """Id of the latest session (by date, then id) of each VSV, in VSV name order.
 
     ``sessions`` is ``store.sessions()``; ``vsvs`` limits the VSVs (all when None).
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.latest_sessions(store.sessions())
+    [4, 5, 6, 2]
     """
     _need(sessions, ["id", "vsv", "date"], "sessions")
     frame = sessions if vsvs is None else sessions[sessions["vsv"].isin(list(vsvs))]
     latest = frame.sort_values(["vsv", "date", "id"]).groupby("vsv", sort=True).tail(1)
     return [int(i) for i in latest.sort_values("vsv")["id"]]
+
+
+def chosen_sessions(sessions: pd.DataFrame, session_ids: Sequence[int]) -> pd.DataFrame:
+    """The rows of ``sessions`` (``store.sessions()``) with the ids ``session_ids``.
+
+    Raises
+    ------
+    VsvkitError
+        When an id is not in ``sessions``, or two of the sessions are of one VSV.
+    """
+    chosen = sessions[sessions["id"].isin([int(i) for i in session_ids])]
+    unknown = sorted({int(i) for i in session_ids} - set(chosen["id"].astype(int)))
+    if unknown:
+        raise VsvkitError(key="region_unknown_sessions", ids=unknown)
+    twice = chosen["vsv"][chosen["vsv"].duplicated()].unique().tolist()
+    if twice:
+        raise VsvkitError(key="region_session_twice", vsvs=twice)
+    return chosen
 
 
 def _need(frame: pd.DataFrame, cols: list[str], what: str) -> None:
@@ -110,29 +137,33 @@ def domain_by_vsv(
         Index ``domain`` (questionnaire order), one column per VSV (name order, columns
         named ``vsv``), values ``pct`` from :func:`vsvkit.scoring.domain_scores`. A VSV whose
         session has fewer respondents than k has a column of NaN.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> sessions = store.sessions()
+    >>> table = vk.domain_by_vsv(store.answers(ids), sessions, vk.load_instrument())
+    >>> table.round(0).loc["CLI"].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'VSV Denkbeeldig Delta': 61.0, 'VSV Fictiefwaard': 42.0, 'VSV Proefpolder': 58.0,
+     'VSV Voorbeeldstad': 57.0}
     """
     _need(sessions, ["id", "vsv", "date"], "sessions")
     present = set(pd.unique(answers["session"])) if len(answers) else set()
     if session_ids is None:
         session_ids = latest_sessions(sessions[sessions["id"].isin(present)])
-    chosen = sessions[sessions["id"].isin(list(session_ids))]
-    unknown = sorted(set(int(i) for i in session_ids) - set(chosen["id"].astype(int)))
-    if unknown:
-        raise VsvkitError(key="region_unknown_sessions", ids=unknown)
-    twice = chosen["vsv"][chosen["vsv"].duplicated()].unique().tolist()
-    if twice:
-        raise VsvkitError(key="region_session_twice", vsvs=twice)
+    chosen = chosen_sessions(sessions, session_ids)
     no_answers = sorted(set(chosen["id"].astype(int)) - {int(s) for s in present})
     if no_answers:
         raise VsvkitError(key="region_no_answers", ids=no_answers)
     ids = chosen["id"].astype(int).tolist()
+    ks: int | dict[int, int | None] | None = k
     if k is None and "min_group_size" in chosen.columns:
         ks = {
             int(i): (None if pd.isna(v) else int(v))
             for i, v in zip(chosen["id"], chosen["min_group_size"])
         }
-    else:
-        ks = k
     subset = answers[answers["session"].isin(ids)]
     scores = scoring.domain_scores(subset, instrument, min_group_size=ks)
     name = dict(zip(chosen["id"].astype(int), chosen["vsv"].astype(str)))
@@ -164,6 +195,14 @@ def percentiles(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
     Mid-rank percentile: ``100 * (below + equal / 2) / n_others``, with ``below`` the other
     VSVs with a lower score and ``equal`` those with the same score. Highest of all gives 100,
     lowest 0, in the middle of an even group 50.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"A": [50.0], "B": [40.0], "C": [60.0]}, index=["CLI"])
+    >>> percentiles(table, "A")
+      domain   pct  percentile  n_others
+    0    CLI  50.0        50.0         2
     """
     others = _others(table, vsv).to_numpy(dtype=float)
     mine = table[vsv].to_numpy(dtype=float)
@@ -241,6 +280,14 @@ def anonymous_distribution(table: pd.DataFrame, vsv: str) -> pd.DataFrame:
         (:func:`hd_quantiles`), NaN with fewer than :data:`MIN_SPREAD` others (then
         ``suppressed`` is True and only ``n_vsv`` may be shown). ``min, max``: NaN with fewer
         than :data:`MIN_EXTREMES` others (``extremes`` says whether they are given).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame([[50.0, 10, 20, 30, 40, 90]], index=["CLI"], columns=list("FABCDE"))
+    >>> anonymous_distribution(table, "F").round(1)
+      domain  n_vsv  min    q1  median    q3  max  suppressed  extremes
+    0    CLI      5  NaN  17.8    32.3  60.3  NaN       False     False
     """
     others = _others(table, vsv)
     rows = []
@@ -348,9 +395,17 @@ def region_view(
 
     Examples
     --------
-    >>> view = region_view(table, "VSV Voorbeeldstad", named=["VSV Proefpolder"])  # doctest: +SKIP
-    >>> list(view.table.columns)                                              # doctest: +SKIP
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> table = vk.load_region(store).table
+    >>> view = vk.region_view(table, "VSV Voorbeeldstad", named=["VSV Proefpolder"])
+    >>> list(view.table.columns)
     ['VSV Voorbeeldstad', 'VSV Proefpolder']
+    >>> view.distribution[["domain", "n_vsv", "median", "suppressed"]].head(2)
+      domain  n_vsv  median  suppressed
+    0    CLI      2     NaN        True
+    1    COO      2     NaN        True
     """
     _others(table, focus)
     unknown = [v for v in named if v not in table.columns]
@@ -384,6 +439,15 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     Returns ``domain, alpha, n``: :func:`vsvkit.scoring.cronbach_alpha` with every session's
     respondents treated as one sample (``n`` respondents who answered every item of the
     domain). A reliability figure of the instrument in the region, not of one VSV.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> alpha = vk.region_alpha(store.answers([1, 5]), vk.load_instrument())
+    >>> list(alpha.columns), len(alpha)
+    (['domain', 'alpha', 'n'], 6)
     """
     if len(answers) == 0:
         raise VsvkitError(key="region_nothing_selected")
@@ -394,51 +458,3 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     pooled["session"] = 0
     out = scoring.cronbach_alpha(pooled, instrument)
     return out[["domain", "alpha", "n"]].reset_index(drop=True)
-
-
-def export_region(path: str | Path, tables: dict[str, pd.DataFrame]) -> Path:
-    """Write the region tables to one XLSX workbook, one sheet per table.
-
-    Parameters
-    ----------
-    path : path-like
-        The ``.xlsx`` file to write (its folder must exist).
-    tables : dict of sheet name -> DataFrame
-        In sheet order; names are cut to Excel's 31 characters. A wide table with a named
-        index (``domain_by_vsv``) keeps its index as the first column.
-
-    Returns
-    -------
-    Path
-        The file written. Text (VSV names) is written as string cells, never as formulas
-        (:func:`vsvkit.safe_cells.excel_writer`).
-    """
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise VsvkitError(key="region_export_not_xlsx", file=path.name)
-    if not tables:
-        raise VsvkitError(key="region_export_empty")
-    try:
-        with excel_writer(path) as writer:
-            used: set[str] = set()
-            for name, frame in tables.items():
-                sheet = _sheet_name(str(name), used)
-                keep_index = frame.index.name is not None
-                frame.to_excel(writer, sheet_name=sheet, index=keep_index)
-    except OSError as err:
-        raise VsvkitError(
-            key="region_export_unwritable", path=str(path), reason=err.strerror
-        ) from err
-    log.info("region export written to %s", path)
-    return path
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    bad = "[]:*?/\\"
-    clean = "".join("_" if c in bad else c for c in name)[:31] or "sheet"
-    candidate, i = clean, 2
-    while candidate.lower() in used:
-        suffix = f" ({i})"
-        candidate, i = clean[: 31 - len(suffix)] + suffix, i + 1
-    used.add(candidate.lower())
-    return candidate
