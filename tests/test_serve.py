@@ -17,6 +17,7 @@ from time import monotonic
 
 import pytest
 
+from vsvkit import cli
 from vsvkit.app import serve as app_serve
 from vsvkit.app import voila_config as srv
 from vsvkit.errors import ReportError, VsvkitError
@@ -96,7 +97,7 @@ def test_missing_folder(tmp_path):
 
 
 def test_main_reports_errors_without_traceback(tmp_path, capsys):
-    assert app_serve.main(["--notebooks", str(tmp_path / "weg")]) == 2
+    assert cli.main(["serve", "--notebooks", str(tmp_path / "weg")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Fout:") and "Traceback" not in err
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-from typing import cast
 
 import matplotlib as mpl
 import matplotlib.transforms as mtransforms
@@ -180,7 +179,7 @@ def figure_title(ax) -> str:
 
 
 def checked_lang(lang: Lang) -> Lang:
-    return cast(Lang, check_language(lang))
+    return check_language(lang)
 
 
 def prepare_domains(data, *, columns, session, group, inst, func):

@@ -58,7 +58,7 @@ class Prepared:
     matrix is then reused (:func:`respondent_matrix`).
     """
 
-    def __init__(self, answers: pd.DataFrame, instrument: Instrument):
+    def __init__(self, answers: Answers, instrument: Instrument):
         self.instrument = instrument
         self._matrix = respondent_matrix(answers, instrument)
 

@@ -105,11 +105,12 @@ def describe(url: URL) -> str:
 
 def sqlite_file(url: URL) -> Path | None:
     """The file behind a SQLite URL; None for memory databases, URIs and other backends."""
-    if url.get_backend_name() != "sqlite" or _is_memory(url):
+    database = url.database
+    if url.get_backend_name() != "sqlite" or _is_memory(url) or database is None:
         return None
-    if url.database.startswith("file:"):
+    if database.startswith("file:"):
         return None
-    return Path(url.database)
+    return Path(database)
 
 
 def is_read_only(url: URL) -> bool:
@@ -164,8 +165,8 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         kwargs["connect_args"] = {"connect_timeout": 10}
     elif _is_memory(url):
         kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
-    elif read_only and sqlite_file(url) is not None:
-        connect_url = _read_only_url(sqlite_file(url))
+    elif read_only and (file := sqlite_file(url)) is not None:
+        connect_url = _read_only_url(file)
     try:
         engine = create_engine(connect_url, **kwargs)
     except (NoSuchModuleError, ImportError) as err:
@@ -255,6 +256,7 @@ def bulk_insert(
     if conn.dialect.name == "postgresql":
         statement = f"COPY {table} ({cols}) FROM STDIN"
         driver_conn = conn.connection.driver_connection
+        assert driver_conn is not None  # an open connection has its driver's connection
         with (
             driver_errors(conn, statement),
             driver_conn.cursor() as cur,
@@ -268,7 +270,8 @@ def bulk_insert(
         cur = conn.connection.cursor()
         try:
             with driver_errors(conn, statement):
-                cur.executemany(statement, rows)
+                # sqlite3 takes any iterable (rows stream in); the DB-API stub asks a Sequence
+                cur.executemany(statement, rows)  # type: ignore[arg-type]
         finally:
             cur.close()
 
@@ -286,7 +289,7 @@ def _cause(err: BaseException) -> str | None:
         code = (getattr(reason, "sqlite_errorcode", 0) or 0) & 0xFF
         return {_SQLITE_FULL: "full", _SQLITE_READONLY: "read_only"}.get(code)
     sqlstate = getattr(reason, "sqlstate", None)
-    return {_PG_DISK_FULL: "full", _PG_READ_ONLY: "read_only"}.get(sqlstate)
+    return {_PG_DISK_FULL: "full", _PG_READ_ONLY: "read_only"}.get(str(sqlstate))
 
 
 def wrap_db_error(err: SQLAlchemyError, url: URL, what: str) -> StoreError:
