@@ -133,17 +133,7 @@ def describe_values(
         cns = 1 + np.bincount(ks, weights=logs, minlength=n_keys) / n
     low = np.bincount(ks, weights=xs <= scale_min + split.pole_width + _EPS, minlength=n_keys)
     high = np.bincount(ks, weights=xs >= scale_max - split.pole_width - _EPS, minlength=n_keys)
-    return {
-        "n": n,
-        "sum": total,
-        "mean": mean,
-        "median": median,
-        "q1": q1,
-        "q3": q3,
-        "iqr": q3 - q1,
-        "consensus": cns,
-        "split": split_flags(split, n, low, high, cns),
-    }
+    return _summary(n, total, mean, median, q1, q3, cns, split_flags(split, n, low, high, cns))
 
 
 def describe_counts(
@@ -189,6 +179,11 @@ def describe_counts(
         cns = 1 + (counts * logs).sum(axis=1) / n
     low = counts @ (values <= values[0] + split.pole_width + _EPS)
     high = counts @ (values >= values[-1] - split.pole_width - _EPS)
+    return _summary(n, total, mean, median, q1, q3, cns, split_flags(split, n, low, high, cns))
+
+
+def _summary(n, total, mean, median, q1, q3, cns, split) -> dict[str, np.ndarray]:
+    """The figures both describe functions return, by name."""
     return {
         "n": n,
         "sum": total,
@@ -198,5 +193,5 @@ def describe_counts(
         "q3": q3,
         "iqr": q3 - q1,
         "consensus": cns,
-        "split": split_flags(split, n, low, high, cns),
+        "split": split,
     }
