@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from vsvkit import scoring
-from vsvkit.change import domain_change, participation
+from vsvkit.change import SMALL_SAMPLE, domain_change, participation
 from vsvkit.errors import VsvkitError
 from vsvkit.instrument import Instrument, load_instrument
 
@@ -70,6 +70,9 @@ class Comparison:
         not compared: its change and interval are NaN.
     n_boot, seed, confidence
         The bootstrap interval's resamples, seed and coverage.
+    min_n : int
+        Fewer respondents with a domain score than this in either wave: no interval, a
+        small-sample note instead (:data:`vsvkit.change.SMALL_SAMPLE`).
     """
 
     session: Session
@@ -83,6 +86,7 @@ class Comparison:
     n_boot: int
     seed: int
     confidence: float
+    min_n: int
 
     def wave_scores(self, wave: str) -> pd.DataFrame:
         """The domain scores of one wave ("before" or "after"), one row per domain."""
@@ -159,6 +163,7 @@ def compare_sessions(
     n_boot: int = 2000,
     seed: int = 0,
     confidence: float = 0.95,
+    min_n: int = SMALL_SAMPLE,
 ) -> Comparison:
     """Compare a stored session with an earlier one (usually its VSV's previous session).
 
@@ -175,7 +180,7 @@ def compare_sessions(
         Replaces the later session's own k (:func:`comparison_k`).
     answers : mapping session id -> DataFrame, optional
         Answers the caller already has (saves database reads); others are read from the store.
-    n_boot, seed, confidence
+    n_boot, seed, confidence, min_n
         The bootstrap interval (:func:`vsvkit.change.domain_change`).
 
     Returns
@@ -212,6 +217,7 @@ def compare_sessions(
         seed=seed,
         min_group_size=k,
         confidence=confidence,
+        min_n=min_n,
     )
     scores = pd.concat(
         [
@@ -234,4 +240,5 @@ def compare_sessions(
         n_boot=n_boot,
         seed=seed,
         confidence=confidence,
+        min_n=min_n,
     )

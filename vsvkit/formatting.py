@@ -322,17 +322,14 @@ def discussion_label(instrument, point, lang: Lang) -> str:
     return f"{t('point_' + point.kind, lang)}: {instrument.domain(point.domain).name(lang)}{item}"
 
 
-def change_html(
-    change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int = 2000, min_n: int = 10
-) -> str:
+def change_html(change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int, min_n: int) -> str:
     """The change per domain (:func:`vsvkit.change.domain_change`) with its bootstrap interval.
 
     A small sample reads "kleine groep — voorzichtig interpreteren" instead of an interval; a
     wave below the minimum group size reads "te weinig deelnemers". ``n_boot`` and ``min_n``
-    are the resamples and the small-sample threshold the change was computed with (the
-    defaults of :func:`~vsvkit.change.domain_change`; ``min_n`` is
-    :data:`vsvkit.change.SMALL_SAMPLE`, which formatting, a layer below, does not import);
-    the note under the table names them.
+    are the resamples and the small-sample threshold the change was computed with
+    (:class:`vsvkit.comparison.Comparison` carries both); the note under the table names
+    them.
     """
     rows = []
     for r in change.itertuples(index=False):

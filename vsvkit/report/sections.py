@@ -378,9 +378,9 @@ def change_detail_html(comparison: Comparison, lang: Lang) -> str:
     :class:`~vsvkit.comparison.Comparison`.
     """
     inst, k = comparison.instrument, comparison.k
-    return change_html(comparison.change, inst, lang, n_boot=comparison.n_boot) + (
-        participation_html(comparison.participation, inst, lang, k)
-    )
+    return change_html(
+        comparison.change, inst, lang, n_boot=comparison.n_boot, min_n=comparison.min_n
+    ) + (participation_html(comparison.participation, inst, lang, k))
 
 
 def change_table_html(comparison: Comparison, lang: Lang) -> str:

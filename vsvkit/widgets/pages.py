@@ -14,6 +14,7 @@ import ipywidgets as W
 import pandas as pd
 
 from vsvkit import domain_view, plots
+from vsvkit.change import SMALL_SAMPLE
 from vsvkit.comparison import WAVES, Comparison
 from vsvkit.formatting import (
     change_html,
@@ -197,6 +198,7 @@ def change_page(
     participation: pd.DataFrame | None = None,
     k: int | None = None,
     n_boot: int = 2000,
+    min_n: int = SMALL_SAMPLE,
     waves: tuple[str, str] | None = None,
 ):
     """Baseline against follow-up per domain (``scores`` has a ``wave`` column; ``waves``
@@ -214,7 +216,7 @@ def change_page(
     )
     parts = [W.HTML(f"<p>{t('change_intro', lang)}</p>"), chart]
     if change is not None:
-        parts.append(W.HTML(change_html(change, instrument, lang, n_boot=n_boot)))
+        parts.append(W.HTML(change_html(change, instrument, lang, n_boot=n_boot, min_n=min_n)))
     if participation is not None:
         k = instrument.effective_min_group_size(k)
         parts.append(W.HTML(participation_html(participation, instrument, lang, k)))
@@ -248,5 +250,6 @@ def comparison_page(comparison: Comparison, *, lang: Lang, render: Callable):
         participation=comparison.participation,
         k=comparison.k,
         n_boot=comparison.n_boot,
+        min_n=comparison.min_n,
         waves=names,
     )
