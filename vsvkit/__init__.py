@@ -43,6 +43,7 @@ _LAZY: dict[str, str] = {
     "Instrument": "vsvkit.instrument",
     "load_instrument": "vsvkit.instrument",
     # store and sessions
+    "Settings": "vsvkit.app.settings",
     "Store": "vsvkit.store",
     "import_session": "vsvkit.sessions",
     "load_demo": "vsvkit.sessions",
@@ -111,6 +112,7 @@ __all__ = [
     "Problem",
     "Instrument",
     "load_instrument",
+    "Settings",
     "Store",
     "import_session",
     "load_demo",
@@ -167,7 +169,9 @@ def open_store(url: str | os.PathLike | None = None):
     ----------
     url : str or path, optional
         A database URL (``sqlite:///file``, ``postgresql://...``, ``sqlite://`` in memory), a
-        SQLite file path, or None: ``VSVKIT_DB``, else the user's own store.
+        SQLite file path, or None: the user's own store (``vsvkit.sqlite`` in the user data
+        folder). In a notebook opened by ``vsvkit lab`` or ``vsvkit serve`` the store they
+        were given is ``vk.Settings.from_env().db`` (the ``VSVKIT_DB`` they pass).
 
     Examples
     --------
@@ -253,8 +257,9 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors (and, once
-    # vsvkit.comparison is merged: from vsvkit.comparison import Comparison, compare_sessions)
+if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
+    from vsvkit.app.settings import Settings
+    from vsvkit.comparison import Comparison, compare_sessions
     from vsvkit.errors import (
         InstrumentError,
         IntakeError,
