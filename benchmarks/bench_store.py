@@ -68,9 +68,8 @@ def round_trip(url: str, n: int) -> tuple[float, float]:
         t2 = time.perf_counter()
     finally:
         store.close()
-    if len(got) != len(responses.answers) or got["value"].sum() != responses.answers[
-        "value"
-    ].sum():
+    sent = responses.answers
+    if len(got) != len(sent) or got["value"].sum() != sent["value"].sum():
         raise SystemExit("the session read back differs from the one added")
     return t1 - t0, t2 - t1
 
