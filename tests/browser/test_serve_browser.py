@@ -147,7 +147,11 @@ def _wait_kernels(server, count: int, timeout: float = 30) -> int:
 
 @pytest.fixture(scope="module")
 def workshop(db):
-    """``vsvkit serve`` of the real notebooks on a copy of the demo store, its pool ready."""
+    """``vsvkit serve`` of the real notebooks on a copy of the demo store, its pool ready.
+
+    Its own, not the shared app server: a test imports a session (and counts the sessions
+    listed), another counts the server's kernels (one preheated notebook, no other pages).
+    """
     from vsvkit.app.serve import PREHEAT_READY_MESSAGE
     from vsvkit.paths import notebooks_dir
 

@@ -1,5 +1,8 @@
 """Session management on the app's start page, in a real browser: rename, and delete only
-after the confirmation."""
+after the confirmation.
+
+Its own server and store: renaming and deleting sessions would change what the tests on the
+shared server (conftest) see."""
 
 from __future__ import annotations
 
