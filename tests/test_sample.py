@@ -246,8 +246,9 @@ def test_manifest_lists_every_file():
     assert m["n_respondents"].tolist() == [s.n for s in SAMPLE_SESSIONS]
     assert set(m["wave"]) == {"baseline", "follow-up"}
     for row in m.itertuples():
-        assert (sample_data_dir() / row.file).is_file()
-        assert row.file == f"{row.file.split('_20')[0]}_{row.date}_{row.wave}.{row.format}"
+        file = str(row.file)
+        assert (sample_data_dir() / file).is_file()
+        assert file == f"{file.split('_20')[0]}_{row.date}_{row.wave}.{row.format}"
 
 
 def _read_csv_export(path: Path):

@@ -125,8 +125,9 @@ def _card_value(page, label: str) -> str:
     )
 
 
-def _session_label(db: str, vsv: str, wave: str) -> str:
-    """The session picker's label of a session, built from the store (not from the page)."""
+def _session_label(db: str, vsv: str, wave: str) -> tuple[str, int]:
+    """The session picker's label of a session, built from the store (not from the page),
+    and its id."""
     from vsvkit.formatting import fmt_date
     from vsvkit.i18n import wave_label
     from vsvkit.store import Store
