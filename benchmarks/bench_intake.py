@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_intake.py [n_rows]
 
-The old reader is main's ``vsvkit/intake/xlsx.py`` as of commit 68fea4e (read from git and
+The old reader is ``vsvkit/_intake_xlsx.py`` as of commit 68fea4e (read from git and
 loaded as a module); its time is the sheet read alone, without validation. Prints the best
 wall-clock seconds (old reader: of 3; bare read and vsvkit: of 7, run in turn) and the ratios.
 """
@@ -31,7 +31,8 @@ def write_export(path: Path, n: int, seed: int = 1) -> None:
     roles = [r.name.nl for r in inst.roles]
     head = ["Id", "Begintijd", "Naam", "E-mail", "Wat is uw beroep?"]
     for d in inst.domains:
-        head += [i.text.nl for i in (*d.items, d.desired)]
+        items = [*d.items, *([d.desired] if d.desired else [])]
+        head += [i.text.nl for i in items]
         head.append(f"Opmerkingen: {d.name.nl}")
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Sheet1")
@@ -64,7 +65,11 @@ def old_reader():
     """The regex reader this branch replaced, loaded from git."""
     root = Path(__file__).resolve().parents[1]
     src = subprocess.run(
-        ["git", "show", "68fea4e:vsvkit/intake/xlsx.py"], cwd=root, capture_output=True, text=True
+        ["git", "show", "68fea4e:vsvkit/_intake_xlsx.py"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     module = types.ModuleType("old_intake_xlsx")
     exec(compile(src, "old_intake_xlsx.py", "exec"), module.__dict__)

@@ -10,6 +10,33 @@ import pytest
 matplotlib.use("Agg")
 
 
+#: Test modules under this folder run in one pytest-xdist worker together (see below).
+BROWSER_TESTS = "tests/browser/"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile`` (``./dev test``), with all browser tests as one unit of work.
+
+    pytest-xdist sends each test module to one worker, so what a module fixture builds for all
+    its tests (reports rendered, a server started) is built once; the modules of tests/browser
+    go to one worker together, so they share one Chromium and one app server
+    (tests/browser/conftest.py). ``--dist loadgroup`` with ``xdist_group`` marks would say the
+    same, but pytest-xdist 3.8 ignores the marks under pytest 9.2 (pytest-xdist issue 1386).
+    """
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserTestsTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.startswith(BROWSER_TESTS):
+                return BROWSER_TESTS
+            return super()._split_scope(nodeid)
+
+    return BrowserTestsTogether(config, log)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_chart_cache(tmp_path_factory):
     """Tests never read or fill the user's chart cache: notebooks run in kernels read

@@ -7,6 +7,7 @@ Series methods. Used to check the vectorised vsvkit.scoring and as the benchmark
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -60,7 +61,7 @@ def respondent_domain_scores(sess: pd.DataFrame, inst) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def reference_all(answers: pd.DataFrame, inst, shown: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def reference_all(answers: pd.DataFrame, inst, shown: dict[str, pd.DataFrame]) -> dict[str, Any]:
     """Domain scores (VSV level and per profession) and profession gaps, the obvious way.
 
     Which profession groups are shown where is the privacy decision's (``shown``: the

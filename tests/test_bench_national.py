@@ -12,6 +12,13 @@ import pytest
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_national.py"
 
 
+def _found(pattern: str, out: str) -> str:
+    """The first group of ``pattern`` in the benchmark's output (which must hold it)."""
+    match = re.search(pattern, out)
+    assert match is not None, out
+    return match.group(1)
+
+
 @pytest.mark.slow
 def test_bench_national_small_run():
     out = subprocess.run(
@@ -40,9 +47,9 @@ def test_bench_national_small_run():
     # 12 sessions x 15 = 180 respondents x 36 items; 12 x 6 session-domain rows
     assert "12 sessions x 15 = 180 respondents, 6,480 answer rows" in out, out
     assert "72 session x domain rows" in out, out
-    wall = float(re.search(r"full national scoring .*?best ([\d.]+) s wall", out).group(1))
+    wall = float(_found(r"full national scoring .*?best ([\d.]+) s wall", out))
     assert wall >= 0  # a figure was printed (time is the benchmark's business, not a test's)
-    peak = float(re.search(r"peak memory .*?: (\d+) MB;", out).group(1))
+    peak = float(_found(r"peak memory .*?: (\d+) MB;", out))
     assert 50 < peak < 1536
     # the vectorised figures equal the per-session loop's on the sessions the loop ran on
     loop = re.search(

@@ -6,7 +6,9 @@ Used by the browser tests and by ``benchmarks/bench_app.py`` (which puts ``tests
 - :func:`free_port` -- a free TCP port on 127.0.0.1
 - :class:`Server` / :func:`start_server` -- ``python -m vsvkit serve`` (our app) or stock
   ``python -m voila`` in a subprocess, its log in a file, waits until it answers
+- :class:`RestartableServer` -- a server shared by many tests that one of them may restart
 - :func:`launch_chromium` -- Playwright with the system Chromium (``find_browser``)
+- :func:`leave` -- navigate a page away so that the server shuts its kernel down
 - :func:`load_app` -- open a notebook page and time it until the chart image is visible
 - :func:`change_filter` -- move the slider one step and time until the chart changed
 """
@@ -19,7 +21,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,6 +174,37 @@ def running_server(**kwargs):
         server.stop()
 
 
+class RestartableServer:
+    """A :class:`Server` that a test may stop and start again on the same store.
+
+    ``url``, ``base`` and ``log`` always answer for the server running now (a restart picks
+    a new free port), so fixtures can hand this object to every test that shares it.
+    """
+
+    def __init__(self, **kwargs):
+        self.kwargs = kwargs
+        self.server = start_server(**kwargs)
+
+    @property
+    def base(self) -> str:
+        return self.server.base
+
+    def url(self, notebook: str) -> str:
+        return self.server.url(notebook)
+
+    def log(self) -> str:
+        return self.server.log()
+
+    def restart(self) -> None:
+        """Stop the server (waits until its process has exited), then start a new one."""
+        self.server.stop()
+        assert self.server.proc.poll() is not None
+        self.server = start_server(**self.kwargs)
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
 @contextmanager
 def launch_chromium():
     """Playwright Chromium (the system browser) with the team's flags; yields the browser."""
@@ -187,6 +220,16 @@ def launch_chromium():
             yield browser
         finally:
             browser.close()
+
+
+def leave(page) -> None:
+    """Navigate ``page`` away, as closing its tab does: its ``beforeunload`` asks the server
+    to shut the page's kernel down (a page closed by Playwright leaves its kernel running
+    until the server culls it). A page that is already gone is left alone."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    with suppress(PlaywrightError):
+        page.goto("about:blank")
 
 
 @dataclass

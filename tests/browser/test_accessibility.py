@@ -3,8 +3,8 @@
 axe-core (npm, pinned in tests/browser/package.json; ``npm ci`` in tests/browser, which
 ``./dev test`` and ``.ci/run`` do) is injected into each page of a real Chromium: the
 workshop app's views in Dutch and English, the region page, the landing page, a 404 page
-and a session report rendered as HTML by the CLI and opened from file. One server and
-one browser serve the whole module.
+and a session report rendered as HTML by the CLI and opened from file. The browser tests' shared
+server and browser (conftest) serve the whole module.
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ import subprocess
 import sys
 
 import pytest
+
 from conftest import require
 
-from vsvkit.paths import notebooks_dir
-
-from ._app import APP_SELECTOR, CHART_IMG, REPO, change_dropdown_filter, start_server
-from .conftest import require_browser
+from ._app import APP_SELECTOR, CHART_IMG, REPO, change_dropdown_filter, leave
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -52,25 +50,23 @@ def axe_script() -> str:
 
 
 @pytest.fixture(scope="module")
-def server(db, tmp_path_factory):
-    require_browser()
-    s = start_server(
-        notebooks_dir=notebooks_dir(),
-        preheat=(WORKSHOP,),
-        db=db,
-        name="test-a11y",
-        env={"VSVKIT_REPORT_DIR": str(tmp_path_factory.mktemp("reports"))},
-    )
-    try:
-        yield s
-    finally:
-        s.stop()
+def server(app_server):
+    """The shared app server (conftest); the plan views add actions to its store."""
+    return app_server
+
+
+@pytest.fixture(scope="module")
+def db(app_db):
+    """The shared app server's store."""
+    return app_db
 
 
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, bypass_csp=True)
-    yield context.new_page()
+    pg = context.new_page()
+    yield pg
+    leave(pg)
     context.close()
 
 

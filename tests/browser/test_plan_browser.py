@@ -1,5 +1,8 @@
 """The follow-up plan in the served app, in a real Chromium: accept a suggestion, edit it,
-reload, it is still there; the CSV and XLSX downloads hold what the screen showed."""
+reload, it is still there; the CSV and XLSX downloads hold what the screen showed.
+
+Its own server and store: the test counts the actions of the newest session, which the
+accessibility test (on the shared server) adds to."""
 
 from __future__ import annotations
 
@@ -74,9 +77,15 @@ def _screen_rows(page) -> dict:
     }
 
 
-def test_accept_edit_reload_and_export(browser, server, db, tmp_path):
+@pytest.fixture
+def page(browser):
+    pg = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+    yield pg
+    pg.close()
+
+
+def test_accept_edit_reload_and_export(page, server, db, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
-    page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
     _open_plan(page, server)
     n_suggestions = page.locator("button.vsvkit-plan-accept").count()
     assert n_suggestions == 3

@@ -4,7 +4,6 @@ hidden tracebacks, and repeated loads under CPU load (the render hang)."""
 from __future__ import annotations
 
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -101,26 +100,25 @@ def test_tracebacks_are_not_shown(browser, server):
 
 
 def test_loads_under_cpu_load_all_complete(browser, notebooks):
-    """10 loads in a row beside two CPU burners; every render completes (the hang fix).
+    """3 loads in a row beside two CPU burners; every render completes (the hang fix).
 
-    ``benchmarks/bench_app.py hang`` runs the full 50-load version.
+    Its own server without preheating: every load starts its kernel and renders while the
+    burners run, the path that hung. How long they take, over 50 loads, is the benchmark's
+    business: ``benchmarks/bench_app.py hang --no-preheat`` (this notebook by default).
     """
-    times = []
+    loads = 3
+    rendered = 0
     with running_server(notebooks_dir=notebooks, preheat=(), name="test-hang") as s:  # noqa: SIM117
         with cpu_burners(2):
-            for i in range(10):
+            for i in range(loads):
                 page = browser.new_page()
                 result = load_app(page, s.url("app_demo.ipynb"), timeout=45)
                 if not result.ok:
                     page.screenshot(path=str(ARTIFACTS / f"serve-hang-{i}.png"))
                 page.close()
                 assert result.ok, f"load {i} did not render: {result.error}"
-                times.append(result.seconds)
-    assert len(times) == 10
-    assert max(times) < 45
-    print(
-        f"10 loads under CPU load: median {statistics.median(times):.2f} s, max {max(times):.2f} s"
-    )
+                rendered += 1
+    assert rendered == loads
 
 
 # --- the real workshop app: page-open session list, no outside requests, kernels freed ------
@@ -149,7 +147,11 @@ def _wait_kernels(server, count: int, timeout: float = 30) -> int:
 
 @pytest.fixture(scope="module")
 def workshop(db):
-    """``vsvkit serve`` of the real notebooks on a copy of the demo store, its pool ready."""
+    """``vsvkit serve`` of the real notebooks on a copy of the demo store, its pool ready.
+
+    Its own, not the shared app server: a test imports a session (and counts the sessions
+    listed), another counts the server's kernels (one preheated notebook, no other pages).
+    """
     from vsvkit.app.serve import PREHEAT_READY_MESSAGE
     from vsvkit.paths import notebooks_dir
 

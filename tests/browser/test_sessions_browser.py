@@ -1,9 +1,13 @@
 """Session management on the app's start page, in a real browser: rename, and delete only
-after the confirmation."""
+after the confirmation.
+
+Its own server and store: renaming and deleting sessions would change what the tests on the
+shared server (conftest) see."""
 
 from __future__ import annotations
 
 import time
+from contextlib import suppress
 
 import pytest
 
@@ -76,6 +80,20 @@ def _pick(page, vsv: str) -> int:
     return int(options[index].split(":", 1)[0])
 
 
+def _wait_session_listed(page, vsv: str, listed: bool) -> None:
+    """Give the app's session picker time to follow a change: the kernel shows its result
+    message first and refreshes the picker just after (the assertions say what they found)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    with suppress(PlaywrightTimeout):
+        page.wait_for_function(
+            "([sel, vsv, listed]) => [...document.querySelectorAll(sel)]"
+            ".some(o => o.text.replace(/\\u00a0/g, ' ').includes(vsv)) === listed",
+            arg=[".vsvkit-session select option", vsv, listed],
+            timeout=30_000,
+        )
+
+
 def test_rename_and_delete_with_confirmation(page, server, db):
     before = _sessions(db)
     _open_start_page(page, server)
@@ -89,6 +107,7 @@ def test_rename_and_delete_with_confirmation(page, server, db):
     page.wait_for_selector(".vsvkit-manage-result .vsvkit-ok", timeout=30_000)
     assert f"Sessie {sid} is nu: VSV Proefpolder Oost" in page.inner_text(".vsvkit-manage-result")
     assert _sessions(db)[sid] == "VSV Proefpolder Oost"
+    _wait_session_listed(page, "VSV Proefpolder Oost", True)
     assert any("VSV Proefpolder Oost" in o for o in _options(page, ".vsvkit-session"))
 
     victim = _pick(page, "VSV Fictiefwaard")
@@ -113,4 +132,5 @@ def test_rename_and_delete_with_confirmation(page, server, db):
     )
     after = _sessions(db)
     assert victim not in after and len(after) == len(before) - 1
+    _wait_session_listed(page, "VSV Fictiefwaard", False)
     assert not any("VSV Fictiefwaard" in o for o in _options(page, ".vsvkit-session"))

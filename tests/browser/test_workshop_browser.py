@@ -1,8 +1,9 @@
 """The real workshop app (notebooks/workshop.ipynb under ``vsvkit serve``) in a real Chromium.
 
-One server per module on a copy of the demo store (six sample sessions). Every step leaves a
-screenshot in ``test-artifacts/workshop-*.png``. Console messages of every page are collected
-and checked at the end for widget registration errors.
+The app server shared by the browser tests, on its copy of the demo store (six sample
+sessions); the notes test restarts it. Every step leaves a screenshot in
+``test-artifacts/workshop-*.png``. Console messages of every page are collected and checked at
+the end for widget registration errors.
 """
 
 from __future__ import annotations
@@ -12,10 +13,7 @@ import time
 
 import pytest
 
-from vsvkit.paths import notebooks_dir
-
-from ._app import APP_SELECTOR, ARTIFACTS, CHART_IMG, start_server
-from .conftest import require_browser
+from ._app import APP_SELECTOR, ARTIFACTS, CHART_IMG, leave
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -26,42 +24,16 @@ PAGES_OPENED: list[str] = []
 NOTE_TEXT = "Geboorteplan: samen één format kiezen – test ë"
 
 
-class _ServerHolder:
-    """The module's server; ``restart()`` stops it and starts a new one on the same store."""
-
-    def __init__(self, db: str, reports):
-        self.db, self.reports = db, reports
-        self.server = self._start()
-
-    def _start(self):
-        return start_server(
-            notebooks_dir=notebooks_dir(),
-            preheat=(NOTEBOOK,),
-            db=self.db,
-            name="test-workshop",
-            env={"VSVKIT_REPORT_DIR": str(self.reports)},
-        )
-
-    def url(self) -> str:
-        return self.server.url(NOTEBOOK)
-
-    def restart(self) -> None:
-        self.server.stop()
-        assert self.server.proc.poll() is not None
-        self.server = self._start()
-
-    def stop(self) -> None:
-        self.server.stop()
+@pytest.fixture(scope="module")
+def server(app_server):
+    """The shared app server (conftest); the notes test restarts it."""
+    return app_server
 
 
 @pytest.fixture(scope="module")
-def server(db, tmp_path_factory):
-    require_browser()
-    holder = _ServerHolder(db, tmp_path_factory.mktemp("reports"))
-    try:
-        yield holder
-    finally:
-        holder.stop()
+def db(app_db):
+    """The shared app server's store (the notes test writes one domain's notes into it)."""
+    return app_db
 
 
 @pytest.fixture
@@ -71,18 +43,27 @@ def page(browser, request):
     pg = context.new_page()
     name = request.node.name
     PAGES_OPENED.append(name)
-    pg.on(
-        "console",
-        lambda m: m.type in ("error", "warning") and CONSOLE.append((m.type, m.text, name)),
-    )
-    pg.on("pageerror", lambda err: CONSOLE.append(("pageerror", str(err), name)))
+
+    def on_console(m):
+        if m.type in ("error", "warning"):
+            CONSOLE.append((m.type, m.text, name))
+
+    def on_error(err):
+        CONSOLE.append(("pageerror", str(err), name))
+
+    pg.on("console", on_console)
+    pg.on("pageerror", on_error)
     yield pg
+    # what the page says while it is being left is not this test's
+    pg.remove_listener("console", on_console)
+    pg.remove_listener("pageerror", on_error)
+    leave(pg)
     context.close()
 
 
 # -- helpers ----------------------------------------------------------------------------------
 def _open(page, server) -> None:
-    page.goto(server.url(), wait_until="commit", timeout=60_000)
+    page.goto(server.url(NOTEBOOK), wait_until="commit", timeout=60_000)
     page.wait_for_selector(APP_SELECTOR, state="visible", timeout=60_000)
     page.wait_for_selector(CHART_IMG, state="visible", timeout=60_000)
 
@@ -144,8 +125,9 @@ def _card_value(page, label: str) -> str:
     )
 
 
-def _session_label(db: str, vsv: str, wave: str) -> str:
-    """The session picker's label of a session, built from the store (not from the page)."""
+def _session_label(db: str, vsv: str, wave: str) -> tuple[str, int]:
+    """The session picker's label of a session, built from the store (not from the page),
+    and its id."""
     from vsvkit.formatting import fmt_date
     from vsvkit.i18n import wave_label
     from vsvkit.store import Store
