@@ -69,9 +69,9 @@ def test_app_page_is_branded_local_only_and_gets_db(browser, server):
     assert len(result.requests) > 5
     assert outside_requests(result.requests) == []
     assert page.locator(".vsvkit-db").inner_text() == "sqlite:////tmp/vsvkit-browser-test.db"
-    # the filter redraws the chart
-    seconds = change_filter(page)
-    assert seconds < 10
+    # the filter redraws the chart (change_filter fails when the chart image does not change;
+    # how fast it does is bench_app.py compare's measurement, not a test's)
+    change_filter(page)
     assert outside_requests(result.requests) == []
     page.close()
 
