@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from _pdf import inked_pixels
-from conftest import require
 
+from conftest import require
 from vsvkit.errors import ReportError
 from vsvkit.report import render_report, render_reports, report_path
 from vsvkit.report.exporter import take_metadata

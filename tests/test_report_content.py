@@ -26,8 +26,8 @@ import pandas as pd
 import pytest
 from _pdf import inked_pixels
 from bs4 import BeautifulSoup
-from conftest import require
 
+from conftest import require
 from vsvkit.cli import main as cli_main
 from vsvkit.comparison import compare_sessions
 from vsvkit.i18n import STRINGS

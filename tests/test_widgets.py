@@ -43,6 +43,19 @@ def app(demo_store, instrument):
     return WorkshopApp(demo_store, instrument=instrument, session_id=sid)
 
 
+def test_without_a_session_id_the_app_opens_the_overview_of_the_latest_session(
+    demo_store, instrument
+):
+    """What `vsvkit serve` does: no session named, the most recent one's overview opens."""
+    sessions = demo_store.sessions()
+    latest = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
+    app = WorkshopApp(demo_store, instrument=instrument)
+    assert (app.session_id, app.page) == (latest, "overview")
+    assert _images(app)  # the overview's charts, not the import page
+    missing = WorkshopApp(demo_store, instrument=instrument, session_id=10_000)
+    assert (missing.session_id, missing.page) == (latest, "overview")
+
+
 def test_overview_shows_total_score_charts_and_response(app, demo_store):
     assert app.page == "overview"
     mirror = app.mirror()

@@ -71,7 +71,7 @@ def app_server(app_db, tmp_path_factory):
 
     A :class:`RestartableServer`: a test may restart it (the workshop's notes test does).
     """
-    from vsvkit.app.serve import APP_NOTEBOOKS
+    from vsvkit.app.voila_config import APP_NOTEBOOKS
     from vsvkit.paths import notebooks_dir
 
     require_browser()

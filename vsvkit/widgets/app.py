@@ -96,7 +96,7 @@ class WorkshopApp(W.VBox):
         self._disk = ChartCache(cache_dir)
         self._warming = WarmUp()
         self.session_id: int | None = navigation.opening_session(store.sessions(), session_id)
-        self.page = "overview" if session_id is not None else "start"
+        self.page = "overview" if self.session_id is not None else "start"
         self._build()
 
     # -- state ------------------------------------------------------------------------------
