@@ -18,47 +18,15 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
+from tests.test_store import make_responses  # the test's session, at the benchmark's size
 from vsvkit.instrument import load_instrument
-from vsvkit.intake import Responses
 from vsvkit.store import Store
-
-
-def make_responses(n: int, seed: int = 5) -> Responses:
-    """``n`` respondents answering every item: 1..4, blank or "weet niet" at random."""
-    inst = load_instrument()
-    rng = np.random.default_rng(seed)
-    roles = inst.roles
-    pick = rng.integers(0, len(roles), n)
-    respondents = pd.DataFrame(
-        {
-            "respondent": np.arange(1, n + 1),
-            "profession": [roles[i].code for i in pick],
-            "echelon": [roles[i].echelon for i in pick],
-        }
-    )
-    codes = [i.code for i in inst.all_items]
-    raw = rng.integers(0, 6, (n, len(codes)))  # 0 blank, 1..4 answer, 5 weet niet
-    value = raw.astype(float)
-    value[(raw == 0) | (raw == 5)] = np.nan
-    answers = pd.DataFrame(
-        {
-            "respondent": np.repeat(respondents["respondent"].to_numpy(), len(codes)),
-            "item": codes * n,
-            "value": value.ravel(),
-            "dont_know": (raw == 5).ravel(),
-        }
-    )
-    remarks = pd.DataFrame({"domain": ["CLI"], "text": ["Goed overleg"]})
-    return Responses(respondents, answers, remarks, f"bench_{n}.csv", f"bench-{seed}-{n}")
 
 
 def round_trip(url: str, n: int) -> tuple[float, float]:
     """Seconds to add a session of ``n`` respondents to the store at ``url`` and to read it."""
     inst = load_instrument()
-    responses = make_responses(n)
+    responses = make_responses(n, seed=5)
     store = Store(url)
     try:
         t0 = time.perf_counter()
