@@ -28,9 +28,14 @@ Examples
 [PosixPath('report-3-nl.html'), PosixPath('report-3-nl.pdf')]
 """
 
-from vsvkit.report.exporter import REPORT_MIMETYPE, ReportHTMLExporter, report_metadata
+from typing import TYPE_CHECKING, Any
+
 from vsvkit.report.kernels import BatchResult, render_reports
+from vsvkit.report.metadata import REPORT_MIMETYPE, report_metadata
 from vsvkit.report.run import FORMATS, default_notebook, render_report, report_path
+
+if TYPE_CHECKING:
+    from vsvkit.report.exporter import ReportHTMLExporter
 
 __all__ = [
     "FORMATS",
@@ -43,3 +48,13 @@ __all__ = [
     "report_metadata",
     "report_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # the exporter subclasses nbconvert's (2 s of imports): loaded when it is asked for, so
+    # the report notebook's kernel and the app import this package without nbconvert
+    if name == "ReportHTMLExporter":
+        from vsvkit.report.exporter import ReportHTMLExporter
+
+        return ReportHTMLExporter
+    raise AttributeError(f"module 'vsvkit.report' has no attribute {name!r}")

@@ -14,19 +14,14 @@ from traitlets import default
 
 from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang, t
 from vsvkit.paths import REPORT_TEMPLATE, template_roots
+from vsvkit.report.metadata import REPORT_MIMETYPE
 from vsvkit.report.toc import add_toc
 
 __all__ = [
-    "REPORT_MIMETYPE",
     "ReportHTMLExporter",
-    "report_metadata",
     "shared_exporter",
     "take_metadata",
 ]
-
-#: Output mimetype by which the report notebook passes its title, VSV name etc. to the
-#: exporter; such outputs are taken out of the notebook before rendering.
-REPORT_MIMETYPE = "application/vnd.vsvkit.report+json"
 
 
 def _frame_strings(lang: Lang) -> dict:
@@ -36,21 +31,6 @@ def _frame_strings(lang: Lang) -> dict:
         "page": t("report_page", lang),
         "kicker": t("report_kicker", lang),
     }
-
-
-def report_metadata(
-    *, title: str, vsv: str, subtitle: str = "", lang: Lang = DEFAULT_LANG, cover: str = ""
-) -> None:
-    """Tell the exporter the report's title and VSV name (call once in the report notebook).
-
-    Displays an invisible output of type :data:`REPORT_MIMETYPE`; the exporter uses it for
-    the cover, the HTML title and the PDF header/footer, and removes it. ``cover`` is an
-    HTML fragment (already escaped) shown on the cover below the subtitle.
-    """
-    from IPython.display import display
-
-    data = {"title": title, "vsv": vsv, "subtitle": subtitle, "lang": lang, "cover": cover}
-    display({REPORT_MIMETYPE: data}, raw=True)
 
 
 def take_metadata(nb) -> dict:

@@ -12,7 +12,6 @@ from typing import Any
 from vsvkit.errors import ReportError
 from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang
 from vsvkit.paths import notebooks_dir
-from vsvkit.report.exporter import shared_exporter
 from vsvkit.report.toc import strip_tags
 
 __all__ = [
@@ -45,6 +44,8 @@ def report_path(out_dir: str | Path, session_id: Any, lang: Lang, fmt: str) -> P
 def export(nb, paths: dict[str, Path], browser: str | None = None) -> list[Path]:
     """Write the executed notebook ``nb`` in each format of ``paths`` ({fmt: path})."""
     import nbformat
+
+    from vsvkit.report.exporter import shared_exporter  # nbconvert: only when exporting
 
     nb = nbformat.from_dict(nb)
     html, resources = shared_exporter().from_notebook_node(nb)
