@@ -1,6 +1,6 @@
 """The contents of the session report: sections, figures against `vsvkit scores`, privacy.
 
-Fast tests call vsvkit.report.sections / report_method directly on the demo store; the
+Fast tests call vsvkit.report.sections / vsvkit.report.method directly on the demo store; the
 slow ones render real reports of sample sessions (HTML and PDF) through the report
 notebook and the CLI and read them back.
 

@@ -3,9 +3,9 @@
 Only visible worksheets are read: a survey tool or a colleague may leave a hidden sheet
 with old or test answers in front. The first visible sheet with data is the one imported;
 when more visible sheets hold data, :class:`Workbook` names them so intake can say which.
-Each part is taken out of the archive with its size checked (:mod:`._intake_archive`;
+Each part is taken out of the archive with its size checked (:mod:`.archive`;
 the CRC of every part is checked, also of the parts calamine does not read),
-each sheet scanned for its bounds and error values (:mod:`._intake_sheetscan`), and only
+each sheet scanned for its bounds and error values (:mod:`.sheetscan`), and only
 then read by calamine from an uncompressed copy holding exactly the checked parts.
 """
 
