@@ -309,8 +309,7 @@ class WorkshopApp(W.VBox):
         self.views.forget(session_id)
         sessions = self.store.sessions()
         if self.session_id not in set(sessions["id"]):
-            latest = sessions.sort_values(["date", "id"])["id"]
-            self.session_id = int(latest.iloc[-1]) if len(latest) else None
+            self.session_id = navigation.latest_session(sessions)
             self.subset = None
         self.session_picker.unobserve(self._on_session, "value")
         try:
@@ -339,9 +338,9 @@ class WorkshopApp(W.VBox):
         options = self._session_options()
         if options == list(self.session_picker.options):
             return False
-        sessions = self.store.sessions()
-        if len(sessions):
-            self._open_session(int(sessions.sort_values(["date", "id"]).iloc[-1]["id"]))
+        latest = navigation.latest_session(self.store.sessions())
+        if latest is not None:
+            self._open_session(latest)
             self.warm_up(wait_for_page=False)
         else:
             self.session_id, self.subset, self.page = None, None, "start"

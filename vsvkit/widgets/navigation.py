@@ -25,6 +25,7 @@ __all__ = [
     "filter_value",
     "title_html",
     "opening_session",
+    "latest_session",
 ]
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,11 @@ def opening_session(sessions: pd.DataFrame, session_id: int | None) -> int | Non
     if session_id is not None and session_id not in set(sessions["id"]):
         log.warning("session %s is not in the store; opening the most recent one", session_id)
         session_id = None
-    if session_id is None and len(sessions):
-        session_id = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
-    return session_id
+    return latest_session(sessions) if session_id is None else session_id
+
+
+def latest_session(sessions: pd.DataFrame) -> int | None:
+    """The most recent session of ``sessions`` (by date, then id); None when there is none."""
+    if not len(sessions):
+        return None
+    return int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
