@@ -6,7 +6,8 @@ from the instrument YAML files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -24,6 +25,8 @@ __all__ = [
     "MIN_GROUP_FLOOR",
     "LEVEL_DECIMALS",
     "SplitRule",
+    "Introduction",
+    "INTRODUCTION_KEYS",
 ]
 
 #: No group smaller than this is ever shown, whatever an instrument or session says.
@@ -103,12 +106,40 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Introduction:
+    """What a member reads before the first statement, in Dutch and English.
+
+    ``anonymity`` holds ``{k}``, the smallest group the results ever show; fill it in with
+    :meth:`anonymity_for`.
+    """
+
+    purpose: Text
+    duration: Text
+    anonymity: Text
+    dont_know: Text
+    desired: Text
+
+    def anonymity_for(self, k: int, lang: Lang = DEFAULT_LANG) -> str:
+        """The anonymity promise with the session's minimum group size filled in."""
+        return self.anonymity(lang).replace("{k}", str(int(k)))
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name).as_dict() for name in INTRODUCTION_KEYS}
+
+
+#: The parts of an :class:`Introduction`, in the order a member reads them.
+INTRODUCTION_KEYS = ("purpose", "duration", "anonymity", "dont_know", "desired")
+
+
+@dataclass(frozen=True)
 class Domain:
     code: str
     name: Text
     rainbow: str
     items: tuple[Item, ...]
     desired: Item | None = None
+    #: One line that introduces the domain to a member (None in files before 2026.3).
+    intro: Text | None = None
 
     @property
     def item_codes(self) -> tuple[str, ...]:
@@ -148,7 +179,14 @@ class Instrument:
     min_answered_share: float = 0.6
     gap_threshold: float = 0.75
     split: SplitRule = SplitRule()
+    #: What members read first (None in files before 2026.3).
+    introduction: Introduction | None = None
+    #: Where the statements come from, for the report's method section (None before 2026.3).
+    origin: Text | None = None
+    #: The first 16 hex digits of the SHA-256 of the file's bytes (:attr:`content`).
     checksum: str = field(default="", compare=False)
+    #: The file as it was read (UTF-8 text): what the session store keeps with a session.
+    content: str = field(default="", compare=False, repr=False)
 
     # -- look-ups -------------------------------------------------------------------------
     @property
@@ -185,6 +223,34 @@ class Instrument:
             if i.code == code:
                 return i
         raise KeyError(code)
+
+    def shared_with(self, *others: Instrument) -> Instrument:
+        """This instrument with only the statements that each of ``others`` asks as well.
+
+        A statement is shared when another instrument has an item with the same code and the
+        same Dutch text (a reviewed statement gets a new code, so an old answer is never read
+        as an answer to a new question). Domains without a shared statement are left out;
+        levels, roles and rules stay this instrument's. With identical statements the
+        instrument itself is returned.
+        """
+
+        def key(i: Item) -> tuple[str, str]:
+            return (i.code, i.text.nl)
+
+        keep = {key(i) for i in self.all_items}
+        for other in others:
+            keep &= {key(i) for i in other.all_items}
+        if len(keep) == len(self.all_items):
+            return self
+        domains = []
+        for d in self.domains:
+            items = tuple(i for i in d.items if key(i) in keep)
+            if items:
+                desired = d.desired if d.desired is not None and key(d.desired) in keep else None
+                domains.append(replace(d, items=items, desired=desired))
+        codes = ",".join(sorted(code for code, _ in keep))
+        digest = hashlib.sha256(f"{self.checksum}:{codes}".encode()).hexdigest()[:16]
+        return replace(self, domains=tuple(domains), checksum=digest, content="")
 
     def role(self, code: str) -> Role:
         for r in self.roles:
@@ -266,10 +332,13 @@ class Instrument:
             "name": self.name,
             "version": self.version,
             "title": self.title.as_dict(),
+            "introduction": self.introduction.as_dict() if self.introduction else None,
+            "origin": self.origin.as_dict() if self.origin else None,
             "domains": [
                 {
                     "code": d.code,
                     "name": d.name.as_dict(),
+                    "intro": d.intro.as_dict() if d.intro else None,
                     "rainbow": d.rainbow,
                     "items": [item(i) for i in d.items]
                     + ([item(d.desired)] if d.desired is not None else []),

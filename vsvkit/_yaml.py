@@ -19,7 +19,7 @@ from vsvkit._questionnaire import Text
 from vsvkit.errors import InstrumentError
 from vsvkit.i18n import LANGUAGES
 
-__all__ = ["Reader", "read_yaml"]
+__all__ = ["Reader", "read_yaml", "parse_yaml", "checksum_of"]
 
 
 def read_yaml(source: Path, what: str) -> tuple[Any, str]:
@@ -36,11 +36,20 @@ def read_yaml(source: Path, what: str) -> tuple[Any, str]:
         raw = source.read_bytes()
     except OSError as err:
         raise InstrumentError(f"{source}: cannot read the {what} file ({err.strerror})") from err
+    return parse_yaml(raw, source.name), checksum_of(raw)
+
+
+def parse_yaml(raw: bytes, name: str) -> Any:
+    """The parsed content of the YAML bytes ``raw`` read from the file called ``name``."""
     try:
-        data = yaml.safe_load(raw)
+        return yaml.safe_load(raw)
     except yaml.YAMLError as err:
-        raise InstrumentError(f"{source.name}: not valid YAML: {err}") from err
-    return data, hashlib.sha256(raw).hexdigest()[:16]
+        raise InstrumentError(f"{name}: not valid YAML: {err}") from err
+
+
+def checksum_of(raw: bytes) -> str:
+    """The first 16 hex digits of the SHA-256 of ``raw``: how files name their version."""
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 class Reader:

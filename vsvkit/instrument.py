@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from vsvkit._questionnaire import (
+    INTRODUCTION_KEYS,
     LEVEL_DECIMALS,
     MIN_GROUP_FLOOR,
     Domain,
     Echelon,
     Instrument,
+    Introduction,
     Item,
     Level,
     Role,
@@ -32,7 +34,7 @@ from vsvkit._questionnaire import (
     SplitRule,
     Text,
 )
-from vsvkit._yaml import Reader, read_yaml
+from vsvkit._yaml import Reader, checksum_of, parse_yaml
 from vsvkit.errors import InstrumentError
 
 __all__ = [
@@ -44,7 +46,11 @@ __all__ = [
     "Role",
     "Echelon",
     "Instrument",
+    "Introduction",
     "load_instrument",
+    "parse_instrument",
+    "bundled_instruments",
+    "find_instrument",
     "default_instrument_path",
     "MIN_GROUP_FLOOR",
     "LEVEL_DECIMALS",
@@ -70,7 +76,25 @@ def _item(r: Reader, raw: Any, where: str, domain: str, desired: bool) -> Item:
     )
 
 
-def _parse(data: Any, source: str, checksum: str) -> Instrument:
+def _introduction(r: Reader, data: dict) -> Introduction | None:
+    raw = r.get(data, "introduction", "", dict, default=None)
+    if raw is None:
+        return None
+    parts = {key: r.text(raw, key, "introduction") for key in INTRODUCTION_KEYS}
+    for lang in ("nl", "en"):
+        if "{k}" not in parts["anonymity"](lang):
+            raise r.fail(
+                f"introduction.anonymity.{lang}",
+                "must name the smallest group the results show as {k}",
+            )
+    return Introduction(**parts)
+
+
+def _optional_text(r: Reader, raw: dict, key: str, where: str) -> Text | None:
+    return r.text(raw, key, where) if raw.get(key) is not None else None
+
+
+def _parse(data: Any, source: str, checksum: str, content: str) -> Instrument:
     r = Reader(source)
     data = r.mapping(data)
 
@@ -153,6 +177,7 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
                 rainbow=r.get(raw, "rainbow", where, str, default=""),
                 items=items,
                 desired=desired,
+                intro=_optional_text(r, raw, "intro", where),
             )
         )
     _unique(r, "domains", [d.code for d in domains])
@@ -184,7 +209,10 @@ def _parse(data: Any, source: str, checksum: str) -> Instrument:
         min_answered_share=share,
         gap_threshold=r.get(data, "gap_threshold", "", float, default=0.75),
         split=_split_rule(r, data, scale[0].value, scale[-1].value),
+        introduction=_introduction(r, data),
+        origin=_optional_text(r, data, "origin", ""),
         checksum=checksum,
+        content=content,
     )
 
 
@@ -286,5 +314,85 @@ def load_instrument(path: str | Path | None = None) -> Instrument:
 @lru_cache(maxsize=16)
 def _load_cached(path: str, stamp: int) -> Instrument:
     source = Path(path)
-    data, checksum = read_yaml(source, "instrument")
-    return _parse(data, source.name, checksum)
+    try:
+        raw = source.read_bytes()
+    except OSError as err:
+        raise InstrumentError(
+            f"{source}: cannot read the instrument file ({err.strerror})"
+        ) from err
+    return _from_bytes(raw, source.name)
+
+
+def parse_instrument(content: str, source: str = "instrument") -> Instrument:
+    """The instrument written in ``content`` (the text of an instrument file).
+
+    The session store keeps the file each session was answered with and reads it back here;
+    the checksum is the file's, so ``parse_instrument(inst.content).checksum == inst.checksum``.
+
+    Examples
+    --------
+    >>> inst = load_instrument()
+    >>> parse_instrument(inst.content) == inst
+    True
+    """
+    return _parse_cached(content, source)
+
+
+@lru_cache(maxsize=32)
+def _parse_cached(content: str, source: str) -> Instrument:
+    return _from_bytes(content.encode("utf-8"), source)
+
+
+def _from_bytes(raw: bytes, source: str) -> Instrument:
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InstrumentError(
+            f"{source}: the file is not UTF-8 text (byte {err.start}); save it as UTF-8"
+        ) from None
+    return _parse(parse_yaml(raw, source), source, checksum_of(raw), content)
+
+
+def bundled_instruments() -> tuple[Instrument, ...]:
+    """Every version of the questionnaire that comes with vsvkit, the newest first.
+
+    The newest is :func:`load_instrument`'s default; older versions stay so that sessions
+    answered with them can be read and imported (``--instrument 2026.2``).
+
+    Examples
+    --------
+    >>> [inst.version for inst in bundled_instruments()]
+    ['2026.2', '2026.1']
+    """
+    folder = default_instrument_path().parent
+    found = [load_instrument(p) for p in sorted(folder.glob("*.yaml"))]
+    return tuple(sorted(found, key=lambda i: _version_key(i.version), reverse=True))
+
+
+def _version_key(version: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
+
+
+def find_instrument(reference: str | Path | None) -> Instrument:
+    """The instrument ``reference`` names: a file, or a bundled version ("2026.2").
+
+    None is the newest bundled version. A bundled version may also be named with the
+    instrument's name, as ``integratiemeter-2026.2``.
+
+    Raises
+    ------
+    InstrumentError
+        When ``reference`` is neither a file nor a bundled version (the message lists those).
+    """
+    if reference is None:
+        return load_instrument()
+    text = str(reference).strip()
+    for inst in bundled_instruments():
+        if text in (inst.version, f"{inst.name}-{inst.version}", f"{inst.name} {inst.version}"):
+            return inst
+    if Path(text).suffix.lower() in (".yaml", ".yml") or Path(text).exists():
+        return load_instrument(text)
+    versions = ", ".join(i.version for i in bundled_instruments())
+    raise InstrumentError(
+        f"{text}: not an instrument file and not a bundled version (bundled: {versions})"
+    )
