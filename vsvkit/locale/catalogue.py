@@ -785,10 +785,29 @@ Wat deze regels niet doen:
             "toegestaan: {allowed}"
         ),
         "store_other_instrument": (
-            "Sessie {id} is ingelezen met het instrument '{stored}' versie {stored_version}, dat "
-            "verschilt van '{given}' versie {given_version}; geef dat instrumentbestand mee met "
-            "--instrument BESTAND"
+            "Sessie {id} is beantwoord met het instrument '{stored}' versie {stored_version}, dat "
+            "verschilt van '{given}' versie {given_version}; geef geen instrument mee: elke "
+            "sessie wordt gescoord met de vragenlijst waarmee ze is beantwoord."
         ),
+        "store_instrument_missing": (
+            "Sessie {id} ({vsv}) is beantwoord met een eigen vragenlijst ('{name}' versie "
+            "{version}) die niet in de database staat. Voeg dat vragenlijstbestand toe met: "
+            "vsvkit sessions instrument {id} BESTAND"
+        ),
+        "store_instrument_does_not_fit": (
+            "De vragenlijst '{name}' versie {version} past niet bij sessie {id}: de opgeslagen "
+            "{what} {values} staan er niet in. Er is niets veranderd."
+        ),
+        "store_instrument_without_file": (
+            "Het instrument '{name}' versie {version} is niet wat zijn bestand zegt (het is "
+            "afgeleid van een ander instrument of in Python gewijzigd); lees het in uit een "
+            "bestand om er een sessie mee op te slaan."
+        ),
+        "misfit_items": "stellingen",
+        "misfit_values": "antwoorden",
+        "misfit_professions": "beroepen",
+        "misfit_echelons": "echelons",
+        "misfit_domains": "domeinen (van opmerkingen, aantekeningen of acties)",
         # errors: a follow-up plan that is not valid (vsvkit.plan, vsvkit.store.workshop), and
         # the names of the fields users fill in that these errors (and the store's) name
         "field_notes": "aantekeningen",
@@ -1598,10 +1617,29 @@ What these rules do not do:
             "allowed: {allowed}"
         ),
         "store_other_instrument": (
-            "session {id} was imported with the instrument '{stored}' version {stored_version}, "
-            "which differs from '{given}' version {given_version}; pass that instrument file "
-            "with --instrument FILE"
+            "session {id} was answered with the instrument '{stored}' version {stored_version}, "
+            "which differs from '{given}' version {given_version}; pass no instrument: every "
+            "session is scored with the questionnaire it was answered with."
         ),
+        "store_instrument_missing": (
+            "session {id} ({vsv}) was answered with an own questionnaire ('{name}' version "
+            "{version}) that the database does not hold. Add that questionnaire file with: "
+            "vsvkit sessions instrument {id} FILE"
+        ),
+        "store_instrument_does_not_fit": (
+            "the questionnaire '{name}' version {version} does not fit session {id}: the stored "
+            "{what} {values} are not in it. Nothing was changed."
+        ),
+        "store_instrument_without_file": (
+            "the instrument '{name}' version {version} is not what its file says (it was "
+            "derived from another instrument or changed in Python); read it from a file to "
+            "store a session with it."
+        ),
+        "misfit_items": "statements",
+        "misfit_values": "answers",
+        "misfit_professions": "professions",
+        "misfit_echelons": "echelons",
+        "misfit_domains": "domains (of remarks, notes or actions)",
         # errors: a follow-up plan that is not valid (vsvkit.plan, vsvkit.store.workshop), and
         # the names of the fields users fill in that these errors (and the store's) name
         "field_notes": "notes",
