@@ -29,13 +29,18 @@ import pandas as pd
 
 from vsvkit.errors import IntakeError
 from vsvkit.i18n import DEFAULT_LANG, Lang
-from vsvkit.instrument import Instrument
+from vsvkit.instrument import Instrument, bundled_instruments
 from vsvkit.intake import check as check
-from vsvkit.intake.cells import cell_text
 from vsvkit.intake.check import MAX_CELL_PROBLEMS_PER_COLUMN
 from vsvkit.intake.read import ReadFailure, read_grid
 
-__all__ = ["Responses", "read_responses", "parse_responses", "MAX_CELL_PROBLEMS_PER_COLUMN"]
+__all__ = [
+    "Responses",
+    "read_responses",
+    "read_any_version",
+    "parse_responses",
+    "MAX_CELL_PROBLEMS_PER_COLUMN",
+]
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +121,81 @@ def read_responses(
     return parse_responses(data, path.name, instrument, lang=lang)
 
 
+def read_any_version(
+    path: str | Path,
+    *,
+    lang: Lang = DEFAULT_LANG,
+    instruments: tuple[Instrument, ...] | None = None,
+) -> tuple[Responses, Instrument]:
+    """Read a survey export with the bundled questionnaire version it answers.
+
+    The newest version is tried first. When the file does not fit it but its statement
+    columns fit exactly one older version (every statement of that version has a column),
+    the file is read with that version; a version that asks the same statements as a newer
+    one counts as that newer one. Otherwise the problems of the newest version are raised.
+
+    Parameters
+    ----------
+    path : str or Path
+    lang : {"nl", "en"}
+    instruments : tuple of Instrument, optional
+        The versions to choose from, newest first (default:
+        :func:`vsvkit.instrument.bundled_instruments`).
+
+    Returns
+    -------
+    (Responses, Instrument)
+        The answers and the version they were read with.
+
+    Raises
+    ------
+    IntakeError
+        As :func:`read_responses` with the newest version, or with the older version the
+        columns fit (then its problems are in the cells).
+    """
+    candidates = bundled_instruments() if instruments is None else tuple(instruments)
+    newest = candidates[0]
+    try:
+        return read_responses(path, newest, lang=lang), newest
+    except IntakeError:
+        older = _older_version_fitting(Path(path), candidates)
+        if older is None:
+            raise
+    log.info(
+        "%s does not fit %s %s; its columns are those of version %s, it is read with that",
+        Path(path).name,
+        newest.name,
+        newest.version,
+        older.version,
+    )
+    return read_responses(path, older, lang=lang), older
+
+
+def _older_version_fitting(path: Path, candidates: tuple[Instrument, ...]) -> Instrument | None:
+    """The one older version whose statements all have a column in the file, else None."""
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else b""
+        grid = read_grid(data).grid
+    except (OSError, ReadFailure, MemoryError):
+        return None
+    filled = check.filled_rows(grid)
+    if not filled.any():
+        return None
+    headers = check.header_texts(grid, int(np.flatnonzero(filled)[0]))
+
+    def statements(inst: Instrument) -> tuple:
+        return tuple((i.code, i.text.nl) for i in inst.all_items)
+
+    seen, fitting = {statements(candidates[0])}, []
+    for inst in candidates[1:]:
+        if statements(inst) in seen:
+            continue
+        seen.add(statements(inst))
+        if {i.code for i in inst.items} <= check.statement_codes(headers, inst):
+            fitting.append(inst)
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def parse_responses(
     data: bytes, source_name: str, instrument: Instrument, *, lang: Lang = DEFAULT_LANG
 ) -> Responses:
@@ -141,12 +221,12 @@ def parse_responses(
         problems.raise_if_any()
 
     grid = sheet.grid
-    filled = ~grid.blank[grid.codes].all(axis=1) if grid.codes.size else np.zeros(0, bool)
+    filled = check.filled_rows(grid)
     if not filled.any():
         problems.add("empty_file")
         problems.raise_if_any()
     header_at = int(np.flatnonzero(filled)[0])
-    headers = [cell_text(grid.values[c]).strip() for c in grid.codes[header_at]]
+    headers = check.header_texts(grid, header_at)
     names = [check.column_name(h, j, lang) for j, h in enumerate(headers)]
     body = check.Body(grid, np.flatnonzero(filled[header_at + 1 :]) + header_at + 1)
     if len(body) == 0:

@@ -803,6 +803,23 @@ Wat deze regels niet doen:
             "afgeleid van een ander instrument of in Python gewijzigd); lees het in uit een "
             "bestand om er een sessie mee op te slaan."
         ),
+        "compared_on_shared": (
+            "Vergeleken op de {n} stellingen die beide vragenlijsten (versie {versions}) "
+            "gemeenschappelijk hebben; de scores van deze vergelijking kunnen daardoor afwijken "
+            "van de scores van elke sessie apart."
+        ),
+        "region_compared_on_shared": (
+            "De VSV's zijn vergeleken op de {n} stellingen die hun vragenlijsten (versie "
+            "{versions}) gemeenschappelijk hebben; de scores kunnen daardoor afwijken van de "
+            "scores van elke sessie apart."
+        ),
+        "import_read_with_version": (
+            "Het bestand past bij vragenlijst versie {version}, niet bij de nieuwste versie "
+            "{newest}; het is met versie {version} ingelezen."
+        ),
+        "sessions_instrument_attached": (
+            "Sessie {id} ({vsv}) wordt voortaan gescoord met vragenlijst '{name}' versie {version}."
+        ),
         "misfit_items": "stellingen",
         "misfit_values": "antwoorden",
         "misfit_professions": "beroepen",
@@ -1634,6 +1651,24 @@ What these rules do not do:
             "the instrument '{name}' version {version} is not what its file says (it was "
             "derived from another instrument or changed in Python); read it from a file to "
             "store a session with it."
+        ),
+        "compared_on_shared": (
+            "Compared on the {n} statements both questionnaires (versions {versions}) have in "
+            "common; the scores of this comparison may therefore differ from each session's own "
+            "scores."
+        ),
+        "region_compared_on_shared": (
+            "The VSVs are compared on the {n} statements their questionnaires (versions "
+            "{versions}) have in common; the scores may therefore differ from each session's "
+            "own scores."
+        ),
+        "import_read_with_version": (
+            "The file fits questionnaire version {version}, not the newest version {newest}; "
+            "it was read with version {version}."
+        ),
+        "sessions_instrument_attached": (
+            "Session {id} ({vsv}) is scored with questionnaire '{name}' version {version} from "
+            "now on."
         ),
         "misfit_items": "statements",
         "misfit_values": "answers",

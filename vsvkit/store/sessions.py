@@ -229,9 +229,9 @@ class SessionRecords(InstrumentRecords):
         with self.writing("store_op_delete") as conn:
             s = m.sessions.c
             checksum = conn.execute(select(s.instrument_checksum).where(s.id == sid)).scalar()
-            gone = conn.execute(delete(m.sessions).where(m.sessions.c.id == sid))
-            if gone.rowcount == 0:
+            if checksum is None:
                 raise _unknown_session(sid)
+            conn.execute(delete(m.sessions).where(s.id == sid))
             drop_unused(conn, [checksum])
         log.info("deleted session %s", sid)
 
