@@ -18,7 +18,7 @@ import pytest
 from tests.test_store import _schema, make_responses
 from vsvkit.cli import main
 from vsvkit.errors import IntakeError, StoreError
-from vsvkit.instrument import bundled_instruments, find_instrument, load_instrument
+from vsvkit.instrument import DEFAULT_VERSION, find_instrument, load_instrument
 from vsvkit.intake import read_any_version
 from vsvkit.paths import sample_data_dir
 from vsvkit.sample import SAMPLE_SESSIONS, generate_session
@@ -266,33 +266,39 @@ def test_an_instrument_the_answers_do_not_fit_is_refused(tmp_path):
 # -- a file answered with an older bundled version ------------------------------------------
 
 
-def test_a_file_of_an_older_version_is_read_with_it(capsys, tmp_path):
-    assert bundled_instruments()[0].version == "2026.3"
-    db = str(tmp_path / "s.sqlite")
-    args = ["--vsv", "A", "--date", "2025-09-23", "--db", db]
-    code, out, _ = run(capsys, "import", str(SAMPLE), *args)
-    assert code == 0
-    assert out.splitlines()[-1] == (
-        "Het bestand past bij vragenlijst versie 2026.2, niet bij de nieuwste versie 2026.3; "
-        "het is met versie 2026.2 ingelezen."
-    )
-    session = Store(db).session(1)
-    assert session.instrument_checksum == find_instrument("2026.2").checksum
-
-    # a file of the newest version: read with it, nothing to say
+def test_a_file_is_read_with_the_bundled_version_it_fits(capsys, tmp_path):
     v3 = find_instrument("2026.3")
     new = tmp_path / "nieuw.csv"
     write_csv(new, v3, generate_session(SAMPLE_SESSIONS[5], v3).export)
-    code, out, _ = run(capsys, "import", str(new), "--vsv", "B", "--date", "2026-03-01", "--db", db)
-    assert code == 0 and out.count("\n") == 1
-    assert Store(db).session(2).instrument_version == "2026.3"
+    db = str(tmp_path / "s.sqlite")
+    # a file of 2026.2 (the sample data) and one of 2026.3: each read with its own version,
+    # and the one that is not the version new sessions use says so
+    for sid, (version, path) in enumerate((("2026.2", SAMPLE), ("2026.3", new)), 1):
+        args = ["--vsv", f"VSV {sid}", "--date", f"2026-01-0{sid}", "--db", db]
+        code, out, _ = run(capsys, "import", str(path), *args)
+        assert code == 0
+        assert Store(db).session(sid).instrument_checksum == find_instrument(version).checksum
+        lines = out.splitlines()
+        assert lines[0] == f"Imported {path} as session {sid}."
+        if version == DEFAULT_VERSION:
+            assert len(lines) == 1
+        else:
+            assert lines[1:] == [
+                f"Het bestand past niet bij vragenlijst versie {DEFAULT_VERSION}, wel bij "
+                f"versie {version}; het is met versie {version} ingelezen."
+            ]
 
 
 def test_only_one_older_version_that_fits_is_chosen(tmp_path):
     v2, v3 = find_instrument("2026.2"), find_instrument("2026.3")
-    responses, chosen = read_any_version(SAMPLE, instruments=(v3, v2, find_instrument("2026.1")))
+    v1 = find_instrument("2026.1")
+    # 2026.3 tried first (as once it is the version new sessions use): read with 2026.2
+    responses, chosen = read_any_version(SAMPLE, instruments=(v3, v2, v1))
     assert chosen is v2  # 2026.1 asks the same statements: it counts as 2026.2
     assert len(responses.respondents) == 31
+    new = tmp_path / "nieuw.csv"
+    write_csv(new, v3, generate_session(SAMPLE_SESSIONS[4], v3).export)
+    assert read_any_version(new, instruments=(v2, v3, v1))[1] is v3
     # another version whose statements carry the same codes with another text fits as well:
     # two candidates, so the file is not guessed; the newest version's problems are raised
     twin = dataclasses.replace(

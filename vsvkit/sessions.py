@@ -14,12 +14,12 @@ import pandas as pd
 
 from vsvkit.errors import StoreError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
-from vsvkit.instrument import Instrument, bundled_instruments, find_instrument
+from vsvkit.instrument import Instrument, bundled_instruments, find_instrument, load_instrument
 
 __all__ = [
     "import_session",
     "session_instrument",
-    "older_version_note",
+    "import_version_note",
     "session_scores",
     "session_alpha",
     "load_demo",
@@ -61,10 +61,10 @@ def import_session(
     """Read, validate and store one survey export as a session; all or nothing.
 
     ``instrument`` is the questionnaire the file answers; None: the bundled version it fits
-    (:func:`vsvkit.intake.read_any_version`: the newest, or the one older version whose
-    statements the file's columns are). The store keeps it with the session, which is scored
-    with it from then on. ``lang`` is the language of the problem descriptions in an
-    :class:`IntakeError`.
+    (:func:`vsvkit.intake.read_any_version`: the one new sessions use, or the one other
+    version whose statements the file's columns are; :func:`import_version_note` says
+    which). The store keeps it with the session, which is scored with it from then on.
+    ``lang`` is the language of the problem descriptions in an :class:`IntakeError`.
 
     Raises
     ------
@@ -105,24 +105,25 @@ def import_session(
     )
 
 
-def older_version_note(session, lang: Lang = DEFAULT_LANG) -> str:
-    """What an import without an instrument says when the file was read with an older bundled
-    version than the newest (:func:`import_session`); "" otherwise.
+def import_version_note(session, lang: Lang = DEFAULT_LANG) -> str:
+    """What an import without an instrument says when the file did not fit the version new
+    sessions use and was read with another bundled version (:func:`import_session`); ""
+    otherwise.
 
     Examples
     --------
     >>> import vsvkit as vk
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
-    >>> older_version_note(store.session(1), "en")  # the newest bundled version
+    >>> import_version_note(store.session(1), "en")  # the version new sessions use
     ''
     """
-    bundled = bundled_instruments()
-    older = {i.checksum: i for i in bundled[1:] if i.checksum != bundled[0].checksum}
-    if session.instrument_checksum not in older:
+    default = load_instrument()
+    others = {i.checksum: i for i in bundled_instruments() if i.checksum != default.checksum}
+    if session.instrument_checksum not in others:
         return ""
-    version = older[session.instrument_checksum].version
-    return t("import_read_with_version", lang, version=version, newest=bundled[0].version)
+    version = others[session.instrument_checksum].version
+    return t("import_read_with_version", lang, version=version, default=default.version)
 
 
 def session_instrument(store, session_id: int, instrument: Instrument | None = None):
@@ -258,7 +259,7 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
     """Load the bundled sample sessions into ``store``; sessions already there are kept.
 
     Each is imported with the bundled questionnaire version its manifest row names
-    (``sessions.csv``, column ``instrument``; the newest when the column is missing).
+    (``sessions.csv``, column ``instrument``; the default when the column is missing).
     Returns the ids of the sample sessions (new and existing), in manifest order.
 
     Examples

@@ -220,7 +220,7 @@ def cmd_instrument(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from vsvkit.sessions import import_session, older_version_note
+    from vsvkit.sessions import import_session, import_version_note
 
     store, instrument = _store(args), _instrument(args)
     session_id = import_session(
@@ -235,7 +235,7 @@ def cmd_import(args) -> int:
     )
     print(f"Imported {args.file} as session {session_id}.")
     if instrument is None:  # read with the bundled version the file fits: say which
-        note = older_version_note(store.session(session_id), args.lang)
+        note = import_version_note(store.session(session_id), args.lang)
         if note:
             print(note)
     return 0

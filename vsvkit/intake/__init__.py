@@ -29,7 +29,7 @@ import pandas as pd
 
 from vsvkit.errors import IntakeError
 from vsvkit.i18n import DEFAULT_LANG, Lang
-from vsvkit.instrument import Instrument, bundled_instruments
+from vsvkit.instrument import Instrument, bundled_instruments, load_instrument
 from vsvkit.intake import check as check
 from vsvkit.intake.check import MAX_CELL_PROBLEMS_PER_COLUMN
 from vsvkit.intake.read import ReadFailure, read_grid
@@ -129,18 +129,19 @@ def read_any_version(
 ) -> tuple[Responses, Instrument]:
     """Read a survey export with the bundled questionnaire version it answers.
 
-    The newest version is tried first. When the file does not fit it but its statement
-    columns fit exactly one older version (every statement of that version has a column),
-    the file is read with that version; a version that asks the same statements as a newer
-    one counts as that newer one. Otherwise the problems of the newest version are raised.
+    The version new sessions are answered with (:func:`vsvkit.instrument.load_instrument`) is
+    tried first. When the file does not fit it but its statement columns fit exactly one other
+    bundled version (every statement of that version has a column), the file is read with
+    that version; versions that ask the same statements count as one, the newest of them.
+    Otherwise the problems of the first version are raised.
 
     Parameters
     ----------
     path : str or Path
     lang : {"nl", "en"}
     instruments : tuple of Instrument, optional
-        The versions to choose from, newest first (default:
-        :func:`vsvkit.instrument.bundled_instruments`).
+        The version to try first, then the others, newest first (default: the version new
+        sessions use, then the other :func:`vsvkit.instrument.bundled_instruments`).
 
     Returns
     -------
@@ -150,29 +151,34 @@ def read_any_version(
     Raises
     ------
     IntakeError
-        As :func:`read_responses` with the newest version, or with the older version the
+        As :func:`read_responses` with the first version, or with the other version the
         columns fit (then its problems are in the cells).
     """
-    candidates = bundled_instruments() if instruments is None else tuple(instruments)
-    newest = candidates[0]
+    if instruments is None:
+        default = load_instrument()
+        others = [i for i in bundled_instruments() if i.checksum != default.checksum]
+        candidates = (default, *others)
+    else:
+        candidates = tuple(instruments)
+    first = candidates[0]
     try:
-        return read_responses(path, newest, lang=lang), newest
+        return read_responses(path, first, lang=lang), first
     except IntakeError:
-        older = _older_version_fitting(Path(path), candidates)
-        if older is None:
+        other = _other_version_fitting(Path(path), candidates)
+        if other is None:
             raise
     log.info(
         "%s does not fit %s %s; its columns are those of version %s, it is read with that",
         Path(path).name,
-        newest.name,
-        newest.version,
-        older.version,
+        first.name,
+        first.version,
+        other.version,
     )
-    return read_responses(path, older, lang=lang), older
+    return read_responses(path, other, lang=lang), other
 
 
-def _older_version_fitting(path: Path, candidates: tuple[Instrument, ...]) -> Instrument | None:
-    """The one older version whose statements all have a column in the file, else None."""
+def _other_version_fitting(path: Path, candidates: tuple[Instrument, ...]) -> Instrument | None:
+    """The one version after the first whose statements all have a column in the file."""
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else b""
         grid = read_grid(data).grid

@@ -814,8 +814,8 @@ Wat deze regels niet doen:
             "scores van elke sessie apart."
         ),
         "import_read_with_version": (
-            "Het bestand past bij vragenlijst versie {version}, niet bij de nieuwste versie "
-            "{newest}; het is met versie {version} ingelezen."
+            "Het bestand past niet bij vragenlijst versie {default}, wel bij versie {version}; "
+            "het is met versie {version} ingelezen."
         ),
         "sessions_instrument_attached": (
             "Sessie {id} ({vsv}) wordt voortaan gescoord met vragenlijst '{name}' versie {version}."
@@ -1663,7 +1663,7 @@ What these rules do not do:
             "own scores."
         ),
         "import_read_with_version": (
-            "The file fits questionnaire version {version}, not the newest version {newest}; "
+            "The file does not fit questionnaire version {default} but fits version {version}; "
             "it was read with version {version}."
         ),
         "sessions_instrument_attached": (

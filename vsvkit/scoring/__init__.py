@@ -120,7 +120,7 @@ class Scores(Prepared):
     >>> import vsvkit as vk
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
-    >>> s = Scores(vk.load_answers(store, [1]), vk.load_instrument())
+    >>> s = Scores(vk.load_answers(store, [1]), store.instrument(1))
     >>> by_profession, gaps = s.domain_scores(by="profession"), s.group_gaps()
     >>> len(gaps)
     6

@@ -102,7 +102,7 @@ class ImportPanel(W.VBox):
             self.result.value = f"<p class='vsvkit-error'>{t('import_need_details', lang)}</p>"
             return None
         upload = self.upload.value[0]
-        from vsvkit.sessions import import_session, older_version_note
+        from vsvkit.sessions import import_session, import_version_note
 
         with tempfile.TemporaryDirectory() as folder:
             # keep the user's file name: problems name the file as the user knows it
@@ -127,7 +127,7 @@ class ImportPanel(W.VBox):
                 return None
         done = t("import_done", lang, id=session_id)
         if self.instrument is None:  # read with the bundled version the file fits: say which
-            done += " " + older_version_note(self.store.session(session_id), lang)
+            done += " " + import_version_note(self.store.session(session_id), lang)
         self.result.value = f"<p class='vsvkit-ok'>{html.escape(done.strip())}</p>"
         self.upload.value = ()
         if self.on_imported:
