@@ -30,7 +30,7 @@ Examples
 >>> step("nl")
 'Spreek af dat elke zwangere één coördinerend zorgverlener heeft, die zij kent'
 >>> step.refs[0].cite("nl")
-'Zorgstandaard Integrale Geboortezorg (College Perinatale Zorg (CPZ))'
+'Zorgstandaard Integrale Geboortezorg (College Perinatale Zorg)'
 >>> guide.split("COO").questions[0]("en")
 'Why do the disciplines see the coordination of care so differently?'
 """
