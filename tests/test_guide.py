@@ -87,6 +87,9 @@ def test_references_name_title_and_publisher_without_web_addresses():
         "VSV-basiskader (Federatie van VSV's en de landelijke geboortezorgpartijen, 2023)"
     )
     assert by_id["perinatale_audit"].cite("en") == "Perinatal audit (Perined)"
+    assert by_id["toetsingskader"].cite("nl") == (
+        "Toetsingskader Integrale Geboortezorg (Inspectie Gezondheidszorg en Jeugd, 2020)"
+    )
     assert by_id["kansrijke_start"].cite("nl") == (
         "Actieprogramma Kansrijke Start (Ministerie van VWS)"
     )
