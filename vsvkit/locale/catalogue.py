@@ -159,6 +159,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "guide_no_score": "Geen score voor dit domein; er is geen leidraad te tonen.",
         "guide_questions": "Vragen om het gesprek te openen",
         "guide_next_steps": "Voorbeelden van vervolgstappen",
+        # conversation guide: split and "weet niet" entries, every level, sources (issue 11)
+        "guide_split_first": (
+            "De leden zijn verdeeld over dit domein ({pct}, {level}). Begin bij de vraag waarom "
+            "de disciplines het zo verschillend zien; daarna volgt de leidraad bij de score."
+        ),
+        "guide_split_title": "Verdeeld: eerst begrijpen waarom de beelden verschillen",
+        "guide_dont_know_title": (
+            "Veel 'weet niet' ({share}): wie informeert wie over hoe het geregeld is?"
+        ),
+        "guide_every_level": "Bij elk niveau",
+        "guide_source": "Bron: {sources}",
+        "guide_sources": "Bronnen: {sources}",
+        "plan_why_dont_know": "{share} van de antwoorden is 'weet niet'",
+        "plan_measure_dont_know": (
+            "Bij de vervolgmeting is minder dan {share} van de antwoorden over {domain} 'weet niet'"
+        ),
         "plan_intro": (
             "Het vervolgplan: acties met wat, waarom, wie, wanneer en hoe we weten dat het werkt. "
             "Alles wordt opgeslagen terwijl u typt."
@@ -1039,6 +1055,23 @@ Wat deze regels niet doen:
         "guide_no_score": "No score for this domain; there is no guide to show.",
         "guide_questions": "Questions to open the conversation",
         "guide_next_steps": "Examples of next steps",
+        # conversation guide: split and "weet niet" entries, every level, sources (issue 11)
+        "guide_split_first": (
+            "The members are split on this domain ({pct}, {level}). Start with the question why "
+            "the disciplines see it so differently; the guide for the score follows."
+        ),
+        "guide_split_title": "Split: first understand why the pictures differ",
+        "guide_dont_know_title": (
+            "Many 'don't know' answers ({share}): who informs whom about how it is arranged?"
+        ),
+        "guide_every_level": "At every level",
+        "guide_source": "Source: {sources}",
+        "guide_sources": "Sources: {sources}",
+        "plan_why_dont_know": "{share} of the answers are 'don't know'",
+        "plan_measure_dont_know": (
+            "At the follow-up measurement fewer than {share} of the answers on {domain} are "
+            "'don't know'"
+        ),
         "plan_intro": (
             "The follow-up plan: actions with what, why, who, when and how we know it works. "
             "Everything is saved as you type."
