@@ -43,7 +43,7 @@ ORIGIN = {
 
 
 def domain_intro(code: str) -> dict[str, str]:
-    return {"nl": f"Over het domein {code} in uw VSV.", "en": f"About the domain {code} in your VSV."}
+    return {"nl": f"Over het domein {code} in uw VSV.", "en": f"About domain {code} in your VSV."}
 
 
 def introduced_instrument(folder: Path) -> Instrument:

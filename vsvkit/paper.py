@@ -31,7 +31,7 @@ from pathlib import Path
 
 from vsvkit.errors import ReportError
 from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import MIN_GROUP_FLOOR, Instrument, load_instrument
 from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir
 
 __all__ = ["PAPER_KEYS", "PAPER_FORMATS", "paper_questionnaire", "write_paper_questionnaire"]
@@ -139,7 +139,7 @@ def paper_questionnaire(
         The language of every text on the form.
     k : int, optional
         The smallest group the results show, named in the anonymity promise: the session's
-        minimum group size; the instrument's when None (never below 3).
+        minimum group size (at least 3); the instrument's when None.
     vsv : str, optional
         The VSV's name, printed under the title.
 
@@ -147,6 +147,11 @@ def paper_questionnaire(
     -------
     str
         HTML with ``<html lang=...>`` and print CSS for A4 (no outside resources).
+
+    Raises
+    ------
+    ReportError
+        ``k`` is not a whole number of at least 3.
 
     Examples
     --------
@@ -157,6 +162,8 @@ def paper_questionnaire(
     """
     lang = check_language(lang)
     inst = instrument if instrument is not None else load_instrument()
+    if k is not None and (isinstance(k, bool) or int(k) != k or k < MIN_GROUP_FLOOR):
+        raise ReportError(key="paper_bad_min_group_size", floor=MIN_GROUP_FLOOR, value=k)
     folder = template_dir("vsvkit", QUESTIONNAIRE_TEMPLATE)
     template = _environment(str(folder)).get_template(_TEMPLATE)
     return template.render(**_page(inst, lang, inst.effective_min_group_size(k), vsv))
@@ -199,7 +206,7 @@ def write_paper_questionnaire(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in PAPER_FORMATS:
-        raise ReportError(key="paper_bad_suffix", path=str(target), allowed=", ".join(PAPER_FORMATS))
+        raise ReportError(key="paper_bad_suffix", path=str(target))
     html = paper_questionnaire(instrument, lang=lang, k=k, vsv=vsv)
     data: bytes
     if suffix == ".pdf":

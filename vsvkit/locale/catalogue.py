@@ -771,9 +771,13 @@ Wat deze regels niet doen:
             "Hartelijk dank voor het invullen. Geef de vragenlijst terug aan degene van wie u "
             "hem kreeg."
         ),
-        "paper_bad_suffix": "{path}: kies een bestandsnaam die eindigt op {allowed}",
+        "paper_bad_suffix": "{path}: kies een bestandsnaam die eindigt op .pdf of .html",
         "paper_write_failed": "{path}: het bestand kon niet worden geschreven ({reason})",
         "paper_written": "De vragenlijst staat in {path}",
+        "paper_bad_min_group_size": (
+            "De minimale groepsgrootte moet een heel getal van ten minste {floor} zijn, "
+            "niet {value}"
+        ),
         # errors: what the store refuses to keep (vsvkit.store)
         "store_responses_not_frame": (
             "Deze antwoorden kunnen niet worden opgeslagen: '{name}' moet een DataFrame zijn "
@@ -1630,9 +1634,12 @@ What these rules do not do:
             "Thank you for filling in the questionnaire. Please return it to the person who gave "
             "it to you."
         ),
-        "paper_bad_suffix": "{path}: choose a file name that ends in {allowed}",
+        "paper_bad_suffix": "{path}: choose a file name that ends in .pdf or .html",
         "paper_write_failed": "{path}: the file could not be written ({reason})",
         "paper_written": "The questionnaire is in {path}",
+        "paper_bad_min_group_size": (
+            "The minimum group size must be a whole number of at least {floor}, not {value}"
+        ),
         # errors: what the store refuses to keep (vsvkit.store)
         "store_responses_not_frame": (
             "cannot store these responses: '{name}' must be a DataFrame (read the file with "
