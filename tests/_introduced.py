@@ -2,7 +2,7 @@
 
 The bundled instrument has them from version 2026.3 on; before that lands this is a copy of
 the bundled file with the texts added (the shape :func:`vsvkit.instrument._introduction`
-reads). :func:`introduced_instrument` returns the bundled instrument when it has them.
+reads). :func:`introduced_file` is the bundled file when it has them.
 """
 
 from __future__ import annotations
@@ -46,11 +46,12 @@ def domain_intro(code: str) -> dict[str, str]:
     return {"nl": f"Over het domein {code} in uw VSV.", "en": f"About domain {code} in your VSV."}
 
 
-def introduced_instrument(folder: Path) -> Instrument:
-    """The bundled instrument if it has an introduction, else a copy in ``folder`` with one."""
+def introduced_file(folder: Path) -> Path:
+    """The bundled instrument file if it has an introduction, else a copy in ``folder`` with
+    the texts above added."""
     bundled = load_instrument()
     if bundled.introduction is not None and bundled.origin is not None:
-        return bundled
+        return default_instrument_path()
     data = yaml.safe_load(default_instrument_path().read_text(encoding="utf-8"))
     data["introduction"] = INTRODUCTION
     data["origin"] = ORIGIN
@@ -58,4 +59,9 @@ def introduced_instrument(folder: Path) -> Instrument:
         domain["intro"] = domain_intro(domain["code"])
     path = folder / "introduced.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return load_instrument(path)
+    return path
+
+
+def introduced_instrument(folder: Path) -> Instrument:
+    """The instrument of :func:`introduced_file`."""
+    return load_instrument(introduced_file(folder))
