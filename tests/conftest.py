@@ -64,9 +64,9 @@ def require(condition: bool, reason: str) -> None:
 
 @pytest.fixture
 def instrument():
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    return load_instrument()
+    return sample_instrument()
 
 
 @pytest.fixture(autouse=True)

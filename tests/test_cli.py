@@ -280,9 +280,9 @@ def _two_profession_session(tmp_path) -> tuple[Path, dict, np.ndarray]:
     statement. In OMG everybody answers 3 to every statement. Returns the CSV, the professions
     and values[respondent, item] (NaN = not answered) in the instrument's order of scored items.
     """
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    inst = load_instrument()
+    inst = sample_instrument()
     rng = np.random.default_rng(8)
     profs = ["VK"] * 12 + ["GYN"] * 6
     codes = [i.code for i in inst.items]
@@ -328,9 +328,9 @@ def _two_profession_session(tmp_path) -> tuple[Path, dict, np.ndarray]:
 
 
 def test_scores_show_balanced_mean_and_alpha_from_an_independent_computation(capsys, db, tmp_path):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    inst = load_instrument()
+    inst = sample_instrument()
     path, profs, values = _two_profession_session(tmp_path)
     args = ["--vsv", "VSV Twee", "--date", "2026-01-12", "--db", db]
     assert run(capsys, "import", str(path), *args)[0] == 0

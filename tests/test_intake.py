@@ -178,9 +178,9 @@ def _xlsx(tmp_path, *, duplicate_id=False, name="forms.xlsx"):
             out_head.append(h)  # replaced below by the domain name
         else:
             out_head.append(h.rsplit(" [", 1)[0])
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    inst = load_instrument()
+    inst = sample_instrument()
     for j, h in enumerate(out_head):
         if h.startswith("Opmerking "):
             out_head[j] = f"Opmerkingen: {inst.domain(h.split()[1]).name.nl}"

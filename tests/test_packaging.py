@@ -40,7 +40,7 @@ def test_wheel_carries_the_resources(wheel):
         names = set(zf.namelist())
     data = "vsvkit-0.1.0.data/data/share/jupyter"  # shared data, installed in <prefix>/
     for expected in (
-        "vsvkit/instruments/integratiemeter.yaml",
+        "vsvkit/instruments/integratiemeter-2026.3.yaml",
         "vsvkit/guides/gespreksleidraad.yaml",
         f"{data}/voila/templates/vsvkit/index.html.j2",
         f"{data}/voila/templates/vsvkit/conf.json",

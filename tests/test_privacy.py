@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 from vsvkit import scoring
 from vsvkit.change import participation
 from vsvkit.formatting import group_label
-from vsvkit.instrument import load_instrument
 from vsvkit.mirror import PrivacyError, build_mirror, filter_options
 from vsvkit.privacy import (
     GROUPINGS,
@@ -31,6 +30,7 @@ from vsvkit.privacy import (
     audit_sets,
     visible_groups,
 )
+from vsvkit.sample import sample_instrument
 
 VOORBEELD_FOLLOW, FICTIEFWAARD, PROEFPOLDER = 2, 5, 6
 
@@ -335,7 +335,7 @@ def _session_answers(instrument, n, profs, echs, blank, seed):
 
 
 def _scored(session, k):
-    instrument = load_instrument()
+    instrument = sample_instrument()
     answers = _session_answers(instrument, *session)
     return instrument, answers, scoring.Scores(answers, instrument, min_group_size=k)
 

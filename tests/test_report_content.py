@@ -31,12 +31,12 @@ from conftest import require
 from vsvkit.cli import main as cli_main
 from vsvkit.comparison import compare_sessions
 from vsvkit.i18n import STRINGS
-from vsvkit.instrument import load_instrument
 from vsvkit.mirror import build_mirror
 from vsvkit.paths import sample_data_dir
 from vsvkit.report import render_report, render_reports, report_path
 from vsvkit.report import sections as rs
 from vsvkit.report.method import method_markdown
+from vsvkit.sample import sample_instrument
 from vsvkit.scoring.agreement import SplitRule
 from vsvkit.sessions import session_scores
 from vsvkit.store import Store
@@ -79,7 +79,7 @@ def _dutch(text: str, lang: str) -> str:
 def _expected_rows(records: list[dict], lang: str = "nl", desired=None) -> dict[str, tuple]:
     """Per domain: the figures table's cells, computed from the `vsvkit scores` records and,
     when given, the desired situation per domain."""
-    inst = load_instrument()
+    inst = sample_instrument()
     out = {}
     for r in records:
         level = "geen overeenstemming" if lang == "nl" else "no agreement"
@@ -126,7 +126,7 @@ def test_domain_tables_match_vsvkit_scores(demo_db, store, capsys):
 
 def test_summary_names_levels_strongest_weakest_and_least_agreement(demo_db, store, capsys):
     records = _scores_json(demo_db, VOORBEELD_FOLLOW, capsys)
-    inst = load_instrument()
+    inst = sample_instrument()
     mirror = build_mirror(store, VOORBEELD_FOLLOW)
     html = rs.summary_html(mirror, "nl")
     rows = [
@@ -246,7 +246,7 @@ def test_previous_wave_and_change_table(store):
 
 
 def test_method_appendix_describes_the_instrument_in_use():
-    inst = load_instrument()
+    inst = sample_instrument()
     nl = method_markdown(inst, 5, "nl")
     for needle in (
         "versie 2026.2",
@@ -368,7 +368,7 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
         "Vergelijking met vorige meting",
         "Verantwoording",
     ]
-    inst = load_instrument()
+    inst = sample_instrument()
     sub = [a.get_text() for a in soup.select("nav.vsv-toc ol ol a")][:6]
     assert sub == [d.name("nl") for d in inst.domains]
     desired = _desired_pct(Store(demo_db), VOORBEELD_FOLLOW)
@@ -471,7 +471,7 @@ def test_no_identifiers_names_or_small_groups_leak(reports):
 @pytest.mark.slow
 def test_reports_speak_one_language(reports):
     out, en = reports
-    inst = load_instrument()
+    inst = sample_instrument()
     english = _text(en.read_text(encoding="utf-8"), drop_remarks=True)
     _assert_no_strings(english, _other_language_strings("en"))
     _assert_no_strings(english, [d.name("nl") for d in inst.domains])

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from tests._pg import pg_database, pg_server, store_url  # noqa: F401  (fixtures)
 from vsvkit.errors import StoreError
-from vsvkit.instrument import load_instrument
+from vsvkit.sample import sample_instrument
 from vsvkit.store import SCHEMA_VERSION, Store
 from vsvkit.store.database import resolve_url
 
@@ -40,7 +40,7 @@ class FakeResponses:
 
 def make_responses(n: int, seed: int = 0, checksum: str | None = None) -> FakeResponses:
     """n respondents answering every item: 1..4, blank or "weet niet" at random."""
-    inst = load_instrument()
+    inst = sample_instrument()
     rng = np.random.default_rng(seed)
     roles = inst.roles
     pick = rng.integers(0, len(roles), n)
@@ -69,7 +69,7 @@ def make_responses(n: int, seed: int = 0, checksum: str | None = None) -> FakeRe
 
 def expected_answers(responses: FakeResponses, session: int) -> pd.DataFrame:
     """The scoring input shape built independently from the input frames."""
-    inst = load_instrument()
+    inst = sample_instrument()
     items = pd.DataFrame(
         {
             "item": [i.code for i in inst.all_items],
@@ -101,7 +101,7 @@ def counts(url: str) -> dict[str, int]:
 
 @pytest.fixture
 def inst():
-    return load_instrument()
+    return sample_instrument()
 
 
 @pytest.fixture
@@ -529,7 +529,7 @@ def test_newer_database_is_refused(stores, store_url):
 IMPORT_SCRIPT = """
 import sys
 from tests.test_store import make_responses
-from vsvkit.instrument import load_instrument
+from vsvkit.sample import sample_instrument
 from vsvkit.store import Store
 url, n, seed, signal_mid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
 responses = make_responses(n, seed)
@@ -542,7 +542,7 @@ if signal_mid:
             print("MID", flush=True)   # respondents are in, answers are being written
 print("READY", flush=True)
 sid = store.add_session(responses, vsv=f"VSV {seed}", date="2026-05-01",
-                        instrument=load_instrument())
+                        instrument=sample_instrument())
 print("DONE", sid, flush=True)
 """
 
@@ -609,7 +609,7 @@ def test_killed_import_leaves_no_half_session(stores, store_url):
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         engine.dispose()
     sid = store.add_session(
-        make_responses(10, 22), vsv="Na crash", date="2026-05-02", instrument=load_instrument()
+        make_responses(10, 22), vsv="Na crash", date="2026-05-02", instrument=sample_instrument()
     )
     assert store.session(sid).n_respondents == 10
 

@@ -17,14 +17,14 @@ from tests._fs import fill_disk, read_only_folder, tmpfs
 from tests._pg import pg_database, pg_server, store_url  # noqa: F401  (fixtures)
 from tests.test_store import V1_DATA, V1_DDL, _run_sql, counts, make_responses
 from vsvkit.errors import StoreError
-from vsvkit.instrument import load_instrument
+from vsvkit.sample import sample_instrument
 from vsvkit.store import Store
 from vsvkit.store.database import resolve_url
 
 
 @pytest.fixture
 def inst():
-    return load_instrument()
+    return sample_instrument()
 
 
 def sha(path: Path) -> str:

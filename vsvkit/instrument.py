@@ -1,7 +1,9 @@
 """The questionnaire definition: frozen dataclasses and the loader of instrument YAML files.
 
-The bundled instrument lives in ``vsvkit/instruments/integratiemeter.yaml``; an adviser
-may pass an own file (another item, one removed, other cut-offs). A broken file raises
+The bundled versions live in ``vsvkit/instruments/integratiemeter-<version>.yaml``; new
+sessions use :data:`DEFAULT_VERSION`, and the older versions stay so that sessions answered
+with them can still be read. An adviser may pass an own file (another item, one removed,
+other cut-offs). A broken file raises
 :class:`~vsvkit.errors.InstrumentError` naming the key and what is wrong.
 
 Examples
@@ -52,6 +54,7 @@ __all__ = [
     "bundled_instruments",
     "find_instrument",
     "default_instrument_path",
+    "DEFAULT_VERSION",
     "MIN_GROUP_FLOOR",
     "LEVEL_DECIMALS",
     "SplitRule",
@@ -60,9 +63,17 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+#: The bundled version new sessions are answered with.
+DEFAULT_VERSION = "2026.2"
+
+
 def default_instrument_path() -> Path:
-    """The bundled instrument file (``vsvkit/instruments/integratiemeter.yaml``)."""
-    return Path(__file__).resolve().parent / "instruments" / "integratiemeter.yaml"
+    """The bundled instrument file new sessions use (version :data:`DEFAULT_VERSION`)."""
+    return _folder() / f"integratiemeter-{DEFAULT_VERSION}.yaml"
+
+
+def _folder() -> Path:
+    return Path(__file__).resolve().parent / "instruments"
 
 
 def _item(r: Reader, raw: Any, where: str, domain: str, desired: bool) -> Item:
@@ -362,10 +373,9 @@ def bundled_instruments() -> tuple[Instrument, ...]:
     Examples
     --------
     >>> [inst.version for inst in bundled_instruments()]
-    ['2026.2', '2026.1']
+    ['2026.3', '2026.2', '2026.1']
     """
-    folder = default_instrument_path().parent
-    found = [load_instrument(p) for p in sorted(folder.glob("*.yaml"))]
+    found = [load_instrument(p) for p in sorted(_folder().glob("*.yaml"))]
     return tuple(sorted(found, key=lambda i: _version_key(i.version), reverse=True))
 
 

@@ -138,12 +138,12 @@ def test_workshop_views(page, server, axe_script, lang):
     """Overview, a domain, the discussion points, the plan with an action, the comparison,
     the report and import pages, the overview filtered to one group, and presenter mode."""
     from vsvkit.i18n import t
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
     _open_workshop(page, server, lang)
     _assert_page_language(page, lang)
     found = {"overview": _violations(page, axe_script)}
-    _goto_page(page, load_instrument().domain("COO").name(lang))
+    _goto_page(page, sample_instrument().domain("COO").name(lang))
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
     found["domain"] = _violations(page, axe_script)
     _goto_page(page, t("page_discussion", lang))

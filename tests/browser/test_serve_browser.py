@@ -131,8 +131,14 @@ def _kernels(server) -> int:
     """Kernel processes the server runs now (its ipykernel children)."""
     import psutil
 
+    def running_kernel(child) -> bool:
+        try:
+            return "ipykernel" in " ".join(child.cmdline())
+        except psutil.Error:  # gone, or a zombie its parent has not reaped yet: not running
+            return False
+
     children = psutil.Process(server.proc.pid).children(recursive=True)
-    return sum("ipykernel" in " ".join(c.cmdline()) for c in children)
+    return sum(running_kernel(c) for c in children)
 
 
 def _wait_kernels(server, count: int, timeout: float = 30) -> int:

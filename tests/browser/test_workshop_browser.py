@@ -158,9 +158,9 @@ def _expected_total(db: str, session_id: int) -> str:
 
 # -- tests ------------------------------------------------------------------------------------
 def test_overview_shows_six_domains(page, server, db):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    inst = load_instrument()
+    inst = sample_instrument()
     _open(page, server)
     _shot(page, "overview-nl")
     names = [d.name("nl") for d in inst.domains]
@@ -262,9 +262,9 @@ def _notes_value(page, server, domain: str) -> str:
 
 
 def test_notes_survive_reload_and_server_restart(page, server, db):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    domain = load_instrument().domain("SUP").name("nl")
+    domain = sample_instrument().domain("SUP").name("nl")
     _open(page, server)
     _goto_page(page, domain)
     area = page.locator(".vsvkit-notes textarea")
@@ -280,7 +280,7 @@ def test_notes_survive_reload_and_server_restart(page, server, db):
     server.restart()
     assert _notes_value(page, server, domain) == NOTE_TEXT
     # another domain's notes stay empty (the text was saved for this domain only)
-    other = load_instrument().domain("CLI").name("nl")
+    other = sample_instrument().domain("CLI").name("nl")
     _goto_page(page, other)
     assert page.locator(".vsvkit-notes textarea").input_value() == ""
 
@@ -393,11 +393,11 @@ def _page_texts(page, names: list[str]) -> dict[str, str]:
 
 
 def test_dutch_view_has_no_english_ui_strings(page, server):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
     english = _ui_strings("en", "nl") + ENGLISH_LEFTOVERS
     assert "Presenter mode" in english and "Overview" in english
-    inst = load_instrument()
+    inst = sample_instrument()
     _open(page, server)
     texts = {"Overzicht": _text(page)}
     texts.update(
@@ -413,12 +413,12 @@ def test_dutch_view_has_no_english_ui_strings(page, server):
 
 
 def test_english_view_has_no_dutch_ui_strings(page, server):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
     # the product name in the template's header bar is a name, not a UI string to translate
     dutch = [s for s in _ui_strings("nl", "en") if s != "VSV-integratiemeter"]
     assert "Presentatiemodus" in dutch and "Overzicht" in dutch
-    inst = load_instrument()
+    inst = sample_instrument()
     _open(page, server)
     page.locator(".vsvkit-lang button", has_text="EN").click()
     page.wait_for_function(
@@ -438,9 +438,9 @@ def test_english_view_has_no_dutch_ui_strings(page, server):
 
 
 def test_presenter_mode_hides_until_reveal_and_steps(page, server):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    inst = load_instrument()
+    inst = sample_instrument()
     names = [d.name("nl") for d in inst.domains]
     _open(page, server)
     assert page.locator(".vsvkit-reveal").is_hidden()
@@ -498,9 +498,9 @@ def test_presenter_mode_hides_until_reveal_and_steps(page, server):
 
 
 def test_language_switch_to_english(page, server):
-    from vsvkit.instrument import load_instrument
+    from vsvkit.sample import sample_instrument
 
-    inst = load_instrument()
+    inst = sample_instrument()
     _open(page, server)
     page.locator(".vsvkit-lang button", has_text="EN").click()
     page.wait_for_function(

@@ -14,10 +14,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from vsvkit.instrument import load_instrument
+from vsvkit.sample import sample_instrument
 
 HERE = Path(__file__).resolve().parent
-INST = load_instrument()
+INST = sample_instrument()
 ITEMS = INST.all_items
 
 # Tijdstempel, e-mail, Beroep, In welke lijn werkt u?

@@ -24,11 +24,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from vsvkit.instrument import load_instrument
+from vsvkit.sample import sample_instrument
 
 HERE = Path(__file__).resolve().parent
 CLEAN = HERE / "clean_forms_nl.csv"
-INST = load_instrument()
+INST = sample_instrument()
 SHEET = "xl/worksheets/sheet1.xml"
 
 

@@ -28,9 +28,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
 from vsvkit.sample import model as model
 from vsvkit.sample.export import Export, write_csv, write_xlsx
+from vsvkit.sample.model import SAMPLE_VERSION, sample_instrument
 from vsvkit.sample.national import NATIONAL_MIX, NATIONAL_PROFILE, national_answers, national_export
 from vsvkit.sample.text import REMARKS, contacts
 
@@ -38,6 +39,8 @@ __all__ = [
     "SampleSession",
     "GeneratedSession",
     "SAMPLE_SESSIONS",
+    "SAMPLE_VERSION",
+    "sample_instrument",
     "generate_session",
     "sample_answers",
     "write_samples",
@@ -157,7 +160,7 @@ class GeneratedSession:
 
 def generate_session(spec: SampleSession, instrument: Instrument | None = None) -> GeneratedSession:
     """Generate one sample session from its recipe (deterministic for a given ``spec.seed``)."""
-    inst = instrument or load_instrument()
+    inst = instrument or sample_instrument()
     rng = np.random.default_rng(spec.seed)
     doms = list(inst.domain_codes)
     n = spec.n
@@ -236,7 +239,7 @@ def sample_answers(instrument: Instrument | None = None) -> pd.DataFrame:
     ``session`` numbers the sessions 1..n in :data:`SAMPLE_SESSIONS` order; handy for tests
     and examples that need realistic answers without a store.
     """
-    inst = instrument or load_instrument()
+    inst = instrument or sample_instrument()
     desired = {i.code for i in inst.desired_items}
     domain_of = {i.code: i.domain for i in inst.all_items}
     frames = []
@@ -266,7 +269,7 @@ def write_samples(folder: str | Path | None = None, instrument: Instrument | Non
     from vsvkit.paths import sample_data_dir
     from vsvkit.sample.readme import readme_text
 
-    inst = instrument or load_instrument()
+    inst = instrument or sample_instrument()
     out = Path(folder) if folder else sample_data_dir()
     out.mkdir(parents=True, exist_ok=True)
     rows = []

@@ -13,9 +13,26 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from vsvkit.instrument import Instrument
+from vsvkit.instrument import Instrument, find_instrument
 
-__all__: list[str] = []
+__all__ = ["SAMPLE_VERSION", "sample_instrument"]
+
+#: The questionnaire version the sample sessions (``sample_data/``) were answered with. It
+#: stays fixed when a newer version becomes the default, so the bundled files, the demo and
+#: every figure the tests check by hand keep their meaning.
+SAMPLE_VERSION = "2026.2"
+
+
+def sample_instrument() -> Instrument:
+    """The bundled instrument of version :data:`SAMPLE_VERSION`: what the samples answer.
+
+    Examples
+    --------
+    >>> sample_instrument().version
+    '2026.2'
+    """
+    return find_instrument(SAMPLE_VERSION)
+
 
 #: Seed of the fixed per-item offsets (the same items are a bit easier or harder everywhere).
 ITEM_SEED = 20130601

@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
 from vsvkit.sample import model as model
 from vsvkit.sample.export import Export, write_csv, write_xlsx
+from vsvkit.sample.model import sample_instrument
 from vsvkit.sample.text import REMARKS, contacts
 
 __all__ = ["NATIONAL_PROFILE", "NATIONAL_MIX", "national_answers", "national_export"]
@@ -70,7 +71,7 @@ def national_answers(
     with ``categorical=True`` they are categoricals instead (about 0.35 s faster to build and
     2-3x faster to group; pass ``observed=True`` to groupby).
     """
-    inst = instrument or load_instrument()
+    inst = instrument or sample_instrument()
     _, values, dont_know, prof_idx, codes = _national_wide(n_sessions, per_session, seed, inst)
     item_codes, domain_of, desired = model.item_layout(inst)
     n, n_items = values.shape
@@ -110,7 +111,7 @@ def national_export(
     The format follows the suffix of ``path`` (``.csv``: format (a), ``.xlsx``: format (b))
     unless ``fmt`` says otherwise. Returns the path written.
     """
-    inst = instrument or load_instrument()
+    inst = instrument or sample_instrument()
     path = Path(path)
     fmt = fmt or path.suffix.lstrip(".").lower()
     if fmt not in ("csv", "xlsx"):
