@@ -22,9 +22,9 @@ from vsvkit.paths import sample_data_dir
 
 
 @pytest.fixture(scope="module")
-def inst_path(tmp_path_factory) -> Path:
-    """An instrument file with an introduction, domain intros and an origin."""
-    return introduced_file(tmp_path_factory.mktemp("instrument"))
+def inst_path() -> Path:
+    """The bundled instrument file with an introduction, domain intros and an origin."""
+    return introduced_file()
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +59,10 @@ def _instrument_texts(inst: Instrument, lang: str) -> list[str]:
 
 
 def _fixed_texts(inst: Instrument, lang: str) -> list[str]:
+    """The catalogue texts on the form (the "weet niet" line only without an introduction)."""
     values = {"version": inst.version, "dont_know": inst.dont_know(lang)}
-    return [t(key, lang, **values) for key in PAPER_KEYS]
+    keys = [k for k in PAPER_KEYS if k != "paper_how_dont_know" or inst.introduction is None]
+    return [t(key, lang, **values) for key in keys]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -71,7 +73,7 @@ def test_every_statement_once_in_the_chosen_language(inst, lang):
     # the statement cells, in questionnaire order: scored items, then each domain's desired one
     cells = [" ".join(td.get_text().split()) for td in soup.select("tr.q-item td.q-text")]
     assert cells == [i.text(lang) for i in inst.all_items]
-    assert len(cells) == 36
+    assert len(cells) == len(inst.items) + len(inst.domains)  # each domain asks the desired one
     flat = _flat(html)
     other = "en" if lang == "nl" else "nl"
     for item in inst.all_items:
@@ -130,7 +132,7 @@ def test_a_minimum_group_size_below_three_or_not_whole_is_refused(inst, k):
 def test_profession_and_echelon_questions_list_the_instruments_roles(inst, lang):
     soup = _soup(paper_questionnaire(inst, lang=lang))
     roles = [li.get_text(strip=True) for li in soup.select("ul.q-roles li")]
-    assert roles == [r.name(lang) for r in inst.roles] and len(roles) == 14
+    assert roles == [r.name(lang) for r in inst.roles] and len(roles) == len(inst.roles) > 10
     echelons = [li.get_text(strip=True) for li in soup.select("ul.q-echelons li")]
     assert echelons == [e.name(lang) for e in inst.echelons]
     questions = [p.get_text() for p in soup.select("section.q-about p.q-question")]

@@ -156,9 +156,9 @@ def test_method_states_the_privacy_rule_and_its_limits(instrument, lang):
 
 
 @pytest.fixture(scope="module")
-def introduced(tmp_path_factory):
-    """An instrument file with an introduction and an origin (the bundled one from 2026.3)."""
-    return introduced_file(tmp_path_factory.mktemp("instrument"))
+def introduced():
+    """The bundled instrument file with an introduction and an origin (2026.3 on)."""
+    return introduced_file()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -205,31 +205,44 @@ def test_method_of_an_older_instrument_says_where_the_statements_come_from(lang)
 
 
 @pytest.mark.slow
-def test_report_shows_the_origin_and_the_introduction_with_its_k(
-    introduced, demo_db, tmp_path, monkeypatch
-):
-    """A real report (the report notebook reads VSVKIT_INSTRUMENT), k lowered to 4."""
+def test_report_shows_the_origin_and_the_introduction_with_its_k(introduced, tmp_path, monkeypatch):
+    """A real report of a session answered with the instrument that has an introduction (a
+    sample session generated for it); the report notebook reads VSVKIT_INSTRUMENT; k = 4."""
     from bs4 import BeautifulSoup
 
     from vsvkit.report import render_report
+    from vsvkit.sample import SAMPLE_SESSIONS, generate_session
+    from vsvkit.sample.export import write_csv
+    from vsvkit.sessions import import_session
+    from vsvkit.store import Store
 
-    monkeypatch.setenv("VSVKIT_INSTRUMENT", str(introduced))
-    (html,) = render_report(FICTIEFWAARD, db_url=demo_db, out_dir=tmp_path, min_group_size=4)
-    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
     inst = load_instrument(introduced)
+    spec = SAMPLE_SESSIONS[FICTIEFWAARD - 1]
+    export = tmp_path / spec.file
+    write_csv(export, inst, generate_session(spec, inst).export)
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    with Store(db) as store:
+        sid = import_session(export, store=store, vsv=spec.vsv, date=spec.date, instrument=inst)
+    monkeypatch.setenv("VSVKIT_INSTRUMENT", str(introduced))
+    (html,) = render_report(sid, db_url=db, out_dir=tmp_path, min_group_size=4)
+    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
     for anchor in soup.select("a.anchor-link"):
         anchor.decompose()
     heads = [h.get_text(strip=True) for h in soup.select("h3")]
-    assert "Waar de stellingen vandaan komen" in heads and "Wat de leden vooraf lazen" in heads
+    at = heads.index("Waar de stellingen vandaan komen")
+    assert heads[at - 1 : at + 3] == [
+        "De vragenlijst",
+        "Waar de stellingen vandaan komen",
+        "Wat de leden vooraf lazen",
+        "Scores",
+    ]
     text = " ".join(soup.get_text(" ").split())
-    assert inst.origin("nl") in text
-    quote = " ".join(soup.select_one("blockquote").get_text(" ").split())
-    assert quote == " ".join(
-        [
-            inst.introduction.purpose("nl"),
-            inst.introduction.duration("nl"),
-            inst.introduction.anonymity_for(4, "nl"),
-            inst.introduction.dont_know("nl"),
-            inst.introduction.desired("nl"),
-        ]
-    )
+    assert inst.origin("nl") in text and f"versie {inst.version}" in text
+    quote = [" ".join(p.get_text(" ").split()) for p in soup.select("blockquote p")]
+    assert quote == [
+        inst.introduction.purpose("nl"),
+        inst.introduction.duration("nl"),
+        inst.introduction.anonymity_for(4, "nl"),
+        inst.introduction.dont_know("nl"),
+        inst.introduction.desired("nl"),
+    ]

@@ -36,13 +36,15 @@ from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir
 
 __all__ = ["PAPER_KEYS", "PAPER_FORMATS", "paper_questionnaire", "write_paper_questionnaire"]
 
-#: The catalogue keys of the fixed texts on the paper questionnaire.
+#: The catalogue keys of the fixed texts on the paper questionnaire (``paper_how_dont_know``
+#: only when the instrument has no introduction: its own ``dont_know`` text says it then).
 PAPER_KEYS = (
     "paper_kicker",
     "paper_version",
     "paper_intro_title",
     "paper_how_title",
     "paper_how",
+    "paper_how_dont_know",
     "paper_correct",
     "paper_no_name",
     "paper_statement",

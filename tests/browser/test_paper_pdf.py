@@ -41,7 +41,7 @@ def printed(tmp_path_factory):
     require_browser()
     require(shutil.which("pdftotext") is not None, "poppler-utils not installed")
     folder = tmp_path_factory.mktemp("paper")
-    inst = load_instrument(introduced_file(folder))
+    inst = load_instrument(introduced_file())
     out = {}
     for name, instrument, lang in (
         ("nl", inst, "nl"),

@@ -754,8 +754,9 @@ Wat deze regels niet doen:
         "paper_how_title": "Zo vult u de vragenlijst in",
         "paper_how": (
             "Zet bij elke stelling één kruisje, in het vakje dat het best past bij hoe het nu "
-            "gaat in uw VSV. Kunt u een stelling niet beoordelen, kruis dan '{dont_know}' aan."
+            "gaat in uw VSV."
         ),
+        "paper_how_dont_know": "Kunt u een stelling niet beoordelen, kruis dan '{dont_know}' aan.",
         "paper_correct": (
             "Vergist u zich, kleur dan het verkeerde vakje helemaal zwart en zet een kruisje in "
             "het goede vakje."
@@ -1617,8 +1618,9 @@ What these rules do not do:
         "paper_how_title": "How to fill in the questionnaire",
         "paper_how": (
             "Put one cross for each statement, in the box that best fits how things are now in "
-            "your VSV. If you cannot judge a statement, tick '{dont_know}'."
+            "your VSV."
         ),
+        "paper_how_dont_know": "If you cannot judge a statement, tick '{dont_know}'.",
         "paper_correct": (
             "If you make a mistake, fill in the wrong box completely and put a cross in the "
             "right one."
