@@ -16,7 +16,13 @@ import vsvkit as vk
 from vsvkit.cli import main as cli_main
 from vsvkit.errors import ReportError
 from vsvkit.i18n import STRINGS, t
-from vsvkit.instrument import Instrument, default_instrument_path, find_instrument, load_instrument
+from vsvkit.instrument import (
+    Instrument,
+    bundled_instruments,
+    default_instrument_path,
+    find_instrument,
+    load_instrument,
+)
 from vsvkit.paper import PAPER_KEYS, paper_questionnaire, write_paper_questionnaire
 from vsvkit.paths import sample_data_dir
 
@@ -98,6 +104,15 @@ def test_every_statement_once_in_the_chosen_language(inst, lang):
         )
         assert desired.select_one("tr.q-item td.q-code").get_text() == domain.desired.code
         assert len(section.select(".q-remark .q-line")) == 3
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_bundled_version_has_each_statement_once(lang):
+    for version in bundled_instruments():
+        flat = _flat(paper_questionnaire(version, lang=lang))
+        assert f"{version.version}" in flat
+        for item in version.all_items:
+            assert flat.count(item.text(lang)) == 1, (version.version, item.code)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
