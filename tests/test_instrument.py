@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from vsvkit.errors import InstrumentError
-from vsvkit.instrument import default_instrument_path, load_instrument
+from vsvkit.instrument import DEFAULT_VERSION, load_instrument
+from vsvkit.sample import sample_instrument
 from vsvkit.scoring.agreement import SplitRule
 
 
@@ -22,7 +23,8 @@ def _write(tmp_path: Path, data) -> Path:
 
 
 def _raw() -> dict:
-    return yaml.safe_load(default_instrument_path().read_text(encoding="utf-8"))
+    """A copy of the 2026.2 file (the one the sample data answer), to change in a test."""
+    return yaml.safe_load(sample_instrument().content)
 
 
 def test_bundled_instrument_has_six_domains_in_order(instrument):
@@ -193,7 +195,7 @@ def test_environment_names_the_instrument_the_app_uses(tmp_path, monkeypatch):
     monkeypatch.setenv("VSVKIT_INSTRUMENT", str(_write(tmp_path, data)))
     assert load_instrument(Settings.from_env().instrument).version == "regio-env"
     monkeypatch.delenv("VSVKIT_INSTRUMENT")
-    assert load_instrument(Settings.from_env().instrument).version == "2026.2"
+    assert load_instrument(Settings.from_env().instrument).version == DEFAULT_VERSION
 
 
 # -- the split rule ---------------------------------------------------------------------------
@@ -289,4 +291,4 @@ def test_the_library_does_not_read_the_environment(tmp_path, monkeypatch):
     data = _raw()
     data["version"] = "regio-env"
     monkeypatch.setenv("VSVKIT_INSTRUMENT", str(_write(tmp_path, data)))
-    assert load_instrument().version == "2026.2"
+    assert load_instrument().version == DEFAULT_VERSION == "2026.3"

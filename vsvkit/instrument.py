@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 
 
 #: The bundled version new sessions are answered with.
-DEFAULT_VERSION = "2026.2"
+DEFAULT_VERSION = "2026.3"
 
 
 def default_instrument_path() -> Path:
