@@ -33,24 +33,18 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _session_form(args: argparse.Namespace, settings: Settings):
-    """The instrument, k and VSV name of ``--session``.
-
-    The instrument: ``--instrument`` when given, else the bundled version the session was
-    imported with, else ``VSVKIT_INSTRUMENT`` or the newest bundled one. The store will hand
-    out the instrument file each session was imported with (``Store.instrument(session_id)``);
-    this is the one place to switch to it.
-    """
-    from vsvkit.instrument import bundled_instruments, find_instrument
+    """The instrument, k and VSV name of ``--session``: the questionnaire the session was
+    answered with (kept in the store; ``--instrument`` when given), its k and its VSV."""
+    from vsvkit.instrument import find_instrument
     from vsvkit.store import Store
 
     with Store(settings.db) as store:
         session = store.session(args.session)
-    reference = args.instrument
-    if reference is None:
-        versions = {i.version for i in bundled_instruments() if i.name == session.instrument_name}
-        bundled = session.instrument_version in versions
-        reference = session.instrument_version if bundled else settings.instrument
-    return find_instrument(reference), session.min_group_size, session.vsv
+        if args.instrument is None:
+            instrument = store.instrument(args.session)
+        else:
+            instrument = find_instrument(args.instrument)
+    return instrument, session.min_group_size, session.vsv
 
 
 def write(args: argparse.Namespace, settings: Settings) -> int:
