@@ -97,6 +97,9 @@ _LAZY: dict[str, str] = {
     "render_report": "vsvkit.report",
     "export_plan": "vsvkit.plan",
     "export_region": "vsvkit.region.tables",
+    # the paper questionnaire
+    "paper_questionnaire": "vsvkit.paper",
+    "write_paper_questionnaire": "vsvkit.paper",
     # the apps, as widgets in a notebook
     "RegionApp": "vsvkit.widgets.region",
     "WorkshopApp": "vsvkit.widgets",
@@ -163,6 +166,8 @@ __all__ = [
     "render_report",
     "export_plan",
     "export_region",
+    "paper_questionnaire",
+    "write_paper_questionnaire",
     "RegionApp",
     "WorkshopApp",
 ]
@@ -279,6 +284,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from vsvkit.formatting import format_table
     from vsvkit.instrument import Instrument, find_instrument, load_instrument
     from vsvkit.mirror import Mirror, build_mirror
+    from vsvkit.paper import paper_questionnaire, write_paper_questionnaire
     from vsvkit.plan import export_plan
     from vsvkit.plots import (
         PALETTE,

@@ -8,7 +8,8 @@ what the apps import files with (``serve``, ``lab``); commands that read stored 
 no such option: every session is scored with the instrument it was answered with, which the
 store keeps.
 The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
-session in :mod:`vsvkit.cli.sessions`.
+session in :mod:`vsvkit.cli.sessions`, the paper questionnaire in
+:mod:`vsvkit.cli.questionnaire`.
 
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, sessions
+from vsvkit.cli import apps, questionnaire, sessions
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -129,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("html", "pdf", "both"), default="html")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+
+    questionnaire.add_parser(sub, common)
     return parser
 
 
@@ -360,6 +363,10 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_questionnaire(args) -> int:
+    return questionnaire.write(args, args.settings)
+
+
 def _ids_of_vsv(store, vsv: str) -> list[int]:
     """Ids of the sessions whose VSV name contains ``vsv``; a StoreError listing the known
     VSVs when there is none."""
@@ -384,6 +391,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "lab": cmd_lab,
     "report": cmd_report,
+    "questionnaire": cmd_questionnaire,
 }
 
 
