@@ -251,6 +251,11 @@ def test_the_command_attaches_an_own_instrument_after_checking_it(old_store, cap
     expected = _by_hand(old_store, NOORD)
     assert expected.loc["SUP", "n"] > 0
     _assert_scores(table, expected)
+    # and its paper form is the questionnaire it was answered with
+    form = old_store.parent / "form.html"
+    assert run(capsys, "questionnaire", "--session", "7", "--db", db, "-o", str(form))[0] == 0
+    sup6 = load_instrument(OWN).item("SUP6").text("nl")
+    assert sup6 in " ".join(form.read_text(encoding="utf-8").split())
 
 
 def test_an_instrument_the_answers_do_not_fit_is_refused(tmp_path):

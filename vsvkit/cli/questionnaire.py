@@ -35,22 +35,19 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
 def _session_form(args: argparse.Namespace, settings: Settings):
     """The instrument, k and VSV name of ``--session``.
 
-    The instrument: ``--instrument`` when given, else the bundled version the session was
-    imported with, else ``VSVKIT_INSTRUMENT`` or the newest bundled one. The store will hand
-    out the instrument file each session was imported with (``Store.instrument(session_id)``);
-    this is the one place to switch to it.
+    The instrument: ``--instrument`` when given, else the file the session was answered with,
+    which the store keeps (``Store.instrument(session_id)``).
     """
-    from vsvkit.instrument import bundled_instruments, find_instrument
+    from vsvkit.instrument import find_instrument
     from vsvkit.store import Store
 
     with Store(settings.db) as store:
         session = store.session(args.session)
-    reference = args.instrument
-    if reference is None:
-        versions = {i.version for i in bundled_instruments() if i.name == session.instrument_name}
-        bundled = session.instrument_version in versions
-        reference = session.instrument_version if bundled else settings.instrument
-    return find_instrument(reference), session.min_group_size, session.vsv
+        if args.instrument is not None:
+            instrument = find_instrument(args.instrument)
+        else:
+            instrument = store.instrument(session.id)
+    return instrument, session.min_group_size, session.vsv
 
 
 def write(args: argparse.Namespace, settings: Settings) -> int:
