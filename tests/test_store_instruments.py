@@ -251,6 +251,11 @@ def test_the_command_attaches_an_own_instrument_after_checking_it(old_store, cap
     expected = _by_hand(old_store, NOORD)
     assert expected.loc["SUP", "n"] > 0
     _assert_scores(table, expected)
+    # and its paper form is the questionnaire it was answered with
+    form = old_store.parent / "form.html"
+    assert run(capsys, "questionnaire", "--session", "7", "--db", db, "-o", str(form))[0] == 0
+    sup6 = load_instrument(OWN).item("SUP6").text("nl")
+    assert sup6 in " ".join(form.read_text(encoding="utf-8").split())
 
 
 def test_an_instrument_the_answers_do_not_fit_is_refused(tmp_path):
@@ -319,3 +324,23 @@ def test_only_one_older_version_that_fits_is_chosen(tmp_path):
         read_any_version(SAMPLE, instruments=(v3, twin, v2))
     new_in_v3 = sorted({i.code for i in v3.items} - {i.code for i in v2.items})
     assert new_in_v3 and {p.value for p in err.value.problems} >= set(new_in_v3)
+
+
+def test_an_explicit_instrument_must_be_the_sessions_own(demo_store):
+    from vsvkit.comparison import compare_sessions
+    from vsvkit.mirror import build_mirror
+
+    v2, v3 = find_instrument("2026.2"), find_instrument("2026.3")
+    assert build_mirror(demo_store, 1, instrument=v2).instrument is v2  # naming it again: fine
+    for call in (
+        lambda: build_mirror(demo_store, 1, instrument=v3),
+        lambda: session_scores(demo_store, 1, instrument=v3),
+        lambda: compare_sessions(demo_store, 2, 1, instrument=v3, n_boot=10),
+    ):
+        with pytest.raises(StoreError) as err:
+            call()
+        assert err.value.key == "store_other_instrument"
+        assert "version 2026.2, which differs from 'integratiemeter' version 2026.3" in str(
+            err.value
+        )
+        assert "pass no instrument" in str(err.value)

@@ -33,17 +33,20 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _session_form(args: argparse.Namespace, settings: Settings):
-    """The instrument, k and VSV name of ``--session``: the questionnaire the session was
-    answered with (kept in the store; ``--instrument`` when given), its k and its VSV."""
+    """The instrument, k and VSV name of ``--session``.
+
+    The instrument: ``--instrument`` when given, else the file the session was answered with,
+    which the store keeps (``Store.instrument(session_id)``).
+    """
     from vsvkit.instrument import find_instrument
     from vsvkit.store import Store
 
     with Store(settings.db) as store:
         session = store.session(args.session)
-        if args.instrument is None:
-            instrument = store.instrument(args.session)
-        else:
+        if args.instrument is not None:
             instrument = find_instrument(args.instrument)
+        else:
+            instrument = store.instrument(session.id)
     return instrument, session.min_group_size, session.vsv
 
 

@@ -11,9 +11,10 @@ with (the statements they share, when they were answered with different versions
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import URL, select
 
 from vsvkit.errors import StoreError
 from vsvkit.instrument import Instrument, load_instrument
@@ -46,11 +47,10 @@ _MISFIT_KEYS = {
 class InstrumentRecords(Connected):
     """Methods for the instruments of a store's sessions (see :class:`vsvkit.store.Store`)."""
 
-    def _instrument_cache(self) -> dict[str, Instrument]:
-        cache = self.__dict__.get("_instruments")
-        if cache is None:
-            cache = self.__dict__["_instruments"] = {}
-        return cache
+    def __init__(self, url: str | os.PathLike | URL | None = None):
+        #: Instruments read from the store, by checksum (a checksum names one file for good).
+        self._instruments: dict[str, Instrument] = {}
+        super().__init__(url)
 
     def instruments_of(self, session_ids: Any = None) -> dict[int, Instrument]:
         """The instrument of each session (all sessions when None), by id, oldest meeting first.
@@ -69,7 +69,7 @@ class InstrumentRecords(Connected):
         ).order_by(s.date, s.id)
         if ids is not None:
             query = query.where(s.id.in_(ids))
-        cache = self._instrument_cache()
+        cache = self._instruments
         with self.reading() as conn:
             rows = conn.execute(query).all()
             for row in rows:
@@ -161,7 +161,7 @@ class InstrumentRecords(Connected):
             keep_instrument(conn, instrument)
             point_sessions(conn, [sid], instrument)
             drop_unused(conn, [old])
-        self._instrument_cache().pop(old, None)
+        self._instruments.pop(old, None)
         log.info(
             "session %s is scored with %s %s (file %s) from now on",
             sid,
