@@ -93,10 +93,9 @@ def score_all(scores) -> dict:
 
 
 def _child_score(n_sessions: int, per_session: int) -> dict:
-    from vsvkit.instrument import load_instrument
     from vsvkit.sample import national_answers
 
-    inst = load_instrument()
+    inst = _instrument()
     t0 = time.perf_counter()
     answers = national_answers(n_sessions, per_session, seed=SEED, instrument=inst)
     build = time.perf_counter() - t0
@@ -139,11 +138,21 @@ def _child_score(n_sessions: int, per_session: int) -> dict:
     }
 
 
+def _instrument():
+    """The questionnaire the national sample answers, in this code or the baseline's."""
+    try:
+        from vsvkit.sample import sample_instrument
+    except ImportError:  # the baseline's code: its bundled instrument is the samples' version
+        from vsvkit.instrument import load_instrument
+
+        return load_instrument()
+    return sample_instrument()
+
+
 def _child_import(path: str) -> dict:
-    from vsvkit.instrument import load_instrument
     from vsvkit.intake import read_responses
 
-    inst = load_instrument()
+    inst = _instrument()
     load = _load()
     c0, t0 = time.process_time(), time.perf_counter()
     responses = read_responses(path, inst)
@@ -190,10 +199,9 @@ def _loop(n_sessions: int, per_session: int, loop_sessions: int) -> dict:
     from scoring_reference import reference_all, shown_cells
 
     from vsvkit import scoring
-    from vsvkit.instrument import load_instrument
     from vsvkit.sample import national_answers
 
-    inst = load_instrument()
+    inst = _instrument()
     answers = national_answers(n_sessions, per_session, seed=SEED, instrument=inst)
     subset = answers[answers["session"] <= loop_sessions].reset_index(drop=True)
     del answers

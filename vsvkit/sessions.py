@@ -115,8 +115,9 @@ def import_version_note(session, lang: Lang = DEFAULT_LANG) -> str:
     >>> import vsvkit as vk
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
-    >>> import_version_note(store.session(1), "en")  # the version new sessions use
-    ''
+    >>> print(import_version_note(store.session(1), "en"))  # doctest: +NORMALIZE_WHITESPACE
+    The file does not fit questionnaire version 2026.3 but fits version 2026.2; it was read with
+    version 2026.2.
     """
     default = load_instrument()
     others = {i.checksum: i for i in bundled_instruments() if i.checksum != default.checksum}

@@ -118,7 +118,9 @@ def plot_item_distribution(
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> mirror = vk.build_mirror(store, 1)
-    >>> ax = vk.plot_item_distribution(mirror.item_distribution, domain="COO")
+    >>> ax = vk.plot_item_distribution(
+    ...     mirror.item_distribution, domain="COO", instrument=mirror.instrument
+    ... )
     >>> len(ax.get_yticklabels())
     5
     """
