@@ -105,12 +105,13 @@ def parse_submission(
     problems: list[Problem] = []
 
     def refuse(field: str, value: str | None, key: str, **params: object) -> None:
-        rule = t(key, lang, field=field, value=value, **params)
+        rule = t(key, lang, field=_echo(field), value=value, **params)
         problems.append(Problem(source_name, None, field, value, rule))
 
     questions, remarks = question_codes(instrument), remark_fields(instrument)
     known = {PROFESSION, *questions, *remarks}
     given: dict[str, str] = {}
+    twice: set[str] = set()
     for name, raw in fields.items():
         values = [raw] if isinstance(raw, str) else list(raw)
         if name in PASSED_FIELDS:
@@ -119,13 +120,14 @@ def parse_submission(
             refuse(name, _echo(values[0]) if values else None, "survey_unknown_field")
         elif len(values) > 1:
             refuse(name, None, "survey_duplicate_field")
+            twice.add(name)
         else:
             given[name] = values[0] if values else ""
 
     profession = given.get(PROFESSION, "")
-    if not profession:
+    if not profession and PROFESSION not in twice:
         refuse(PROFESSION, None, "survey_profession_required")
-    elif profession not in role_codes(instrument):
+    elif profession and profession not in role_codes(instrument):
         refuse(PROFESSION, _echo(profession), "survey_unknown_profession")
 
     allowed = answer_values(instrument)
