@@ -215,10 +215,14 @@ def test_keyboard_moves_through_the_answers(site, phone):
     assert outline == "solid"  # the focus is visible on the label of the focused radio
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.name") == "CLI2"
-    # the focused question is not under the sticky progress bar
-    bar = page.eval_on_selector("#progress", "el => el.getBoundingClientRect().bottom")
+    # the focused question is scrolled into view, not under the sticky progress bar
+    page.wait_for_function(
+        "() => { const r = document.querySelector('label[for=f-CLI2-1]')"
+        ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"
+    )
+    bar = page.eval_on_selector("#progress", "el => el.getBoundingClientRect()")
     top = page.eval_on_selector("label[for=f-CLI2-1]", "el => el.getBoundingClientRect().top")
-    assert top >= bar
+    assert bar["top"] == 0 and top >= bar["bottom"]
 
 
 def test_touch_targets_and_no_sideways_scrolling(site, phone):
