@@ -47,6 +47,8 @@ def test_wheel_carries_the_resources(wheel):
         f"{data}/voila/templates/vsvkit/error.html",
         f"{data}/nbconvert/templates/vsvkit_report/index.html.j2",
         f"{data}/nbconvert/templates/vsvkit_report/static/report.css",
+        f"{data}/vsvkit/templates/questionnaire/form.html.j2",
+        f"{data}/vsvkit/templates/questionnaire/static/survey.js",
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",
@@ -90,7 +92,10 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
         "from voila.paths import collect_template_paths;"
         "print(collect_template_paths(['voila', 'nbconvert'], 'vsvkit', prune=True)[0]);"
         "from vsvkit.report import ReportHTMLExporter;"
-        "print(ReportHTMLExporter().template_paths[0])"
+        "print(ReportHTMLExporter().template_paths[0]);"
+        "from vsvkit.survey import pages;"
+        "print(pages.static_folder());"
+        "print(pages.render_closed(lang='en', static_url='/s/').count('not open'))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -112,3 +117,6 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
     assert lines[4] == "[]"
     assert lines[5] == str(share / "voila" / "templates" / "vsvkit")
     assert lines[6] == str(share / "nbconvert" / "templates" / "vsvkit_report")
+    # the questionnaire pages, rendered from the installed templates
+    assert lines[7] == str(share / "vsvkit" / "templates" / "questionnaire" / "static")
+    assert lines[8] == "2"  # title and heading of the closed page
