@@ -47,6 +47,8 @@ def test_wheel_carries_the_resources(wheel):
         f"{data}/voila/templates/vsvkit/error.html",
         f"{data}/nbconvert/templates/vsvkit_report/index.html.j2",
         f"{data}/nbconvert/templates/vsvkit_report/static/report.css",
+        f"{data}/vsvkit/templates/questionnaire/paper.html.j2",
+        f"{data}/vsvkit/templates/questionnaire/paper.css",
         f"{data}/vsvkit/templates/questionnaire/form.html.j2",
         f"{data}/vsvkit/templates/questionnaire/static/survey.js",
         "vsvkit/_resources/notebooks/workshop.ipynb",
@@ -93,6 +95,9 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
         "print(collect_template_paths(['voila', 'nbconvert'], 'vsvkit', prune=True)[0]);"
         "from vsvkit.report import ReportHTMLExporter;"
         "print(ReportHTMLExporter().template_paths[0]);"
+        "from vsvkit.paper import paper_questionnaire;"
+        "print(p.template_dir('vsvkit', p.QUESTIONNAIRE_TEMPLATE));"
+        "print(len(paper_questionnaire()));"
         "from vsvkit.survey import pages;"
         "print(pages.static_folder());"
         "print(pages.render_closed(lang='en', static_url='/s/').count('not open'))"
@@ -117,6 +122,8 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
     assert lines[4] == "[]"
     assert lines[5] == str(share / "voila" / "templates" / "vsvkit")
     assert lines[6] == str(share / "nbconvert" / "templates" / "vsvkit_report")
+    assert lines[7] == str(share / "vsvkit" / "templates" / "questionnaire")
+    assert int(lines[8]) > 10_000  # the paper questionnaire, rendered from the installed template
     # the questionnaire pages, rendered from the installed templates
-    assert lines[7] == str(share / "vsvkit" / "templates" / "questionnaire" / "static")
-    assert lines[8] == "2"  # title and heading of the closed page
+    assert lines[9] == str(share / "vsvkit" / "templates" / "questionnaire" / "static")
+    assert lines[10] == "2"  # title and heading of the closed page

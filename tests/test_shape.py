@@ -77,8 +77,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # tidy tables -> Axes
     ("vsvkit.plots",),
-    # the report; the fictional sample data
-    ("vsvkit.report", "vsvkit.sample"),
+    # the report; the paper questionnaire (printed by the report's browser); the sample data
+    ("vsvkit.report", "vsvkit.paper", "vsvkit.sample"),
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages

@@ -20,8 +20,8 @@ DOMAINS = ("CLI", "COO", "ORG", "SUP", "OMG", "REF")
 # the statements of 2026.3 in questionnaire order, read off the YAML file by hand
 STATEMENTS = {
     "CLI": ("CLI6", "CLI2", "CLI7", "CLI8", "CLI9"),
-    "COO": ("COO6", "COO2", "COO3", "COO7", "COO8"),
-    "ORG": ("ORG1", "ORG8", "ORG6", "ORG7", "ORG4"),
+    "COO": ("COO6", "COO2", "COO9", "COO7", "COO8"),
+    "ORG": ("ORG1", "ORG8", "ORG6", "ORG7", "ORG9"),
     "SUP": ("SUP6", "SUP7", "SUP8", "SUP9", "SUP5"),
     "OMG": ("OMG6", "OMG7", "OMG8", "OMG2", "OMG3", "OMG9"),
     "REF": ("REF6", "REF7", "REF8", "REF3", "REF9", "REF5"),
@@ -53,8 +53,8 @@ def test_texts_in_the_chosen_language(inst):
     assert (nl.title, en.title) == ("VSV-integratiemeter", "VSV integration meter")
     assert nl.domains[0].name == "De cliënte centraal"
     assert en.domains[0].name == "Client-centred care"
-    assert nl.domains[0].statements[0].text.startswith("In ons VSV bepalen de wensen")
-    assert en.domains[0].statements[0].text.startswith("In our VSV, the client's wishes")
+    assert nl.domains[0].statements[0].text.startswith("In ons VSV is de zorg afgestemd op")
+    assert en.domains[0].statements[0].text.startswith("In our VSV, care is tailored to")
     assert nl.domains[0].intro.startswith("Dit domein gaat over de cliënte")
     assert en.domains[0].desired.text.startswith("To what extent should the client")
     assert [(a.value, a.label) for a in nl.answers] == [
@@ -93,7 +93,7 @@ def test_introduction_with_the_sessions_k(inst, k, shown):
     assert nl.introduction.duration == "Het invullen duurt ongeveer 10 tot 15 minuten."
     assert en.introduction.dont_know.startswith("If you do not know the answer")
     assert nl.introduction.desired.startswith("Aan het eind van elk domein")
-    assert nl.introduction.purpose.startswith("Deze vragenlijst hoort bij de bijeenkomst")
+    assert nl.introduction.purpose.startswith("Met deze vragenlijst, de VSV-integratiemeter,")
 
 
 def test_an_instrument_without_introduction(inst):
