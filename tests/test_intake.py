@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from vsvkit.errors import IntakeError
-from vsvkit.intake import MAX_CELL_PROBLEMS_PER_COLUMN, Responses, read_responses
+from vsvkit.intake import MAX_CELL_PROBLEMS_PER_COLUMN, Responses, parse_rows, read_responses
 from vsvkit.intake.match import AnswerParser, HeaderMatcher, role_lookup
 
 DATA = Path(__file__).parent / "data"
@@ -474,6 +474,29 @@ def test_blank_lines_keep_spreadsheet_row_numbers(instrument, tmp_path):
     rows.insert(2, [""] * len(rows[0]))  # ... becomes row 5 after an empty row 3
     probs = _problems(_write(tmp_path / "x.csv", rows), instrument)
     assert _cells(probs) == [(5, "Beroep", "tandarts")]
+
+
+def test_rows_in_memory_are_read_as_the_same_csv(instrument):
+    """parse_rows runs the checks of a file on a table in memory: same Responses, same
+    problems (row numbers as in the spreadsheet), its checksum from the cells."""
+    table = _clean_table()
+    resp = parse_rows(table[0], table[1:], "tabel", instrument)
+    _assert_same(resp, read_responses(CLEAN, instrument))
+    assert resp.source_name == "tabel"
+    assert resp.checksum == parse_rows(table[0], table[1:], "other", instrument).checksum
+    table[3][2] = "tandarts"
+    with pytest.raises(IntakeError) as info:
+        parse_rows(table[0], table[1:], "tabel", instrument)
+    assert _cells(info.value.problems) == [(4, "Beroep", "tandarts")]
+    assert info.value.problems[0].file == "tabel"
+
+
+def test_rows_in_memory_longer_than_the_header(instrument):
+    table = _clean_table()
+    with pytest.raises(IntakeError) as info:
+        parse_rows(table[0], [table[1], table[2] + ["stray text"]], "tabel", instrument)
+    assert [(p.row, p.value) for p in info.value.problems] == [(3, None)]
+    assert str(len(table[0]) + 1) in info.value.problems[0].rule
 
 
 # -- unreadable files ------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ def test_wheel_carries_the_resources(wheel):
         f"{data}/nbconvert/templates/vsvkit_report/static/report.css",
         f"{data}/vsvkit/templates/questionnaire/paper.html.j2",
         f"{data}/vsvkit/templates/questionnaire/paper.css",
+        f"{data}/vsvkit/templates/questionnaire/form.html.j2",
+        f"{data}/vsvkit/templates/questionnaire/static/survey.js",
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",
@@ -95,7 +97,10 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
         "print(ReportHTMLExporter().template_paths[0]);"
         "from vsvkit.paper import paper_questionnaire;"
         "print(p.template_dir('vsvkit', p.QUESTIONNAIRE_TEMPLATE));"
-        "print(len(paper_questionnaire()))"
+        "print(len(paper_questionnaire()));"
+        "from vsvkit.survey import pages;"
+        "print(pages.static_folder());"
+        "print(pages.render_closed(lang='en', static_url='/s/').count('not open'))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -119,3 +124,6 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
     assert lines[6] == str(share / "nbconvert" / "templates" / "vsvkit_report")
     assert lines[7] == str(share / "vsvkit" / "templates" / "questionnaire")
     assert int(lines[8]) > 10_000  # the paper questionnaire, rendered from the installed template
+    # the questionnaire pages, rendered from the installed templates
+    assert lines[9] == str(share / "vsvkit" / "templates" / "questionnaire" / "static")
+    assert lines[10] == "2"  # title and heading of the closed page

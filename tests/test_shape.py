@@ -57,6 +57,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("vsvkit._questionnaire", "vsvkit._yaml", "vsvkit.instrument", "vsvkit.guide"),
     # files -> validated answers -> stored sessions
     ("vsvkit.intake", "vsvkit.store"),
+    # the questionnaire pages' form, validation (by intake's rules) and HTML
+    ("vsvkit.survey",),
     # what may be shown, decided on group sizes
     ("vsvkit.privacy",),
     # answers -> tidy score tables

@@ -20,7 +20,9 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from vsvkit.errors import IntakeError
 from vsvkit.i18n import DEFAULT_LANG, Lang
 from vsvkit.instrument import Instrument, bundled_instruments, load_instrument
 from vsvkit.intake import check as check
+from vsvkit.intake.cells import Grid, cell_text, grid_from_rows, wrap_flags
 from vsvkit.intake.check import MAX_CELL_PROBLEMS_PER_COLUMN
 from vsvkit.intake.read import ReadFailure, read_grid
 
@@ -39,6 +42,7 @@ __all__ = [
     "read_responses",
     "read_any_version",
     "parse_responses",
+    "parse_rows",
     "MAX_CELL_PROBLEMS_PER_COLUMN",
 ]
 
@@ -225,8 +229,76 @@ def parse_responses(
             sheets=", ".join(f"'{name}'" for name in sheet.with_data),
         )
         problems.raise_if_any()
+    return _parse_grid(sheet.grid, problems, instrument, hashlib.sha256(data).hexdigest())
 
-    grid = sheet.grid
+
+def parse_rows(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str | float]],
+    source_name: str,
+    instrument: Instrument,
+    *,
+    lang: Lang = DEFAULT_LANG,
+    checksum: str | None = None,
+) -> Responses:
+    """Validate a table already in memory: a header row and one row per respondent.
+
+    The same checks as :func:`read_responses` after the file is read (columns matched to the
+    instrument, answers, professions, echelons, respondents twice, remarks), so a table given
+    here and the same table in a CSV file give the same :class:`Responses` or the same
+    problems. The questionnaire pages (:mod:`vsvkit.survey`) validate a submitted form with it.
+
+    Parameters
+    ----------
+    headers : sequence of str
+        The column headers, as in a file's header row (row 1).
+    rows : sequence of sequences of str or float
+        The respondents' cells (text or numbers), each row at most as long as ``headers``
+        (shorter rows are blank at the end). Row ``i`` is spreadsheet row ``i + 2``.
+    source_name : str
+        What the problems and the result name as the file.
+    instrument : Instrument
+        The questionnaire the table answers.
+    lang : {"nl", "en"}
+        Language of the ``rule`` texts in the problems.
+    checksum : str, optional
+        ``Responses.checksum``; by default the sha256 of the table's cells as JSON.
+
+    Raises
+    ------
+    IntakeError
+        With every problem found, as :func:`read_responses`.
+
+    Examples
+    --------
+    >>> from vsvkit.instrument import find_instrument
+    >>> inst = find_instrument("2026.3")
+    >>> headers = [i.code for i in inst.items] + ["beroep"]
+    >>> resp = parse_rows(headers, [["3"] * len(inst.items) + ["HA"]], "form", inst)
+    >>> resp.respondents.to_dict("records")
+    [{'respondent': 1, 'profession': 'HA', 'echelon': 'eerste_lijn'}]
+    """
+    problems = check.Problems(source_name, lang)
+    width = len(headers)
+    cells: list[list] = [list(headers)]
+    for number, row in enumerate(rows, 2):
+        if len(row) > width and any(cell_text(c).strip() for c in row[width:]):
+            problems.add("too_many_cells", row=number, width=width, got=len(row))
+        cells.append([*row[:width], *[""] * (width - len(row))])
+    problems.raise_if_any()
+    if checksum is None:
+        canonical = json.dumps(cells, ensure_ascii=False, separators=(",", ":"))
+        checksum = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    grid = grid_from_rows(wrap_flags(cells), width)
+    return _parse_grid(grid, problems, instrument, checksum)
+
+
+def _parse_grid(
+    grid: Grid, problems: check.Problems, instrument: Instrument, checksum: str
+) -> Responses:
+    """Check the cells of one sheet against ``instrument``: the part shared by files and
+    tables in memory. Its header is the first row that is not blank."""
+    lang, source_name = problems.lang, problems.file
     filled = check.filled_rows(grid)
     if not filled.any():
         problems.add("empty_file")
@@ -261,7 +333,7 @@ def parse_responses(
         answers=answers,
         remarks=remarks,
         source_name=source_name,
-        checksum=hashlib.sha256(data).hexdigest(),
+        checksum=checksum,
     )
 
 

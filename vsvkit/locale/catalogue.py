@@ -647,6 +647,70 @@ STRINGS: dict[str, dict[str, str]] = {
         "intake_kind_bool": "een waarheidswaarde (WAAR/ONWAAR)",
         "intake_kind_other": "geen tekst en geen getal",
         "intake_column_letter": "(kolom {letters})",
+        # the questionnaire pages members fill in (vsvkit.survey): survey_<what>
+        "survey_title": "Vragenlijst {title}",
+        "survey_for_vsv": "voor {vsv}",
+        "survey_other_language": "English",
+        "survey_skip_link": "Naar de vragen",
+        "survey_intro_heading": "Over deze vragenlijst",
+        "survey_how_heading": "Zo vult u de vragenlijst in",
+        "survey_answers_are": "Bij elke vraag kiest u één antwoord:",
+        "survey_saved_note": (
+            "Uw antwoorden worden op dit apparaat bewaard tot u ze verstuurt; valt de verbinding "
+            "weg, dan kunt u later verder."
+        ),
+        "survey_about_you": "Over u",
+        "survey_profession_label": "Wat is uw beroep?",
+        "survey_profession_choose": "Kies uw beroep",
+        "survey_required": "(verplicht)",
+        "survey_domain_of": "Domein {n} van {total}",
+        "survey_desired_kicker": "Gewenste situatie over twee jaar",
+        "survey_remark_label": "Opmerking over dit domein (niet verplicht)",
+        "survey_remark_hint": "Noem geen namen. Hoogstens {limit} tekens.",
+        "survey_submit": "Antwoorden versturen",
+        "survey_submit_note": (
+            "Niet beantwoorde stellingen mag u open laten. Na het versturen kunt u uw antwoorden "
+            "niet meer wijzigen."
+        ),
+        "survey_progress": "{answered} van {total} beantwoord",
+        "survey_errors_heading": "Controleer uw antwoorden",
+        "survey_errors_intro": (
+            "Er is nog niets opgeslagen. Verbeter het volgende en verstuur de vragenlijst opnieuw:"
+        ),
+        "survey_error_prefix": "Fout:",
+        "survey_unknown_field": "Dit formulier kent het veld '{field}' niet.",
+        "survey_duplicate_field": (
+            "Voor '{field}' is meer dan één antwoord verstuurd; kies er één."
+        ),
+        "survey_bad_answer": (
+            "'{value}' is geen antwoord op deze vraag; kies een van de antwoorden ({answers})."
+        ),
+        "survey_profession_required": (
+            "Kies uw beroep; het is nodig om verschillen tussen beroepsgroepen te bespreken."
+        ),
+        "survey_unknown_profession": (
+            "'{value}' staat niet in de lijst van beroepen. Kies uw beroep uit de lijst."
+        ),
+        "survey_remark_too_long": (
+            "Uw opmerking is {length} tekens lang; er mogen hoogstens {limit}. Maak haar korter."
+        ),
+        "survey_thanks_title": "Bedankt!",
+        "survey_thanks_body": (
+            "Uw antwoorden zijn opgeslagen. Ze worden zonder naam besproken in de bijeenkomst "
+            "van het VSV."
+        ),
+        "survey_thanks_close": "U kunt deze pagina nu sluiten.",
+        "survey_closed_title": "Deze vragenlijst is niet open",
+        "survey_closed_body": (
+            "De vragenlijst is gesloten, of de link klopt niet. Vraag de organisator van de "
+            "bijeenkomst om de juiste link."
+        ),
+        "survey_already_title": "U heeft deze vragenlijst al ingevuld",
+        "survey_already_body": (
+            "Op dit apparaat zijn de antwoorden op deze vragenlijst al verstuurd; iedereen vult "
+            "haar één keer in. Wilt u een collega laten invullen, laat hem of haar dan een eigen "
+            "telefoon of computer gebruiken."
+        ),
         # appendix on method (vsvkit.report.method), in the order it is printed
         "method_title": "Verantwoording",
         "method_questionnaire": """\
@@ -1565,6 +1629,69 @@ Wat deze regels niet doen:
         "intake_kind_bool": "a truth value (TRUE/FALSE)",
         "intake_kind_other": "neither text nor a number",
         "intake_column_letter": "(column {letters})",
+        # the questionnaire pages members fill in (vsvkit.survey): survey_<what>
+        "survey_title": "Questionnaire {title}",
+        "survey_for_vsv": "for {vsv}",
+        "survey_other_language": "Nederlands",
+        "survey_skip_link": "Skip to the questions",
+        "survey_intro_heading": "About this questionnaire",
+        "survey_how_heading": "How to fill it in",
+        "survey_answers_are": "For each question you choose one answer:",
+        "survey_saved_note": (
+            "Your answers are kept on this device until you send them; if the connection drops, "
+            "you can carry on later."
+        ),
+        "survey_about_you": "About you",
+        "survey_profession_label": "What is your profession?",
+        "survey_profession_choose": "Choose your profession",
+        "survey_required": "(required)",
+        "survey_domain_of": "Domain {n} of {total}",
+        "survey_desired_kicker": "Desired situation two years from now",
+        "survey_remark_label": "Remark on this domain (optional)",
+        "survey_remark_hint": "Do not name anyone. At most {limit} characters.",
+        "survey_submit": "Send answers",
+        "survey_submit_note": (
+            "You may leave statements unanswered. Once sent, your answers cannot be changed."
+        ),
+        "survey_progress": "{answered} of {total} answered",
+        "survey_errors_heading": "Please check your answers",
+        "survey_errors_intro": (
+            "Nothing has been saved yet. Correct the following and send the questionnaire again:"
+        ),
+        "survey_error_prefix": "Error:",
+        "survey_unknown_field": "This form has no field '{field}'.",
+        "survey_duplicate_field": "More than one answer was sent for '{field}'; choose one.",
+        "survey_bad_answer": (
+            "'{value}' is not an answer to this question; choose one of the answers ({answers})."
+        ),
+        "survey_profession_required": (
+            "Choose your profession; it is needed to discuss differences between professional "
+            "groups."
+        ),
+        "survey_unknown_profession": (
+            "'{value}' is not in the list of professions. Choose your profession from the list."
+        ),
+        "survey_remark_too_long": (
+            "Your remark is {length} characters long; at most {limit} are allowed. Please shorten "
+            "it."
+        ),
+        "survey_thanks_title": "Thank you!",
+        "survey_thanks_body": (
+            "Your answers have been saved. They will be discussed without names at the VSV's "
+            "meeting."
+        ),
+        "survey_thanks_close": "You can close this page now.",
+        "survey_closed_title": "This questionnaire is not open",
+        "survey_closed_body": (
+            "The questionnaire has closed, or the link is not right. Ask the organiser of the "
+            "meeting for the right link."
+        ),
+        "survey_already_title": "You have already filled in this questionnaire",
+        "survey_already_body": (
+            "The answers to this questionnaire have already been sent from this device; everyone "
+            "fills it in once. If a colleague wants to fill it in, please let them use their own "
+            "phone or computer."
+        ),
         # appendix on method (vsvkit.report.method), in the order it is printed
         "method_title": "About the method",
         "method_questionnaire": """\
