@@ -55,8 +55,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("vsvkit.errors", "vsvkit.paths", "vsvkit.safe_cells"),
     # the questionnaire and the conversation guide (and the YAML reader they share)
     ("vsvkit._questionnaire", "vsvkit._yaml", "vsvkit.instrument", "vsvkit.guide"),
-    # files -> validated answers -> stored sessions
-    ("vsvkit.intake", "vsvkit.store"),
+    # files -> validated answers -> stored sessions; invitation codes (the store keeps their
+    # digests)
+    ("vsvkit.intake", "vsvkit.store", "vsvkit.survey.codes"),
     # what may be shown, decided on group sizes
     ("vsvkit.privacy",),
     # answers -> tidy score tables
@@ -80,7 +81,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages
-    ("vsvkit.app",),
+    ("vsvkit.app", "vsvkit.survey"),
     # the edges: the one argument parser; the public API for notebooks (may import anything)
     ("vsvkit.cli", "vsvkit.__main__", "vsvkit"),
 )

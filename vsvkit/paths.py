@@ -6,9 +6,9 @@ resource      development checkout                        installed wheel
 notebooks     ``notebooks/``                              ``vsvkit/_resources/notebooks``
 sample data   ``sample_data/``                            ``vsvkit/_resources/sample_data``
 templates     ``templates/``, a Jupyter data folder:      ``<prefix>/share/jupyter``: shared
-              ``voila/templates/vsvkit`` and              data of the wheel, found on
-              ``nbconvert/templates/vsvkit_report``       Jupyter's data path the way Voilà
-                                                          finds its own templates
+              ``voila/templates/vsvkit``,                 data of the wheel, found on
+              ``nbconvert/templates/vsvkit_report`` and   Jupyter's data path the way Voilà
+              ``vsvkit/templates/questionnaire``          finds its own templates
 ============  ==========================================  ===================================
 
 In a checkout, the server and the report exporter are pointed at ``templates/`` by their
@@ -32,6 +32,7 @@ __all__ = [
     "package_dir",
     "VOILA_TEMPLATE",
     "REPORT_TEMPLATE",
+    "QUESTIONNAIRE_TEMPLATE",
 ]
 
 package_dir = Path(__file__).resolve().parent
@@ -39,6 +40,8 @@ package_dir = Path(__file__).resolve().parent
 VOILA_TEMPLATE = "vsvkit"
 #: Our nbconvert template of the session report: ``nbconvert/templates/vsvkit_report``.
 REPORT_TEMPLATE = "vsvkit_report"
+#: The paper questionnaire (:mod:`vsvkit.paper`): ``vsvkit/templates/questionnaire``.
+QUESTIONNAIRE_TEMPLATE = "questionnaire"
 
 
 def _installed() -> bool:
@@ -71,7 +74,7 @@ def template_roots() -> list[Path]:
 
 
 def template_dir(app: str, name: str) -> Path:
-    """The folder of template ``name`` of ``app`` ("voila" or "nbconvert").
+    """The folder of template ``name`` of ``app`` ("voila", "nbconvert" or "vsvkit").
 
     The first ``<root>/<app>/templates/<name>`` of :func:`template_roots`, then of Jupyter's
     data path (``jupyter --paths``), as Voilà and nbconvert look for it.

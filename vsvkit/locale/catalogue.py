@@ -866,6 +866,15 @@ Wat deze regels niet doen:
             "De groep '{group}' ({grouping}) wordt in deze sessie niet apart getoond (minder dan "
             "{k} deelnemers, of verborgen ter bescherming van kleinere groepen)."
         ),
+        # invitation codes (vsvkit.survey.codes)
+        "codes_bad_count": (
+            "Het aantal uitnodigingscodes moet een heel getal van 0 of meer zijn, niet {value}."
+        ),
+        "codes_not_a_code": (
+            "'{value}' is geen uitnodigingscode: die heeft 8 letters en cijfers, zoals "
+            "K7QM-3TXA."
+        ),
+        "codes_write_failed": "{path}: de codes kunnen niet worden geschreven ({reason})",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -1666,5 +1675,14 @@ What these rules do not do:
             "group '{group}' ({grouping}) is not shown on its own in this session (fewer than "
             "{k} respondents, or hidden to protect smaller groups)"
         ),
+        # invitation codes (vsvkit.survey.codes)
+        "codes_bad_count": (
+            "The number of invitation codes must be a whole number of 0 or more, not {value}."
+        ),
+        "codes_not_a_code": (
+            "'{value}' is not an invitation code: it has 8 letters and digits, like "
+            "K7QM-3TXA."
+        ),
+        "codes_write_failed": "{path}: the codes cannot be written ({reason})",
     },
 }

@@ -1,0 +1,1 @@
+"""The questionnaire outside the workshop app: invitations, invitation codes, import templates."""
