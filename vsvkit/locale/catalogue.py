@@ -871,8 +871,7 @@ Wat deze regels niet doen:
             "Het aantal uitnodigingscodes moet een heel getal van 0 of meer zijn, niet {value}."
         ),
         "codes_not_a_code": (
-            "'{value}' is geen uitnodigingscode: die heeft 8 letters en cijfers, zoals "
-            "K7QM-3TXA."
+            "'{value}' is geen uitnodigingscode: die heeft 8 letters en cijfers, zoals K7QM-3TXA."
         ),
         "codes_write_failed": "{path}: de codes kunnen niet worden geschreven ({reason})",
     },
@@ -1680,8 +1679,7 @@ What these rules do not do:
             "The number of invitation codes must be a whole number of 0 or more, not {value}."
         ),
         "codes_not_a_code": (
-            "'{value}' is not an invitation code: it has 8 letters and digits, like "
-            "K7QM-3TXA."
+            "'{value}' is not an invitation code: it has 8 letters and digits, like K7QM-3TXA."
         ),
         "codes_write_failed": "{path}: the codes cannot be written ({reason})",
     },
