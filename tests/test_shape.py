@@ -76,8 +76,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # tidy tables -> Axes
     ("vsvkit.plots",),
-    # the report; the fictional sample data
-    ("vsvkit.report", "vsvkit.sample"),
+    # the report; the fictional sample data; the invitation sheet (printed by the report's
+    # browser)
+    ("vsvkit.report", "vsvkit.sample", "vsvkit.survey.invitation"),
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages

@@ -874,6 +874,38 @@ Wat deze regels niet doen:
             "'{value}' is geen uitnodigingscode: die heeft 8 letters en cijfers, zoals K7QM-3TXA."
         ),
         "codes_write_failed": "{path}: de codes kunnen niet worden geschreven ({reason})",
+        # the invitation sheet and e-mail (vsvkit.survey.invitation)
+        "invitation_kicker": "Uitnodiging",
+        "invitation_heading": "Vul de {title} in",
+        "invitation_why": (
+            "Uw antwoorden zijn de basis van de bijeenkomst van {vsv} over onze samenwerking."
+        ),
+        "invitation_scan": "Scan de QR-code met de camera van uw telefoon, of typ de link:",
+        "invitation_qr_label": "QR-code met de link naar de vragenlijst",
+        "invitation_closes": "De vragenlijst sluit op {date}.",
+        "invitation_anonymity": (
+            "Anoniem: we vragen niet naar uw naam of e-mailadres, en een groep van minder dan "
+            "{k} personen wordt nooit apart getoond."
+        ),
+        "invitation_email_heading": "E-mail aan de leden (Nederlands)",
+        "invitation_subject_label": "Onderwerp",
+        "invitation_email_subject": "{vsv}: vul de {title} in (sluit op {date})",
+        "invitation_email_greeting": "Beste collega,",
+        "invitation_email_intro": (
+            "Binnenkort bespreken we in {vsv} hoe ver onze samenwerking is, met de {title}. "
+            "Daarvoor vragen we alle leden een vragenlijst in te vullen."
+        ),
+        "invitation_email_link": "Vul de vragenlijst in via deze link:",
+        "invitation_email_code": (
+            "Uw persoonlijke code is {code}; die staat al in de link. Hij werkt één keer en "
+            "wordt niet bij uw antwoorden bewaard."
+        ),
+        "invitation_email_thanks": "Alvast hartelijk dank!\n\nMet vriendelijke groet,\n[naam]",
+        "invitation_needs_full_url": (
+            "'{url}' is geen volledig webadres; de QR-code en de e-mail hebben het hele adres "
+            "nodig, zoals https://server.nl/vragenlijst/..."
+        ),
+        "invitation_write_failed": "{path}: de uitnodiging kan niet worden geschreven ({reason})",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -1682,5 +1714,37 @@ What these rules do not do:
             "'{value}' is not an invitation code: it has 8 letters and digits, like K7QM-3TXA."
         ),
         "codes_write_failed": "{path}: the codes cannot be written ({reason})",
+        # the invitation sheet and e-mail (vsvkit.survey.invitation)
+        "invitation_kicker": "Invitation",
+        "invitation_heading": "Fill in the {title}",
+        "invitation_why": (
+            "Your answers are the basis of the meeting of {vsv} about our collaboration."
+        ),
+        "invitation_scan": "Scan the QR code with your phone's camera, or type the link:",
+        "invitation_qr_label": "QR code with the link to the questionnaire",
+        "invitation_closes": "The questionnaire closes on {date}.",
+        "invitation_anonymity": (
+            "Anonymous: we do not ask for your name or e-mail address, and a group of fewer than "
+            "{k} people is never shown separately."
+        ),
+        "invitation_email_heading": "E-mail to the members (English)",
+        "invitation_subject_label": "Subject",
+        "invitation_email_subject": "{vsv}: please fill in the {title} (closes {date})",
+        "invitation_email_greeting": "Dear colleague,",
+        "invitation_email_intro": (
+            "Soon we will discuss in {vsv} how far our collaboration has come, with the {title}. "
+            "For that we ask all members to fill in a questionnaire."
+        ),
+        "invitation_email_link": "Fill in the questionnaire with this link:",
+        "invitation_email_code": (
+            "Your personal code is {code}; it is already in the link. It works once and is not "
+            "kept with your answers."
+        ),
+        "invitation_email_thanks": "Thank you in advance!\n\nKind regards,\n[name]",
+        "invitation_needs_full_url": (
+            "'{url}' is not a whole web address; the QR code and the e-mail need the whole "
+            "address, like https://server.nl/vragenlijst/..."
+        ),
+        "invitation_write_failed": "{path}: the invitation cannot be written ({reason})",
     },
 }
