@@ -56,8 +56,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the questionnaire and the conversation guide (and the YAML reader they share)
     ("vsvkit._questionnaire", "vsvkit._yaml", "vsvkit.instrument", "vsvkit.guide"),
     # files -> validated answers -> stored sessions; invitation codes (the store keeps their
-    # digests)
-    ("vsvkit.intake", "vsvkit.store", "vsvkit.survey.codes"),
+    # digests); the import templates for a trainer's own survey tool
+    (
+        "vsvkit.intake",
+        "vsvkit.store",
+        "vsvkit.survey.codes",
+        "vsvkit.survey.export_templates",
+        "vsvkit.survey.limesurvey",
+    ),
     # what may be shown, decided on group sizes
     ("vsvkit.privacy",),
     # answers -> tidy score tables

@@ -906,6 +906,65 @@ Wat deze regels niet doen:
             "nodig, zoals https://server.nl/vragenlijst/..."
         ),
         "invitation_write_failed": "{path}: de uitnodiging kan niet worden geschreven ({reason})",
+        # import templates for a trainer's own survey tool (vsvkit.survey.export_templates,
+        # vsvkit.survey.limesurvey)
+        "template_role_header": "Beroep",
+        "template_echelon_header": "Lijn (echelon)",
+        "template_remark_header": "Opmerking {code} ({name})",
+        "template_sheet_answers": "Antwoorden",
+        "template_help_title": "Importsjabloon {title} {version}",
+        "template_help_intro": (
+            "Eén rij per ingevulde vragenlijst, vanaf rij 2 van het werkblad '{sheet}'. Laat de "
+            "kopjes in rij 1 staan zoals ze zijn: de import herkent de kolommen eraan. Dit "
+            "werkblad slaat de import over. Importeren: vsvkit import BESTAND --vsv NAAM "
+            "--date JJJJ-MM-DD"
+        ),
+        "template_help_column": "Kolom",
+        "template_help_what": "Wat u invult",
+        "template_help_allowed": "Toegestaan",
+        "template_help_role": "Het beroep of de functie van de invuller (verplicht).",
+        "template_help_role_allowed": "een beroep uit de lijst hiernaast, of zijn afkorting",
+        "template_help_echelon": "Mag leeg blijven: dan geldt de lijn van het beroep.",
+        "template_help_echelon_allowed": "een lijn uit de lijst hiernaast, of leeg",
+        "template_help_items": (
+            "De kolommen met een code tussen [ ] ({first} tot en met {last}): één antwoord per "
+            "stelling en per gewenste situatie. Leeg is: niet beantwoord."
+        ),
+        "template_help_items_allowed": "{labels} of {dont_know}; of de cijfers {numbers}",
+        "template_help_remarks": (
+            "Opmerking per domein: vrije tekst zonder namen; mag leeg blijven."
+        ),
+        "template_help_remarks_allowed": "vrije tekst",
+        "template_list_answers": "Antwoorden",
+        "template_list_roles": "Beroepen",
+        "template_list_echelons": "Lijnen",
+        "template_validation_title": "Kies uit de lijst",
+        "template_validation_answer": (
+            "Kies een antwoord uit de lijst; de cijfers {numbers} mogen ook."
+        ),
+        "template_validation_role": "Kies een beroep uit de lijst; de afkorting mag ook.",
+        "template_validation_echelon": "Kies een lijn uit de lijst, of laat de cel leeg.",
+        "template_written": "Geschreven: {path}",
+        "template_pdf_unavailable": (
+            "De papieren vragenlijst (--format pdf) zit nog niet in deze versie van vsvkit; kies "
+            "xlsx of lss."
+        ),
+        "template_bad_suffix": "{path}: een {format}-sjabloon eindigt op .{format}",
+        "template_write_failed": "{path}: het sjabloon kan niet worden geschreven ({reason})",
+        "lss_statements_question": "In hoeverre is dit nu het geval in ons VSV?",
+        "lss_remark_question": "Opmerking over {domain} (niet verplicht)",
+        "lss_about_group": "Over u",
+        "lss_profession_question": "Wat is uw beroep of functie in het VSV?",
+        "lss_welcome": "Deze vragenlijst hoort bij de bijeenkomst van ons VSV over de {title}.",
+        "lss_end": "Hartelijk dank voor het invullen.",
+        "lss_bad_code": (
+            "{what} '{code}' kan geen LimeSurvey-code worden: na weglaten van andere tekens dan "
+            "letters en cijfers moet het met een letter beginnen, hoogstens {limit} tekens hebben "
+            "en uniek zijn. Pas de code aan in het instrumentbestand."
+        ),
+        "lss_what_item": "De stelling",
+        "lss_what_role": "Het beroep",
+        "lss_what_dont_know": "Geen van de schrijfwijzen van 'weet niet'",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -1746,5 +1805,62 @@ What these rules do not do:
             "address, like https://server.nl/vragenlijst/..."
         ),
         "invitation_write_failed": "{path}: the invitation cannot be written ({reason})",
+        # import templates for a trainer's own survey tool (vsvkit.survey.export_templates,
+        # vsvkit.survey.limesurvey)
+        "template_role_header": "Profession",
+        "template_echelon_header": "Line of care (echelon)",
+        "template_remark_header": "Remark {code} ({name})",
+        "template_sheet_answers": "Answers",
+        "template_help_title": "Import template {title} {version}",
+        "template_help_intro": (
+            "One row per questionnaire filled in, from row 2 of the sheet '{sheet}'. Keep the "
+            "headers in row 1 as they are: the import recognises the columns by them. The "
+            "import skips this sheet. To import: vsvkit import FILE --vsv NAME "
+            "--date YYYY-MM-DD"
+        ),
+        "template_help_column": "Column",
+        "template_help_what": "What to fill in",
+        "template_help_allowed": "Allowed",
+        "template_help_role": "The respondent's profession or role (required).",
+        "template_help_role_allowed": "a profession from the list beside, or its code",
+        "template_help_echelon": "May stay empty: the profession's line of care is used.",
+        "template_help_echelon_allowed": "a line of care from the list beside, or empty",
+        "template_help_items": (
+            "The columns with a code in [ ] ({first} to {last}): one answer per statement and "
+            "per desired situation. Empty means: not answered."
+        ),
+        "template_help_items_allowed": "{labels} or {dont_know}; or the numbers {numbers}",
+        "template_help_remarks": "Remark per domain: free text without names; may stay empty.",
+        "template_help_remarks_allowed": "free text",
+        "template_list_answers": "Answers",
+        "template_list_roles": "Professions",
+        "template_list_echelons": "Lines of care",
+        "template_validation_title": "Choose from the list",
+        "template_validation_answer": (
+            "Choose an answer from the list; the numbers {numbers} also work."
+        ),
+        "template_validation_role": "Choose a profession from the list; its code also works.",
+        "template_validation_echelon": "Choose a line of care from the list, or leave it empty.",
+        "template_written": "Written: {path}",
+        "template_pdf_unavailable": (
+            "The paper questionnaire (--format pdf) is not in this version of vsvkit yet; choose "
+            "xlsx or lss."
+        ),
+        "template_bad_suffix": "{path}: a {format} template ends in .{format}",
+        "template_write_failed": "{path}: the template cannot be written ({reason})",
+        "lss_statements_question": "To what extent is this the case in our VSV now?",
+        "lss_remark_question": "Remark on {domain} (optional)",
+        "lss_about_group": "About you",
+        "lss_profession_question": "What is your profession or role in the VSV?",
+        "lss_welcome": "This questionnaire belongs to our VSV's meeting about the {title}.",
+        "lss_end": "Thank you for filling in the questionnaire.",
+        "lss_bad_code": (
+            "{what} '{code}' cannot become a LimeSurvey code: without characters other than "
+            "letters and digits it must start with a letter, have at most {limit} characters and "
+            "be unique. Change the code in the instrument file."
+        ),
+        "lss_what_item": "The statement",
+        "lss_what_role": "The profession",
+        "lss_what_dont_know": "None of the spellings of 'don't know'",
     },
 }
