@@ -178,6 +178,27 @@ def test_the_png_is_the_qr_code_alone(written):
     assert (pixels[border] > 200).all()  # the quiet zone is white
 
 
+def test_with_codes_the_mails_have_merge_fields_and_the_codes_a_csv(tmp_path):
+    import pandas as pd
+
+    from vsvkit.survey.codes import new_codes
+
+    require_browser()
+    codes = new_codes(12)
+    files = write_invitation(
+        tmp_path, vsv="VSV Proefpolder", url=URL, closes="2026-12-01", codes=codes
+    )
+    assert set(files) == {"pdf", "png", "email_nl", "email_en", "codes"}
+    table = pd.read_csv(files["codes"], sep=";", encoding="utf-8-sig", dtype=str)
+    assert table["code"].tolist() == codes
+    assert table["link"].tolist() == [f"{URL}?code={c}" for c in codes]
+    nl = files["email_nl"].read_text(encoding="utf-8")
+    assert "deze link:\n{{link}}\n" in nl and "{{code}}" in nl and URL not in nl
+    # the sheet for everybody still shows the plain link and the QR code of it
+    poster = _poppler("pdftotext", str(files["pdf"]), "-").split("\f")[0]
+    assert URL.removeprefix("https://") in "".join(poster.split())
+
+
 def test_page_one_for_a_look(written):
     folder, _ = written
     look = folder / "page-1.png"

@@ -4,7 +4,8 @@ This package holds the only argument parser of vsvkit. The environment is read h
 (:class:`vsvkit.app.settings.Settings`; ``--db``, ``--instrument`` and ``--guide`` win over
 ``VSVKIT_DB``, ``VSVKIT_INSTRUMENT`` and ``VSVKIT_GUIDE``), and passed down as parameters.
 The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
-session in :mod:`vsvkit.cli.sessions`.
+session in :mod:`vsvkit.cli.sessions`, the questionnaire outside the app (``vsvkit survey``)
+in :mod:`vsvkit.cli.survey`.
 
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, sessions
+from vsvkit.cli import apps, sessions, survey
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -121,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("html", "pdf", "both"), default="html")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+
+    survey.add_parser(sub, common)
     return parser
 
 
@@ -366,6 +369,10 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_survey(args) -> int:
+    return survey.run(args, args.settings)
+
+
 def _ids_of_vsv(store, vsv: str) -> list[int]:
     """Ids of the sessions whose VSV name contains ``vsv``; a StoreError listing the known
     VSVs when there is none."""
@@ -390,6 +397,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "lab": cmd_lab,
     "report": cmd_report,
+    "survey": cmd_survey,
 }
 
 

@@ -945,10 +945,6 @@ Wat deze regels niet doen:
         "template_validation_role": "Kies een beroep uit de lijst; de afkorting mag ook.",
         "template_validation_echelon": "Kies een lijn uit de lijst, of laat de cel leeg.",
         "template_written": "Geschreven: {path}",
-        "template_pdf_unavailable": (
-            "De papieren vragenlijst (--format pdf) zit nog niet in deze versie van vsvkit; kies "
-            "xlsx of lss."
-        ),
         "template_bad_suffix": "{path}: een {format}-sjabloon eindigt op .{format}",
         "template_write_failed": "{path}: het sjabloon kan niet worden geschreven ({reason})",
         "lss_statements_question": "In hoeverre is dit nu het geval in ons VSV?",
@@ -1842,10 +1838,6 @@ What these rules do not do:
         "template_validation_role": "Choose a profession from the list; its code also works.",
         "template_validation_echelon": "Choose a line of care from the list, or leave it empty.",
         "template_written": "Written: {path}",
-        "template_pdf_unavailable": (
-            "The paper questionnaire (--format pdf) is not in this version of vsvkit yet; choose "
-            "xlsx or lss."
-        ),
         "template_bad_suffix": "{path}: a {format} template ends in .{format}",
         "template_write_failed": "{path}: the template cannot be written ({reason})",
         "lss_statements_question": "To what extent is this the case in our VSV now?",

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -40,6 +41,7 @@ from vsvkit.formatting import fmt_date
 from vsvkit.i18n import LANGUAGES, Lang, check_language, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir
+from vsvkit.survey.codes import write_codes_csv
 
 __all__ = [
     "QR_ERROR",
@@ -66,12 +68,13 @@ QR_PNG_SCALE = 10
 #: columns of :func:`vsvkit.survey.codes.write_codes_csv`.
 MERGE_LINK = "{{link}}"
 MERGE_CODE = "{{code}}"
-#: The files :func:`write_invitation` writes, by role.
+#: The files :func:`write_invitation` writes, by role (``codes`` only with codes).
 INVITATION_FILES = {
     "pdf": "invitation.pdf",
     "png": "invitation.png",
     "email_nl": "email-nl.txt",
     "email_en": "email-en.txt",
+    "codes": "codes.csv",
 }
 
 _TEMPLATE = "invitation.html.j2"
@@ -290,7 +293,7 @@ def write_invitation(
     lang_first: Lang = "nl",
     instrument: Instrument | None = None,
     k: int | None = None,
-    merge: bool = False,
+    codes: Sequence[str] = (),
     browser: str | Path | None = None,
     timeout: float = 120,
 ) -> dict[str, Path]:
@@ -300,8 +303,12 @@ def write_invitation(
     ----------
     folder : str or Path
         Where the files go (:data:`INVITATION_FILES`).
-    vsv, url, closes, lang_first, instrument, k, merge
+    vsv, url, closes, lang_first, instrument, k
         As for :func:`invitation_sheet`.
+    codes : sequence of str
+        One-time invitation codes (:func:`vsvkit.survey.codes.new_codes`), one per member:
+        written with their links to ``codes.csv`` for a mail merge, and the e-mails then hold
+        the merge fields instead of the link. The caller keeps only their digests.
     browser : path, optional
         The Chromium that prints the PDF (default :func:`vsvkit.report.browser.find_browser`).
     timeout : float
@@ -311,18 +318,20 @@ def write_invitation(
     -------
     dict of str to Path
         The files written: ``pdf`` (the sheet), ``png`` (the QR code alone, with its quiet
-        zone), ``email_nl`` and ``email_en`` (subject line, blank line, body; UTF-8).
+        zone), ``email_nl`` and ``email_en`` (subject line, blank line, body; UTF-8), and
+        ``codes`` when there are codes.
 
     Raises
     ------
     VsvkitError
-        ``url`` is not a whole web address.
+        ``url`` is not a whole web address, or the codes cannot be written.
     ReportError
         No browser, printing failed, or a file cannot be written.
     """
     from vsvkit.report.pdf import html_to_pdf
 
     inst = instrument if instrument is not None else load_instrument()
+    merge = len(codes) > 0
     qr = qr_code(url)
     html = invitation_sheet(
         vsv=vsv, url=url, closes=closes, lang_first=lang_first, instrument=inst, k=k, merge=merge
@@ -351,4 +360,6 @@ def write_invitation(
         name = f"email_{lang}"
         text = f"{t('invitation_subject_label', lang)}: {subject}\n\n{body}"
         written[name] = _write(target / INVITATION_FILES[name], text)
+    if merge:
+        written["codes"] = write_codes_csv(target / INVITATION_FILES["codes"], codes, url)
     return written
