@@ -63,7 +63,7 @@ _QUESTION_FIELDS = (
 )  # fmt: skip
 _THEMES = {"F": "arrays/array", "L": "listradio", "T": "longfreetext"}
 _SURVEY_SETTINGS = {
-    "gsid": 1, "admin": "", "adminemail": "", "anonymized": "Y", "format": "G",
+    "gsid": 1, "admin": "inherit", "adminemail": "inherit", "anonymized": "Y", "format": "G",
     "savetimings": "N", "template": "inherit", "datestamp": "N", "usecookie": "N",
     "allowregister": "N", "allowsave": "N", "autoredirect": "N", "allowprev": "Y",
     "printanswers": "N", "ipaddr": "N", "ipanonymize": "Y", "refurl": "N",
@@ -335,7 +335,7 @@ def lss_structure(
             "surveyls_title": inst.title(g),
             "surveyls_welcometext": _welcome(inst, k, g),
             "surveyls_endtext": t("lss_end", g),
-            "surveyls_dateformat": 5 if g == "nl" else 9,
+            "surveyls_dateformat": 1,
             "surveyls_numberformat": 1 if g == "nl" else 0,
         }
         for g in langs
