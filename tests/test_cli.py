@@ -223,12 +223,27 @@ def test_db_from_environment(capsys, db, monkeypatch):
     assert len(Store(db).sessions()) == 1
 
 
+def _domain_by_hand(path: Path, codes: list[str]) -> tuple[int, float]:
+    """n and mean of one domain from the sample CSV itself: the respondent mean of the
+    statements ``codes`` (1..4; "weet niet" and blanks not answered) when at least 60% of them
+    are answered, then the mean over respondents."""
+    import pandas as pd
+
+    raw = pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    labels = {"niet": 1, "gedeeltelijk": 2, "grotendeels": 3, "volledig": 4}
+    columns = [next(c for c in raw.columns if c.endswith(f"[{code}]")) for code in codes]
+    values = raw[columns].apply(lambda col: col.map(labels))
+    answered = values.notna().sum(axis=1)
+    person = values.mean(axis=1)[answered >= 0.6 * len(codes)]
+    return len(person), float(person.mean())
+
+
 def test_session_imported_with_an_own_instrument_is_scored_with_it(capsys, db, tmp_path):
     import yaml
 
-    from vsvkit.instrument import default_instrument_path
+    from vsvkit.instrument import find_instrument
 
-    data = yaml.safe_load(default_instrument_path().read_text(encoding="utf-8"))
+    data = yaml.safe_load(find_instrument("2026.2").content)
     data["domains"][0]["items"].pop()  # no CLI5
     data["version"] = "regio-1"
     own = tmp_path / "regio.yaml"
@@ -236,15 +251,21 @@ def test_session_imported_with_an_own_instrument_is_scored_with_it(capsys, db, t
     path = str(sample_data_dir() / SAMPLE)
     args = ["--vsv", "A", "--date", "2025-09-23", "--db", db]
     assert run(capsys, "import", path, "--instrument", str(own), *args)[0] == 0
+    own.unlink()  # the store keeps the file: scoring needs no option and no file
 
-    code, _, err = run(capsys, "scores", "1", "--db", db)
-    assert code == 2 and "regio-1" in err and "--instrument" in err
-
-    code, out, _ = run(
-        capsys, "scores", "1", "--format", "json", "--db", db, "--instrument", str(own)
-    )
+    code, out, _ = run(capsys, "scores", "1", "--format", "json", "--db", db)
     assert code == 0
-    assert len(json.loads(out)["scores"]) == 6
+    scores = {row["domain"]: row for row in json.loads(out)["scores"]}
+    n, mean = _domain_by_hand(Path(path), ["CLI1", "CLI2", "CLI3", "CLI4"])
+    assert scores["CLI"]["n"] == n and scores["CLI"]["mean"] == pytest.approx(mean)
+    n5, mean5 = _domain_by_hand(Path(path), ["CLI1", "CLI2", "CLI3", "CLI4", "CLI5"])
+    assert mean5 != pytest.approx(mean)  # the bundled file would give another figure
+    n_coo, mean_coo = _domain_by_hand(Path(path), [f"COO{i}" for i in range(1, 6)])
+    assert scores["COO"]["n"] == n_coo and scores["COO"]["mean"] == pytest.approx(mean_coo)
+    assert Store(db).session(1).instrument_version == "regio-1"
+    with pytest.raises(SystemExit):  # the option is gone from the commands that read sessions
+        main(["scores", "1", "--db", db, "--instrument", "2026.2"])
+    assert "unrecognized arguments: --instrument" in capsys.readouterr().err
 
 
 def test_db_before_or_after_the_command(capsys, db):

@@ -47,6 +47,8 @@ def test_wheel_carries_the_resources(wheel):
         f"{data}/voila/templates/vsvkit/error.html",
         f"{data}/nbconvert/templates/vsvkit_report/index.html.j2",
         f"{data}/nbconvert/templates/vsvkit_report/static/report.css",
+        f"{data}/vsvkit/templates/questionnaire/paper.html.j2",
+        f"{data}/vsvkit/templates/questionnaire/paper.css",
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",
@@ -90,7 +92,10 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
         "from voila.paths import collect_template_paths;"
         "print(collect_template_paths(['voila', 'nbconvert'], 'vsvkit', prune=True)[0]);"
         "from vsvkit.report import ReportHTMLExporter;"
-        "print(ReportHTMLExporter().template_paths[0])"
+        "print(ReportHTMLExporter().template_paths[0]);"
+        "from vsvkit.paper import paper_questionnaire;"
+        "print(p.template_dir('vsvkit', p.QUESTIONNAIRE_TEMPLATE));"
+        "print(len(paper_questionnaire()))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -112,3 +117,5 @@ def test_installed_wheel_resolves_resources_inside_the_package(wheel, tmp_path):
     assert lines[4] == "[]"
     assert lines[5] == str(share / "voila" / "templates" / "vsvkit")
     assert lines[6] == str(share / "nbconvert" / "templates" / "vsvkit_report")
+    assert lines[7] == str(share / "vsvkit" / "templates" / "questionnaire")
+    assert int(lines[8]) > 10_000  # the paper questionnaire, rendered from the installed template

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -11,7 +12,9 @@ import pytest
 
 from vsvkit.errors import PlanError
 from vsvkit.guide import load_guide
-from vsvkit.plan import Action, export_plan, plan_table, suggest_actions
+from vsvkit.plan import Action, export_plan, guide_situation, plan_table, suggest_actions
+
+LEGACY_GUIDE = Path(__file__).parent / "data" / "gespreksleidraad_2026_1.yaml"
 
 NAN = float("nan")
 
@@ -108,10 +111,16 @@ def test_suggestions_alternate_weakest_and_most_split(mirror, guide):
     # weakest ORG, most split OMG, next weakest COO
     assert [a.domain for a in got] == ["ORG", "OMG", "COO"]
     org, omg, coo = got
-    assert org.what == guide.entry("ORG", 1).next_steps[0]("nl")
-    # OMG is split (level NA): its pct 55 lies in level 3 (50-75)
-    assert omg.what == guide.entry("OMG", 3).next_steps[0]("nl")
-    assert coo.what == guide.entry("COO", 2).next_steps[0]("nl")
+    assert org.what == (
+        "Leg in een samenwerkingsovereenkomst vast wie deelneemt en hoe besluiten worden genomen"
+    )
+    # OMG is split: the guide's split entry, not the level (55% would be level 3)
+    assert omg.what == guide.split("OMG").next_steps[0]("nl")
+    assert omg.what.startswith("Laat wie contact heeft met zorgverzekeraar en gemeente vertellen")
+    assert omg.what != guide.entry("OMG", 3).next_steps[0]("nl")
+    assert coo.what == (
+        "Spreek af dat elke zwangere één coördinerend zorgverlener heeft, die zij kent"
+    )
     assert org.why == "Lage score: Organisatieniveau 10% (apart)"
     assert omg.why == "Verdeeld: geen overeenstemming over Omgeving (consensus 0,30)"
     assert coo.why == "Lage score: Coördinatie van de zorg 30% (afstemming)"
@@ -176,6 +185,121 @@ def test_suggestions_on_sample_session(demo_store, guide, instrument):
     assert [a.domain for a in got] == [weakest, expected_second]
     level = int(shown.set_index("domain").loc[weakest, "level"])
     assert got[0].what == guide.entry(weakest, level).next_steps[0]("nl")
+
+
+def _sample(store, vsv, instrument):
+    from vsvkit.mirror import build_mirror
+
+    sessions = store.sessions()
+    (sid,) = sessions.loc[sessions["vsv"] == vsv, "id"]
+    return build_mirror(store, int(sid), instrument=instrument)
+
+
+def test_split_sample_domain_gets_the_split_step(demo_store, guide, instrument):
+    mirror = _sample(demo_store, "VSV Proefpolder", instrument)
+    ds = mirror.domain_scores.set_index("domain")
+    # Proefpolder: COO is split (49.4%, consensus 0.11); OMG is the weakest domain (35.8%)
+    assert bool(ds.loc["COO", "split"]) and pd.isna(ds.loc["COO", "level"])
+    assert round(ds.loc["OMG", "pct"], 1) == 35.8 and ds.loc["OMG", "dont_know"] < 0.2
+    omg, coo = suggest_actions(mirror, guide, n=2)
+    assert (omg.domain, coo.domain) == ("OMG", "COO")
+    assert (
+        omg.what
+        == "Nodig de zorgverzekeraar uit voor een gesprek over de knelpunten in de bekostiging"
+    )
+    assert coo.what == (
+        "Volg samen twee recente overdrachten stap voor stap, met iemand van elke betrokken "
+        "discipline, en noteer waar de beelden uiteenlopen"
+    )
+    assert "coördinerend zorgverlener" not in coo.what
+    assert coo.why == "Verdeeld: geen overeenstemming over Coördinatie van de zorg (consensus 0,11)"
+    assert coo.measure == (
+        "Bij de vervolgmeting zijn de leden het eens over Coördinatie van de zorg "
+        "(niet meer verdeeld)"
+    )
+    en = suggest_actions(mirror, guide, n=2, lang="en")[1]
+    assert en.what.startswith("Trace two recent handovers step by step together")
+
+
+def test_high_dont_know_sample_domain_gets_the_information_step(demo_store, guide, instrument):
+    mirror = _sample(demo_store, "VSV Fictiefwaard", instrument)
+    ds = mirror.domain_scores.set_index("domain")
+    # Fictiefwaard: weakest SUP 18.2%, ORG 25.8%; lowest consensus OMG 0.75, whose
+    # "weet niet" share is 23.5% (at least the 20% of the discussion points)
+    assert ds.loc["OMG", "dont_know"] == pytest.approx(0.235294, abs=1e-6)
+    sup, omg, org = suggest_actions(mirror, guide, n=3)
+    assert (sup.domain, omg.domain, org.domain) == ("SUP", "OMG", "ORG")
+    assert (
+        sup.what == "Spreek af welke gegevens bij een verwijzing altijd worden meegestuurd "
+        "(een minimale dataset)"
+    )
+    assert omg.what == (
+        "Licht in het VSV-overleg de afspraken met zorgverzekeraar en gemeente toe, en wat ze "
+        "betekenen voor de dagelijkse zorg"
+    )
+    assert omg.why == (
+        "Weinig overeenstemming over Omgeving (consensus 0,75); "
+        "24% van de antwoorden is 'weet niet'"
+    )
+    assert omg.measure == (
+        "Bij de vervolgmeting is minder dan 20% van de antwoorden over Omgeving 'weet niet'"
+    )
+    assert org.what == "Maak een gezamenlijk jaarplan met drie doelen en een trekker per doel"
+    assert "weet niet" not in org.why  # ORG's share is 8%
+    en = suggest_actions(mirror, guide, n=3, lang="en")[1]
+    assert en.why.endswith("; 24% of the answers are 'don't know'")
+    assert en.measure == (
+        "At the follow-up measurement fewer than 20% of the answers on Environment are 'don't know'"
+    )
+
+
+def test_which_guide_entry_applies(guide, instrument):
+    legacy = load_guide(LEGACY_GUIDE, instrument=instrument)
+    assert guide_situation(guide, "COO", split=False, dont_know=0.19) is None
+    assert guide_situation(guide, "COO", split=False, dont_know=NAN) is None
+    assert guide_situation(guide, "COO", split=False) is None
+    # on the threshold (also after float arithmetic) is high
+    assert guide_situation(guide, "COO", split=False, dont_know=0.1 + 0.1) == (
+        "dont_know",
+        guide.dont_know("COO"),
+    )
+    assert guide_situation(guide, "COO", split=False, dont_know=0.6 - 0.4)[0] == "dont_know"
+    # a split domain with a high share: first the split
+    assert guide_situation(guide, "COO", split=True, dont_know=0.5) == ("split", guide.split("COO"))
+    # a guide in the 2026.1 shape has neither entry: the level's step
+    assert guide_situation(legacy, "COO", split=True, dont_know=0.5) is None
+
+
+def test_suggestions_with_an_old_guide_follow_the_level(mirror, instrument):
+    legacy = load_guide(LEGACY_GUIDE, instrument=instrument)
+    omg = suggest_actions(mirror, legacy, n=3)[1]
+    # OMG is split (level NA): its pct 55 lies in level 3 (50-75)
+    assert omg.domain == "OMG"
+    assert omg.what == legacy.entry("OMG", 3).next_steps[0]("nl")
+    assert omg.what == "Verken met de zorgverzekeraar een experiment met integrale bekostiging"
+
+
+def test_dont_know_column_drives_the_entry(instrument, guide):
+    scores = scores_frame(
+        [
+            ("CLI", 80.0, 4, 0.90, False, False),
+            ("COO", 80.0, 4, 0.90, False, False),
+            ("ORG", 10.0, 1, 0.80, False, False),
+            ("SUP", 20.0, None, 0.20, True, False),
+            ("OMG", 30.0, 2, 0.95, False, False),
+            ("REF", 80.0, 4, 0.90, False, False),
+        ]
+    )
+    scores["dont_know"] = [0.0, 0.0, 0.25, 0.50, 0.19, 0.0]
+    m = SimpleNamespace(instrument=instrument, domain_scores=scores)
+    org, sup, omg = suggest_actions(m, guide, n=3)
+    assert org.what == guide.dont_know("ORG").next_steps[0]("nl")
+    assert (
+        org.why == "Lage score: Organisatieniveau 10% (apart); 25% van de antwoorden is 'weet niet'"
+    )
+    assert sup.what == guide.split("SUP").next_steps[0]("nl")  # split wins over 50% weet niet
+    assert "weet niet" not in sup.why
+    assert omg.what == guide.entry("OMG", 2).next_steps[0]("nl")  # 19% is below 20%
 
 
 # -- table and export ----------------------------------------------------------------------

@@ -520,15 +520,43 @@ def test_cli_vsv_renders_every_session_of_that_vsv(demo_db, tmp_path, capsys):
     assert "reports" in captured.err and "2/2" in captured.err  # tqdm progress bar
 
 
+def _own_statement_instrument(demo_db, tmp_path) -> tuple[Path, str]:
+    """An own instrument file: 2026.2 with another Dutch text for the first statement among
+    Voorbeeldstad's baseline discussion points (so its report names it); and that text."""
+    import yaml
+
+    points = build_mirror(Store(demo_db), VOORBEELD_BASE).discussion_points
+    codes = [i.code for i in sample_instrument().items]
+    code = str(points[points["item"].isin(codes)]["item"].iloc[0])
+    own_text = f"Onze eigen stelling {code}: het VSV bespreekt dit elk kwartaal."
+    data = yaml.safe_load(sample_instrument().content)
+    data["version"] = "eigen-1"
+    for domain in data["domains"]:
+        for item in domain["items"]:
+            if item["code"] == code:
+                item["text"]["nl"] = own_text
+    path = tmp_path / "eigen.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path, own_text
+
+
 @pytest.mark.slow
 def test_cli_all_lists_a_failing_session_and_exits_non_zero(demo_db, tmp_path, capsys):
     db = _two_session_store(demo_db, tmp_path, broken=True)
+    # session 7, imported with an own instrument (one statement's text differs): its report
+    # is scored and written with that instrument, which the store keeps; no option needed
+    own, own_text = _own_statement_instrument(demo_db, tmp_path)
+    source = str(sample_data_dir() / "voorbeeldstad_2025-03-12_baseline.csv")
+    args = ["--vsv", "VSV Eigen", "--date", "2025-03-12", "--instrument", str(own), "--db", db]
+    assert cli_main(["import", source, *args]) == 0
+    own.unlink()
     out = tmp_path / "out"
     code = cli_main(["report", "--all", "-o", str(out), "--db", db])
     captured = capsys.readouterr()
     assert code == 1
-    assert [p.name for p in out.iterdir()] == ["report-5-nl.html"]
-    assert "2/2" in captured.err
+    assert sorted(p.name for p in out.iterdir()) == ["report-5-nl.html", "report-7-nl.html"]
+    assert own_text in _html(out, 7)
+    assert "3/3" in captured.err
     tail = captured.err.strip().splitlines()
     assert tail[-2] == "1 report(s) failed:"
     assert tail[-1] == (

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _introduced import introduced_file
 
 from vsvkit.formatting import fmt_number
+from vsvkit.i18n import t
+from vsvkit.instrument import find_instrument, load_instrument
 from vsvkit.mirror import build_mirror
 from vsvkit.report.method import alpha_markdown, method_markdown
 
@@ -147,3 +150,99 @@ def test_method_states_the_privacy_rule_and_its_limits(instrument, lang):
         assert needle in text, needle
     # the old rule (one hidden group, then the smallest visible one) is gone
     assert "complementaire onderdrukking" not in text and "complementary suppression" not in text
+
+
+# -- where the statements come from, what the members read first ------------------------------
+
+
+@pytest.fixture(scope="module")
+def introduced():
+    """The bundled instrument file with an introduction and an origin (2026.3 on)."""
+    return introduced_file()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_method_names_the_origin_and_quotes_the_introduction(introduced, lang):
+    inst = load_instrument(introduced)
+    text = method_markdown(inst, 7, lang)
+    heads = {
+        "nl": ("### De vragenlijst", "### Waar de stellingen vandaan komen",
+               "### Wat de leden vooraf lazen", "### Scores"),
+        "en": ("### The questionnaire", "### Where the statements come from",
+               "### What members read first", "### Scores"),
+    }[lang]  # fmt: skip
+    at = [text.index(head + "\n") for head in heads]
+    assert at == sorted(at)  # after the questionnaire, before the scores
+    assert text[at[1] :].startswith(f"{heads[1]}\n{inst.origin(lang)}\n")
+    intro = inst.introduction
+    quoted = [line[2:] for line in text[at[2] : at[3]].splitlines() if line.startswith("> ")]
+    assert quoted == [
+        intro.purpose(lang),
+        intro.duration(lang),
+        intro.anonymity_for(7, lang),
+        intro.dont_know(lang),
+        intro.desired(lang),
+    ]
+    assert "7" in intro.anonymity_for(7, lang) and "{k}" not in text
+    assert (t("method_introduction", lang, k=7, text="")).split("\n")[1] in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_method_of_an_older_instrument_says_where_the_statements_come_from(lang):
+    old = find_instrument("2026.1")
+    text = " ".join(method_markdown(old, 5, lang).split())
+    sentence = {
+        "nl": "De stellingen van deze vragenlijst (integratiemeter, versie 2026.1) zijn voor "
+        "vsvkit geschreven, op de dimensies van het Rainbow Model of Integrated Care. Het is "
+        "niet de oorspronkelijke tekst van de integratiemeter; die is niet openbaar.",
+        "en": "The statements of this questionnaire (integratiemeter, version 2026.1) were written "
+        "for vsvkit, on the dimensions of the Rainbow Model of Integrated Care. They are not the "
+        "original wording of the integratiemeter, which is not public.",
+    }[lang]
+    assert sentence in text
+    assert ("Wat de leden vooraf lazen" if lang == "nl" else "What members read first") not in text
+    assert "> " not in method_markdown(old, 5, lang)
+
+
+@pytest.mark.slow
+def test_report_shows_the_origin_and_the_introduction_with_its_k(introduced, tmp_path, monkeypatch):
+    """A real report of a session answered with the instrument that has an introduction (a
+    sample session generated for it); the report notebook reads VSVKIT_INSTRUMENT; k = 4."""
+    from bs4 import BeautifulSoup
+
+    from vsvkit.report import render_report
+    from vsvkit.sample import SAMPLE_SESSIONS, generate_session
+    from vsvkit.sample.export import write_csv
+    from vsvkit.sessions import import_session
+    from vsvkit.store import Store
+
+    inst = load_instrument(introduced)
+    spec = SAMPLE_SESSIONS[FICTIEFWAARD - 1]
+    export = tmp_path / spec.file
+    write_csv(export, inst, generate_session(spec, inst).export)
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    with Store(db) as store:
+        sid = import_session(export, store=store, vsv=spec.vsv, date=spec.date, instrument=inst)
+    monkeypatch.setenv("VSVKIT_INSTRUMENT", str(introduced))
+    (html,) = render_report(sid, db_url=db, out_dir=tmp_path, min_group_size=4)
+    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    for anchor in soup.select("a.anchor-link"):
+        anchor.decompose()
+    heads = [h.get_text(strip=True) for h in soup.select("h3")]
+    at = heads.index("Waar de stellingen vandaan komen")
+    assert heads[at - 1 : at + 3] == [
+        "De vragenlijst",
+        "Waar de stellingen vandaan komen",
+        "Wat de leden vooraf lazen",
+        "Scores",
+    ]
+    text = " ".join(soup.get_text(" ").split())
+    assert inst.origin("nl") in text and f"versie {inst.version}" in text
+    quote = [" ".join(p.get_text(" ").split()) for p in soup.select("blockquote p")]
+    assert quote == [
+        inst.introduction.purpose("nl"),
+        inst.introduction.duration("nl"),
+        inst.introduction.anonymity_for(4, "nl"),
+        inst.introduction.dont_know("nl"),
+        inst.introduction.desired("nl"),
+    ]

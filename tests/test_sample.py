@@ -241,7 +241,16 @@ def test_committed_files_equal_a_fresh_generation(tmp_path):
 
 def test_manifest_lists_every_file():
     m = read_manifest()
-    assert list(m.columns) == ["file", "vsv", "date", "wave", "format", "n_respondents"]
+    assert list(m.columns) == [
+        "file",
+        "vsv",
+        "date",
+        "wave",
+        "format",
+        "n_respondents",
+        "instrument",
+    ]
+    assert set(m["instrument"]) == {"2026.2"}  # the demo names its version: no detection
     assert m["file"].tolist() == [s.file for s in SAMPLE_SESSIONS]
     assert m["n_respondents"].tolist() == [s.n for s in SAMPLE_SESSIONS]
     assert set(m["wave"]) == {"baseline", "follow-up"}

@@ -82,9 +82,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # tidy tables -> Axes
     ("vsvkit.plots",),
-    # the report; the fictional sample data; the invitation sheet (printed by the report's
-    # browser)
-    ("vsvkit.report", "vsvkit.sample", "vsvkit.survey.invitation"),
+    # the report; the paper questionnaire and the invitation sheet (printed by the report's
+    # browser); the sample data
+    ("vsvkit.report", "vsvkit.paper", "vsvkit.sample", "vsvkit.survey.invitation"),
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages

@@ -20,6 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from tests._pg import pg_database, pg_server, store_url  # noqa: F401  (fixtures)
 from vsvkit.errors import StoreError
+from vsvkit.instrument import find_instrument
 from vsvkit.sample import sample_instrument
 from vsvkit.store import SCHEMA_VERSION, Store
 from vsvkit.store.database import resolve_url
@@ -490,8 +491,16 @@ def test_version_1_database_is_upgraded_in_place(stores, store_url, tmp_path, re
     backend = "postgresql" if store_url.startswith("postgresql") else "sqlite"
     _run_sql(store_url, V1_DDL[backend] + V1_DATA)
     store = stores(store_url)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     s = store.session(1)
+    # its file ("x") is unknown; the bundled instrument of the same name and version fits it
+    v1 = find_instrument("2026.1")
+    assert (s.instrument_checksum, s.instrument_version, s.instrument_stored) == (
+        v1.checksum,
+        "2026.1",
+        True,
+    )
+    assert store.instrument(1) == v1 and store.instrument(1).content == v1.content
     assert (s.vsv, s.date, s.n_respondents, s.min_group_size) == (
         "VSV Oud",
         dt.date(2025, 2, 3),

@@ -183,12 +183,21 @@ def test_a_store_with_a_missing_table_is_refused_not_rebuilt(store_url, inst):
     _run_sql(store_url, "DROP TABLE answers")
     err = refused(lambda: Store(store_url), "store_damaged")
     assert "answers" in err.message("nl") and "beschadigd" in err.message("nl")
-    assert "schemaversie 2" in err.message("nl") and "restore a backup" in err.message("en")
+    assert "schemaversie 3" in err.message("nl") and "restore a backup" in err.message("en")
     assert "answers" not in tables(store_url)  # not silently recreated empty
     engine = create_engine(resolve_url(store_url))
     with engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM respondents")).scalar() == 3
     engine.dispose()
+
+
+def test_a_store_without_its_instruments_table_is_refused(store_url, inst):
+    with Store(store_url) as store:
+        store.add_session(make_responses(3), vsv="A", date="2026-01-01", instrument=inst)
+    _run_sql(store_url, "DROP TABLE instruments")
+    err = refused(lambda: Store(store_url), "store_damaged")
+    assert "instruments" in err.message("en") and "schema version 3" in err.message("en")
+    assert "instruments" not in tables(store_url)
 
 
 def test_an_empty_database_becomes_a_store(store_url):
@@ -346,7 +355,7 @@ def test_a_read_only_store_that_needs_an_upgrade_says_so(tmp_path):
     with read_only_folder(old, tmp_path / "ro") as path:
         before = sha(path)
         err = refused(lambda: Store(path), "store_read_only_old")
-        assert "schemaversie 1" in err.message("nl") and "versie 2" in err.message("nl")
+        assert "schemaversie 1" in err.message("nl") and "versie 3" in err.message("nl")
         assert sha(path) == before
 
 

@@ -42,12 +42,14 @@ _LAZY: dict[str, str] = {
     # questionnaire
     "Instrument": "vsvkit.instrument",
     "load_instrument": "vsvkit.instrument",
+    "find_instrument": "vsvkit.instrument",
     # store and sessions
     "Settings": "vsvkit.app.settings",
     "Store": "vsvkit.store",
     "import_session": "vsvkit.sessions",
     "load_demo": "vsvkit.sessions",
     "previous_session": "vsvkit.sessions",
+    "session_instrument": "vsvkit.sessions",
     "session_scores": "vsvkit.sessions",
     "session_alpha": "vsvkit.sessions",
     # scores (answers in, tidy tables out)
@@ -77,6 +79,7 @@ _LAZY: dict[str, str] = {
     "region_others_table": "vsvkit.region.tables",
     "region_alpha_table": "vsvkit.region.tables",
     "region_notes": "vsvkit.region.tables",
+    "region_shared_note": "vsvkit.region.tables",
     # figures
     "plot_domain_overview": "vsvkit.plots",
     "plot_continuum": "vsvkit.plots",
@@ -94,6 +97,9 @@ _LAZY: dict[str, str] = {
     "render_report": "vsvkit.report",
     "export_plan": "vsvkit.plan",
     "export_region": "vsvkit.region.tables",
+    # the paper questionnaire
+    "paper_questionnaire": "vsvkit.paper",
+    "write_paper_questionnaire": "vsvkit.paper",
     # the apps, as widgets in a notebook
     "RegionApp": "vsvkit.widgets.region",
     "WorkshopApp": "vsvkit.widgets",
@@ -112,11 +118,13 @@ __all__ = [
     "Problem",
     "Instrument",
     "load_instrument",
+    "find_instrument",
     "Settings",
     "Store",
     "import_session",
     "load_demo",
     "previous_session",
+    "session_instrument",
     "session_scores",
     "session_alpha",
     "domain_scores",
@@ -143,6 +151,7 @@ __all__ = [
     "region_others_table",
     "region_alpha_table",
     "region_notes",
+    "region_shared_note",
     "plot_domain_overview",
     "plot_continuum",
     "plot_item_distribution",
@@ -157,6 +166,8 @@ __all__ = [
     "render_report",
     "export_plan",
     "export_region",
+    "paper_questionnaire",
+    "write_paper_questionnaire",
     "RegionApp",
     "WorkshopApp",
 ]
@@ -222,7 +233,9 @@ def load_answers(store, session_ids=None, *, instrument=None):
     session_ids : int or list of int, optional
         One or more sessions; every session when None.
     instrument : Instrument, optional
-        The bundled integratiemeter by default.
+        By default the sessions' own (the one each was answered with, kept in the store);
+        sessions answered with different versions are read with the statements they share
+        (``store.instrument_for(session_ids)``, which the score tables then take).
 
     Returns
     -------
@@ -236,7 +249,7 @@ def load_answers(store, session_ids=None, *, instrument=None):
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> answers = vk.load_answers(store, [1])
-    >>> vk.domain_scores(answers, vk.load_instrument())[["domain", "n"]].head(2)
+    >>> vk.domain_scores(answers, store.instrument(1))[["domain", "n"]].head(2)
       domain   n
     0    CLI  42
     1    COO  41
@@ -269,8 +282,9 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         VsvkitError,
     )
     from vsvkit.formatting import format_table
-    from vsvkit.instrument import Instrument, load_instrument
+    from vsvkit.instrument import Instrument, find_instrument, load_instrument
     from vsvkit.mirror import Mirror, build_mirror
+    from vsvkit.paper import paper_questionnaire, write_paper_questionnaire
     from vsvkit.plan import export_plan
     from vsvkit.plots import (
         PALETTE,
@@ -300,6 +314,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         region_named_table,
         region_notes,
         region_others_table,
+        region_shared_note,
     )
     from vsvkit.report import render_report
     from vsvkit.scoring import (
@@ -315,6 +330,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         load_demo,
         previous_session,
         session_alpha,
+        session_instrument,
         session_scores,
     )
     from vsvkit.store import Store

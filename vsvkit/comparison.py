@@ -5,7 +5,10 @@ app's comparison page and to the report's comparison section, which only format 
 (as a :class:`~vsvkit.mirror.Mirror` is for one session). One minimum group size applies to
 both waves (:func:`comparison_k`), and a domain that either wave does not show is not
 compared. The change in points and its bootstrap interval are those of
-:func:`vsvkit.change.domain_change`.
+:func:`vsvkit.change.domain_change`. Each session is read with the instrument it was answered
+with; when the two differ in their statements, both waves are scored on the statements they
+share (the later version's, :meth:`~vsvkit.instrument.Instrument.shared_with`), and the
+comparison says so (:attr:`Comparison.shared_only`).
 
 Examples
 --------
@@ -26,7 +29,8 @@ import pandas as pd
 from vsvkit import scoring
 from vsvkit.change import SMALL_SAMPLE, domain_change, participation
 from vsvkit.errors import VsvkitError
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
+from vsvkit.sessions import session_instrument
 
 if TYPE_CHECKING:
     from vsvkit.store import Session
@@ -50,6 +54,8 @@ class Comparison:
     previous : Session
         The earlier session ("vorige meting").
     instrument : Instrument
+        What both waves are scored with: the later session's instrument, restricted to the
+        statements the earlier one asks as well when they differ.
     k : int
         The one minimum group size of both waves (:func:`comparison_k`).
     scores : DataFrame
@@ -73,6 +79,14 @@ class Comparison:
     min_n : int
         Fewer respondents with a domain score than this in either wave: no interval, a
         small-sample note instead (:data:`vsvkit.change.SMALL_SAMPLE`).
+    shared_only : bool
+        True when the sessions were answered with questionnaires that differ in their
+        statements: both waves are scored on the :attr:`statements_compared` statements they
+        share, so a wave's scores here may differ from its own session's.
+    statements_compared : int
+        The statements (scored items) both waves are scored on.
+    versions : (str, str)
+        The instrument versions of the earlier and the later session.
     """
 
     session: Session
@@ -87,6 +101,9 @@ class Comparison:
     seed: int
     confidence: float
     min_n: int
+    shared_only: bool = False
+    statements_compared: int = 0
+    versions: tuple[str, str] = ("", "")
 
     def wave_scores(self, wave: str) -> pd.DataFrame:
         """The domain scores of one wave ("before" or "after"), one row per domain."""
@@ -129,6 +146,20 @@ def comparison_k(
         instrument.effective_min_group_size(later),
         instrument.effective_min_group_size(previous.min_group_size),
     )
+
+
+def _on_statements(answers: pd.DataFrame, inst: Instrument) -> pd.DataFrame:
+    """The answers to the instrument's statements, with its domains (a wave read with its own
+    instrument, scored on the statements both waves share)."""
+    info = {i.code: (i.domain, i.desired) for i in inst.all_items}
+    keep = answers["item"].isin(list(info))
+    if keep.all():
+        return answers
+    rows = answers[keep.to_numpy()]
+    return rows.assign(
+        domain=rows["item"].map(lambda c: info[c][0]).astype(answers["domain"].dtype),
+        desired=rows["item"].map(lambda c: info[c][1]).astype(bool),
+    ).reset_index(drop=True)
 
 
 def _wave_table(scores: scoring.Scores, session_id: int, wave: str, inst: Instrument):
@@ -175,11 +206,13 @@ def compare_sessions(
     previous_id : int
         The earlier session (:func:`vsvkit.sessions.previous_session` finds it).
     instrument : Instrument, optional
-        Defaults to the bundled integratiemeter.
+        The instrument both sessions were answered with; by default each session's own
+        (kept in the store). Given, it is refused (StoreError) unless it is both sessions'.
     min_group_size : int, optional
         Replaces the later session's own k (:func:`comparison_k`).
     answers : mapping session id -> DataFrame, optional
-        Answers the caller already has (saves database reads); others are read from the store.
+        Answers the caller already has, read with each session's own instrument (saves
+        database reads); others are read from the store.
     n_boot, seed, confidence, min_n
         The bootstrap interval (:func:`vsvkit.change.domain_change`).
 
@@ -192,7 +225,6 @@ def compare_sessions(
     VsvkitError
         When both ids are the same session, or the "previous" session is the later one.
     """
-    instrument = instrument or load_instrument()
     if int(session_id) == int(previous_id):
         raise VsvkitError(f"a session cannot be compared with itself (session {session_id})")
     session, previous = store.session(session_id), store.session(previous_id)
@@ -201,13 +233,18 @@ def compare_sessions(
             f"session {previous_id} ({previous.date}) is later than session {session_id} "
             f"({session.date}); pass the earlier session as previous_id"
         )
+    later = session_instrument(store, session.id, instrument)
+    earlier = session_instrument(store, previous.id, instrument)
+    instrument = later.shared_with(earlier)
+    shared_only = instrument is not later or earlier.shared_with(later) is not earlier
     k = comparison_k(session, previous, instrument, min_group_size)
     given = dict(answers or {})
     waves = []
     for sid in (previous.id, session.id):
         frame = given.get(sid)
         if frame is None:
-            frame = store.answers([sid], instrument=instrument)
+            frame = store.answers([sid])
+        frame = _on_statements(frame, instrument)
         waves.append(scoring.Scores(frame, instrument, min_group_size=k))
     change = domain_change(
         waves[0],
@@ -241,4 +278,7 @@ def compare_sessions(
         seed=seed,
         confidence=confidence,
         min_n=min_n,
+        shared_only=shared_only,
+        statements_compared=len(instrument.items),
+        versions=(earlier.version, later.version),
     )

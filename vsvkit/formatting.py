@@ -42,12 +42,14 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Iterable
 from datetime import date as Date
 from datetime import datetime as DateTime
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import pandas as pd
 from babel.dates import format_date
+from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
@@ -63,6 +65,7 @@ __all__ = [
     "fmt_pct",
     "fmt_share",
     "fmt_date",
+    "fmt_list",
     "tick_formatter",
     "format_table",
     "level_text",
@@ -72,6 +75,7 @@ __all__ = [
     "discussion_label",
     "change_html",
     "participation_html",
+    "shared_statements_note",
 ]
 
 #: What an unknown or hidden figure reads.
@@ -173,6 +177,17 @@ def fmt_date(value, *, lang: Lang) -> str:
     if isinstance(value, DateTime):
         value = value.date()
     return format_date(value, format="long", locale=_locale(lang))
+
+
+def fmt_list(values: Iterable[object], *, lang: Lang) -> str:
+    """Values as a list in the user's language.
+
+    Examples
+    --------
+    >>> fmt_list(["2026.2", "2026.3"], lang="nl"), fmt_list(["a", "b", "c"], lang="en")
+    ('2026.2 en 2026.3', 'a, b and c')
+    """
+    return format_list([str(v) for v in values], locale=_locale(lang))
 
 
 def tick_formatter(
@@ -362,6 +377,22 @@ def change_html(change: pd.DataFrame, instrument, lang: Lang, *, n_boot: int, mi
         )
         + f"<p class='vsvkit-note'>{note}</p>"
     )
+
+
+def shared_statements_note(
+    n: int, versions: Iterable[str], lang: Lang, *, region: bool = False
+) -> str:
+    """The sentence under a comparison of sessions answered with different questionnaires:
+    compared on the ``n`` statements that the ``versions`` share (of two waves, or with
+    ``region`` of the VSVs of a region).
+
+    Examples
+    --------
+    >>> print(shared_statements_note(28, ["2026.2", "2026.3"], "nl"))  # doctest: +ELLIPSIS
+    Vergeleken op de 28 stellingen die beide vragenlijsten (versie 2026.2 en 2026.3) ...
+    """
+    key = "region_compared_on_shared" if region else "compared_on_shared"
+    return t(key, lang, n=fmt_count(n, lang=lang), versions=fmt_list(versions, lang=lang))
 
 
 def participation_html(participation: pd.DataFrame, instrument, lang: Lang, k: int) -> str:

@@ -24,8 +24,9 @@ import pandas as pd
 
 from vsvkit import scoring
 from vsvkit.errors import PrivacyError
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
 from vsvkit.privacy import GROUPINGS, MERGED_CODES
+from vsvkit.sessions import session_instrument
 
 __all__ = ["Mirror", "build_mirror", "filter_options", "GROUPINGS", "PrivacyError"]
 
@@ -131,7 +132,8 @@ def build_mirror(
     store : Store
     session_id : int
     instrument : Instrument, optional
-        Defaults to the bundled integratiemeter.
+        The instrument the session was answered with, which is the default (kept in the
+        store); another one is refused with a StoreError.
     subset : (grouping, group), optional
         Filter to one profession, echelon or merged group. Refused with
         :class:`PrivacyError` when the session's privacy decision does not show that group.
@@ -152,7 +154,7 @@ def build_mirror(
     >>> vk.build_mirror(store, 1, subset=("profession", "GYN")).n_respondents
     6
     """
-    instrument = instrument or load_instrument()
+    instrument = session_instrument(store, session_id, instrument)
     session = store.session(session_id)
     k = instrument.effective_min_group_size(
         min_group_size if min_group_size is not None else session.min_group_size

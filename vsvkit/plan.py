@@ -8,7 +8,8 @@ and a status. The plan itself lives in the store (``add_action`` / ``update_acti
 - :class:`Action`, a validated draft of one action (what a suggestion is before the group
   accepts it);
 - :func:`suggest_actions`, actions pre-filled from the weakest and most split domains of a
-  :class:`~vsvkit.mirror.Mirror` and the conversation guide;
+  :class:`~vsvkit.mirror.Mirror` and the conversation guide (:func:`guide_situation` decides
+  whether a domain's split or "weet niet" entry of the guide applies);
 - :func:`plan_table` and :func:`export_plan`, the plan as a table with Dutch or English
   headers, written as CSV (semicolon, UTF-8 with BOM, so Excel opens it) or XLSX.
 
@@ -32,10 +33,12 @@ from pathlib import Path
 import pandas as pd
 
 from vsvkit.errors import PlanError
-from vsvkit.formatting import fmt_number, fmt_pct
+from vsvkit.formatting import fmt_number, fmt_pct, fmt_share
+from vsvkit.guide import Guide, GuideEntry
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.safe_cells import csv_safe, excel_writer
+from vsvkit.scoring import DONT_KNOW_MIN, high_dont_know
 from vsvkit.store.models import ACTION_STATUSES
 
 __all__ = [
@@ -43,6 +46,7 @@ __all__ = [
     "PlanError",
     "PLAN_FIELDS",
     "suggest_actions",
+    "guide_situation",
     "plan_table",
     "export_plan",
     "status_label",
@@ -154,6 +158,25 @@ def _ranked_domains(scores: pd.DataFrame, order: tuple[str, ...]) -> tuple[list,
     return weak, split
 
 
+def guide_situation(
+    guide: Guide, domain: str, *, split: bool, dont_know: float | None = None
+) -> tuple[str, GuideEntry] | None:
+    """The situation entry of the guide that applies to ``domain``, or None (follow the level).
+
+    ``("split", entry)`` when the domain is split and the guide has a split entry for it;
+    else ``("dont_know", entry)`` when its "weet niet" share (0..1) is high (at least
+    :data:`~vsvkit.scoring.gaps.DONT_KNOW_MIN`, the threshold of the discussion points) and
+    the guide has a dont_know entry; else None. A legacy guide has neither entry.
+    """
+    entry = guide.split(domain) if split else None
+    if entry is not None:
+        return "split", entry
+    entry = guide.dont_know(domain)
+    if entry is not None and dont_know is not None and high_dont_know(dont_know):
+        return "dont_know", entry
+    return None
+
+
 def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> list[Action]:
     """Suggested actions for the weakest and most split domains, from the conversation guide.
 
@@ -162,8 +185,8 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> 
     mirror : Mirror
         The session's mirror (its ``domain_scores`` and ``instrument`` are used).
     guide : Guide
-        The conversation guide; the first next step for the domain's measured level becomes
-        the action's ``what``.
+        The conversation guide; the first next step of the entry that applies becomes the
+        action's ``what`` (see Notes).
     n : int
         How many actions (one per domain; fewer when fewer domains have a shown score).
     lang : {"nl", "en"}
@@ -180,11 +203,14 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> 
     *weakest* (lowest percent of maximum) and *most split* (split domains first, then the
     lowest Tastle-Wierman consensus); ties keep questionnaire order. The domains are taken
     alternately from the two rankings (weakest first), skipping a domain already taken,
-    until ``n`` domains are chosen. The guide entry used is the measured level; for a split
-    domain (whose level is shown as "no agreement") the level its percent of maximum falls
-    in. ``measure`` names the next level's lower bound to reach at the follow-up
-    measurement (at the top level: stay at or above it), or for a split domain that the
-    members no longer disagree.
+    until ``n`` domains are chosen. The guide entry used (:func:`guide_situation`): for a
+    split domain the guide's split entry (first understand why the disciplines see it so
+    differently); else, for a domain with a high "weet niet" share, its dont_know entry (an
+    information task; ``why`` adds the share); else the measured level, for a split domain
+    of a legacy guide the level its percent of maximum falls in. ``measure`` names the next
+    level's lower bound to reach at the follow-up measurement (at the top level: stay at or
+    above it), for a split domain that the members no longer disagree, and for the
+    "weet niet" entry that the share falls below the threshold.
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 0:
         raise PlanError(key="plan_bad_n", value=repr(n))
@@ -203,7 +229,10 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> 
         row = scores[scores["domain"] == domain].iloc[0]
         is_split = bool(row["split"])
         level = inst.level_of(float(row["pct"])) if pd.isna(row["level"]) else int(row["level"])
-        entry = guide.entry(domain, level)
+        dk = row["dont_know"] if "dont_know" in row.index else None
+        dont_know = None if dk is None or pd.isna(dk) else float(dk)
+        situation = guide_situation(guide, domain, split=is_split, dont_know=dont_know)
+        entry = situation[1] if situation else guide.entry(domain, level)
         name = inst.domain(domain).name(lang)
         label = inst.level_label(level, lang)
         if kind == "low":
@@ -224,7 +253,11 @@ def suggest_actions(mirror, guide, n: int = 3, *, lang: Lang = DEFAULT_LANG) -> 
                 domain=name,
                 consensus=fmt_number(row["consensus"], lang=lang),
             )
-        if is_split:
+        if situation and situation[0] == "dont_know":
+            why += "; " + t("plan_why_dont_know", lang, share=fmt_share(dont_know, lang=lang))
+            limit = fmt_share(DONT_KNOW_MIN, lang=lang)
+            measure = t("plan_measure_dont_know", lang, domain=name, share=limit)
+        elif is_split:
             measure = t("plan_measure_agree", lang, domain=name)
         elif level < len(inst.levels):
             nxt = inst.levels[level]  # levels are numbered 1..n in order

@@ -13,11 +13,13 @@ import numpy as np
 import pandas as pd
 
 from vsvkit.errors import StoreError
-from vsvkit.i18n import DEFAULT_LANG, Lang
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.i18n import DEFAULT_LANG, Lang, t
+from vsvkit.instrument import Instrument, bundled_instruments, find_instrument, load_instrument
 
 __all__ = [
     "import_session",
+    "session_instrument",
+    "import_version_note",
     "session_scores",
     "session_alpha",
     "load_demo",
@@ -58,6 +60,10 @@ def import_session(
 ) -> int:
     """Read, validate and store one survey export as a session; all or nothing.
 
+    ``instrument`` is the questionnaire the file answers; None: the bundled version it fits
+    (:func:`vsvkit.intake.read_any_version`: the one new sessions use, or the one other
+    version whose statements the file's columns are; :func:`import_version_note` says
+    which). The store keeps it with the session, which is scored with it from then on.
     ``lang`` is the language of the problem descriptions in an :class:`IntakeError`.
 
     Raises
@@ -76,7 +82,7 @@ def import_session(
     >>> vk.import_session(path, store=store, vsv="VSV Proefpolder", date="2025-09-23")
     1
     """
-    from vsvkit.intake import read_responses
+    from vsvkit.intake import read_any_version, read_responses
     from vsvkit.store import values
 
     # the session details first: a refused name or number costs no reading of the file
@@ -85,8 +91,10 @@ def import_session(
     wave = values.wave(wave)
     min_group_size = values.min_group_size(min_group_size)
     store.require_writable("store_op_import")
-    instrument = instrument or load_instrument()
-    responses = read_responses(path, instrument, lang=lang)
+    if instrument is None:
+        responses, instrument = read_any_version(path, lang=lang)
+    else:
+        responses = read_responses(path, instrument, lang=lang)
     return store.add_session(
         responses,
         vsv=vsv,
@@ -97,10 +105,50 @@ def import_session(
     )
 
 
-def _session_answers(store, session_id: int, instrument):
-    """The stored session, the instrument it was imported with and its answers."""
+def import_version_note(session, lang: Lang = DEFAULT_LANG) -> str:
+    """What an import without an instrument says when the file did not fit the version new
+    sessions use and was read with another bundled version (:func:`import_session`); ""
+    otherwise.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> import_version_note(store.session(1), "en")  # the version new sessions use
+    ''
+    """
+    default = load_instrument()
+    others = {i.checksum: i for i in bundled_instruments() if i.checksum != default.checksum}
+    if session.instrument_checksum not in others:
+        return ""
+    version = others[session.instrument_checksum].version
+    return t("import_read_with_version", lang, version=version, default=default.version)
+
+
+def session_instrument(store, session_id: int, instrument: Instrument | None = None):
+    """The instrument a stored session is scored with: the one it was answered with.
+
+    ``instrument`` may name it again (it is then returned, also for a session whose
+    instrument the store does not hold); another instrument is refused.
+
+    Raises
+    ------
+    StoreError
+        For an unknown session, another instrument than the session's, or (without
+        ``instrument``) a session whose instrument the store does not hold.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.session_instrument(store, 1).version
+    '2026.2'
+    """
+    if instrument is None:
+        return store.instrument(session_id)
     session = store.session(session_id)
-    instrument = instrument or load_instrument()
     if session.instrument_checksum and session.instrument_checksum != instrument.checksum:
         raise StoreError(
             key="store_other_instrument",
@@ -110,6 +158,13 @@ def _session_answers(store, session_id: int, instrument):
             given=instrument.name,
             given_version=instrument.version,
         )
+    return instrument
+
+
+def _session_answers(store, session_id: int, instrument):
+    """The stored session, the instrument it was answered with and its answers."""
+    session = store.session(session_id)
+    instrument = session_instrument(store, session_id, instrument)
     return session, instrument, store.answers([session_id], instrument=instrument)
 
 
@@ -117,6 +172,9 @@ def session_scores(
     store, session_id: int, *, by: str | None = None, instrument=None
 ) -> pd.DataFrame:
     """Domain scores of one stored session, the table behind ``vsvkit scores``.
+
+    The session is scored with the instrument it was answered with
+    (:func:`session_instrument`; ``instrument`` may name it, another is refused).
 
     Returns the columns :data:`SCORE_COLUMNS` (without ``balanced_mean`` and with ``group``
     and ``suppressed`` first when ``by`` is given); a suppressed group keeps only its name and
@@ -200,6 +258,8 @@ def session_alpha(store, session_id: int, *, instrument=None) -> pd.DataFrame:
 def load_demo(store, folder: str | Path | None = None) -> list[int]:
     """Load the bundled sample sessions into ``store``; sessions already there are kept.
 
+    Each is imported with the bundled questionnaire version its manifest row names
+    (``sessions.csv``, column ``instrument``; the default when the column is missing).
     Returns the ids of the sample sessions (new and existing), in manifest order.
 
     Examples
@@ -225,7 +285,12 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
         if len(match):
             ids.append(int(match["id"].iloc[0]))
             continue
-        ids.append(import_session(folder / row["file"], store=store, vsv=vsv, date=date, wave=wave))
+        version = row.get("instrument")
+        instrument = find_instrument(version if isinstance(version, str) and version else None)
+        path = folder / row["file"]
+        ids.append(
+            import_session(path, store=store, vsv=vsv, date=date, wave=wave, instrument=instrument)
+        )
         log.info("loaded sample session %s (%s, %s)", ids[-1], vsv, date)
     return ids
 

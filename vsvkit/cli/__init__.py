@@ -3,9 +3,14 @@
 This package holds the only argument parser of vsvkit. The environment is read here, once
 (:class:`vsvkit.app.settings.Settings`; ``--db``, ``--instrument`` and ``--guide`` win over
 ``VSVKIT_DB``, ``VSVKIT_INSTRUMENT`` and ``VSVKIT_GUIDE``), and passed down as parameters.
+``--instrument`` is what a file is read with (``import``), what is printed (``instrument``) or
+what the apps import files with (``serve``, ``lab``); commands that read stored sessions have
+no such option: every session is scored with the instrument it was answered with, which the
+store keeps.
 The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
-session in :mod:`vsvkit.cli.sessions`, the questionnaire outside the app (``vsvkit survey``)
-in :mod:`vsvkit.cli.survey`.
+session in :mod:`vsvkit.cli.sessions`, the paper questionnaire in
+:mod:`vsvkit.cli.questionnaire`, the questionnaire outside the app (``vsvkit survey``) in
+:mod:`vsvkit.cli.survey`.
 
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
@@ -22,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, sessions, survey
+from vsvkit.cli import apps, questionnaire, sessions, survey
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -72,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("instrument", parents=[common], help="print the questionnaire")
     p.add_argument("--json", action="store_true", help="print as JSON")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
-    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file")
+    p.add_argument(
+        "--instrument", metavar="FILE|VERSION", help="an own instrument file or a bundled version"
+    )
 
     p = sub.add_parser(
         "import", parents=[common], help="import a survey export (CSV/XLSX) as a session"
@@ -81,13 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vsv", required=True, help="name of the VSV")
     p.add_argument("--date", required=True, type=_date, help="date of the session, YYYY-MM-DD")
     p.add_argument("--wave", choices=("baseline", "follow-up"), default="baseline")
-    p.add_argument("--instrument", metavar="FILE", help="an own instrument YAML file")
+    p.add_argument(
+        "--instrument",
+        metavar="FILE|VERSION",
+        help="the questionnaire the file answers: an own instrument file or a bundled version "
+        "such as 2026.2 (default: the bundled version the file's columns fit)",
+    )
     p.add_argument(
         "--min-group-size", type=int, metavar="K", help="minimum group size for this session (>= 3)"
     )
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of problem reports")
 
-    _add_sessions_parser(sub, common)
+    sessions.add_parser(sub, common)
 
     p = sub.add_parser("scores", parents=[common], help="domain scores of a session")
     p.add_argument("session", type=int)
@@ -106,9 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
         default="nl",
         help="language of the figures in the table (0,84 / 0.84)",
     )
-    p.add_argument(
-        "--instrument", metavar="FILE", help="the own instrument the session was imported with"
-    )
 
     sub.add_parser("demo", parents=[common], help="load the bundled sample sessions into the store")
 
@@ -123,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
 
+    questionnaire.add_parser(sub, common)
     survey.add_parser(sub, common)
     return parser
 
@@ -173,32 +183,6 @@ def _add_app_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--guide", metavar="FILE", help="an own conversation guide YAML file")
 
 
-def _add_sessions_parser(sub, common: argparse.ArgumentParser) -> None:
-    """``vsvkit sessions`` (list) with ``delete`` and ``rename``; a bare command lists."""
-    p = sub.add_parser(
-        "sessions", parents=[common], help="list, rename or delete the stored sessions"
-    )
-    p.add_argument("--json", action="store_true")
-    actions = p.add_subparsers(dest="sessions_command", metavar="ACTION")
-    actions.add_parser("list", parents=[common], help="list the stored sessions (default)")
-
-    d = actions.add_parser(
-        "delete", parents=[common], help="delete a session with its answers, notes and plan"
-    )
-    d.add_argument("id", metavar="ID", help="the session id (see: vsvkit sessions)")
-    d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    d.add_argument("--lang", choices=("nl", "en"), default="nl")
-
-    r = actions.add_parser(
-        "rename", parents=[common], help="change the VSV name, date or wave of a session"
-    )
-    r.add_argument("id", metavar="ID", help="the session id (see: vsvkit sessions)")
-    r.add_argument("--vsv", required=True, help="the new name of the VSV")
-    r.add_argument("--date", metavar="YYYY-MM-DD", help="the new date of the session")
-    r.add_argument("--wave", choices=("baseline", "follow-up"), help="the new wave")
-    r.add_argument("--lang", choices=("nl", "en"), default="nl")
-
-
 # -- commands ----------------------------------------------------------------------------
 
 
@@ -209,13 +193,18 @@ def _store(args):
 
 
 def _instrument(args):
-    from vsvkit.instrument import load_instrument
+    """The instrument ``--instrument`` names (a file or a bundled version), else
+    ``VSVKIT_INSTRUMENT``'s file; None when neither is given."""
+    from vsvkit.instrument import find_instrument
 
-    return load_instrument(args.settings.instrument)
+    given = getattr(args, "instrument", None) or args.settings.instrument
+    return None if given is None else find_instrument(given)
 
 
 def cmd_instrument(args) -> int:
-    inst = _instrument(args)
+    from vsvkit.instrument import load_instrument
+
+    inst = _instrument(args) or load_instrument()
     if args.json:
         print(json.dumps(inst.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -236,19 +225,24 @@ def cmd_instrument(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from vsvkit.sessions import import_session
+    from vsvkit.sessions import import_session, import_version_note
 
+    store, instrument = _store(args), _instrument(args)
     session_id = import_session(
         args.file,
-        store=_store(args),
+        store=store,
         vsv=args.vsv,
         date=args.date,
         wave=args.wave,
-        instrument=_instrument(args),
+        instrument=instrument,
         min_group_size=args.min_group_size,
         lang=args.lang,
     )
     print(f"Imported {args.file} as session {session_id}.")
+    if instrument is None:  # read with the bundled version the file fits: say which
+        note = import_version_note(store.session(session_id), args.lang)
+        if note:
+            print(note)
     return 0
 
 
@@ -258,6 +252,8 @@ def cmd_sessions(args) -> int:
         return sessions.delete(args, _store(args))
     if action == "rename":
         return sessions.rename(args, _store(args))
+    if action == "instrument":
+        return sessions.attach_instrument(args, _store(args))
     table = _store(args).sessions()
     if args.json:
         print(table.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
@@ -271,10 +267,10 @@ def cmd_sessions(args) -> int:
 def cmd_scores(args) -> int:
     from vsvkit.sessions import session_alpha, session_scores
 
-    store, instrument = _store(args), _instrument(args)
-    table = session_scores(store, args.session, by=args.by, instrument=instrument)
+    store = _store(args)  # each session is scored with the instrument it was answered with
+    table = session_scores(store, args.session, by=args.by)
     if args.format == "json":
-        alpha = session_alpha(store, args.session, instrument=instrument)
+        alpha = session_alpha(store, args.session)
         data = {
             "session": args.session,
             "by": args.by,
@@ -369,6 +365,10 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_questionnaire(args) -> int:
+    return questionnaire.write(args, args.settings)
+
+
 def cmd_survey(args) -> int:
     return survey.run(args, args.settings)
 
@@ -397,6 +397,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "lab": cmd_lab,
     "report": cmd_report,
+    "questionnaire": cmd_questionnaire,
     "survey": cmd_survey,
 }
 

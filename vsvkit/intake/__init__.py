@@ -32,15 +32,16 @@ import pandas as pd
 
 from vsvkit.errors import IntakeError
 from vsvkit.i18n import DEFAULT_LANG, Lang
-from vsvkit.instrument import Instrument
+from vsvkit.instrument import Instrument, bundled_instruments, load_instrument
 from vsvkit.intake import check as check
-from vsvkit.intake.cells import INSTRUCTION_SHEETS, cell_text
+from vsvkit.intake.cells import INSTRUCTION_SHEETS
 from vsvkit.intake.check import MAX_CELL_PROBLEMS_PER_COLUMN
 from vsvkit.intake.read import ReadFailure, read_grid
 
 __all__ = [
     "Responses",
     "read_responses",
+    "read_any_version",
     "parse_responses",
     "MAX_CELL_PROBLEMS_PER_COLUMN",
     "INSTRUCTION_SHEETS",
@@ -125,6 +126,87 @@ def read_responses(
     return parse_responses(data, path.name, instrument, lang=lang)
 
 
+def read_any_version(
+    path: str | Path,
+    *,
+    lang: Lang = DEFAULT_LANG,
+    instruments: tuple[Instrument, ...] | None = None,
+) -> tuple[Responses, Instrument]:
+    """Read a survey export with the bundled questionnaire version it answers.
+
+    The version new sessions are answered with (:func:`vsvkit.instrument.load_instrument`) is
+    tried first. When the file does not fit it but its statement columns fit exactly one other
+    bundled version (every statement of that version has a column), the file is read with
+    that version; versions that ask the same statements count as one, the newest of them.
+    Otherwise the problems of the first version are raised.
+
+    Parameters
+    ----------
+    path : str or Path
+    lang : {"nl", "en"}
+    instruments : tuple of Instrument, optional
+        The version to try first, then the others, newest first (default: the version new
+        sessions use, then the other :func:`vsvkit.instrument.bundled_instruments`).
+
+    Returns
+    -------
+    (Responses, Instrument)
+        The answers and the version they were read with.
+
+    Raises
+    ------
+    IntakeError
+        As :func:`read_responses` with the first version, or with the other version the
+        columns fit (then its problems are in the cells).
+    """
+    if instruments is None:
+        default = load_instrument()
+        others = [i for i in bundled_instruments() if i.checksum != default.checksum]
+        candidates = (default, *others)
+    else:
+        candidates = tuple(instruments)
+    first = candidates[0]
+    try:
+        return read_responses(path, first, lang=lang), first
+    except IntakeError:
+        other = _other_version_fitting(Path(path), candidates)
+        if other is None:
+            raise
+    log.info(
+        "%s does not fit %s %s; its columns are those of version %s, it is read with that",
+        Path(path).name,
+        first.name,
+        first.version,
+        other.version,
+    )
+    return read_responses(path, other, lang=lang), other
+
+
+def _other_version_fitting(path: Path, candidates: tuple[Instrument, ...]) -> Instrument | None:
+    """The one version after the first whose statements all have a column in the file."""
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else b""
+        grid = read_grid(data).grid
+    except (OSError, ReadFailure, MemoryError):
+        return None
+    filled = check.filled_rows(grid)
+    if not filled.any():
+        return None
+    headers = check.header_texts(grid, int(np.flatnonzero(filled)[0]))
+
+    def statements(inst: Instrument) -> tuple:
+        return tuple((i.code, i.text.nl) for i in inst.all_items)
+
+    seen, fitting = {statements(candidates[0])}, []
+    for inst in candidates[1:]:
+        if statements(inst) in seen:
+            continue
+        seen.add(statements(inst))
+        if {i.code for i in inst.items} <= check.statement_codes(headers, inst):
+            fitting.append(inst)
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def parse_responses(
     data: bytes, source_name: str, instrument: Instrument, *, lang: Lang = DEFAULT_LANG
 ) -> Responses:
@@ -150,12 +232,12 @@ def parse_responses(
         problems.raise_if_any()
 
     grid = sheet.grid
-    filled = ~grid.blank[grid.codes].all(axis=1) if grid.codes.size else np.zeros(0, bool)
+    filled = check.filled_rows(grid)
     if not filled.any():
         problems.add("empty_file")
         problems.raise_if_any()
     header_at = int(np.flatnonzero(filled)[0])
-    headers = [cell_text(grid.values[c]).strip() for c in grid.codes[header_at]]
+    headers = check.header_texts(grid, header_at)
     names = [check.column_name(h, j, lang) for j, h in enumerate(headers)]
     body = check.Body(grid, np.flatnonzero(filled[header_at + 1 :]) + header_at + 1)
     if len(body) == 0:

@@ -92,6 +92,23 @@ class Body:
         return cell_text(self.value(i, j))
 
 
+def filled_rows(grid: Grid) -> np.ndarray:
+    """Which rows of the sheet hold any data; the first of them is the header row."""
+    return ~grid.blank[grid.codes].all(axis=1) if grid.codes.size else np.zeros(0, bool)
+
+
+def header_texts(grid: Grid, row: int) -> list[str]:
+    """The cells of the header ``row`` as text."""
+    return [cell_text(grid.values[c]).strip() for c in grid.codes[row]]
+
+
+def statement_codes(headers: list[str], inst: Instrument) -> set[str]:
+    """The codes of the instrument's items that the header cells name, each by one column."""
+    matcher = HeaderMatcher(inst)
+    kinds = [matcher.classify(h) for h in headers]
+    return {k.target for k in kinds if k.kind == "item" and k.target is not None}
+
+
 def column_name(header: str, j: int, lang: Lang) -> str:
     if header:
         return header

@@ -159,6 +159,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "guide_no_score": "Geen score voor dit domein; er is geen leidraad te tonen.",
         "guide_questions": "Vragen om het gesprek te openen",
         "guide_next_steps": "Voorbeelden van vervolgstappen",
+        # conversation guide: split and "weet niet" entries, every level, sources (issue 11)
+        "guide_split_first": (
+            "De leden zijn verdeeld over dit domein ({pct}, {level}). Begin bij de vraag waarom "
+            "de disciplines het zo verschillend zien; daarna volgt de leidraad bij de score."
+        ),
+        "guide_split_title": "Verdeeld: eerst begrijpen waarom de beelden verschillen",
+        "guide_dont_know_title": (
+            "Veel 'weet niet' ({share}): wie informeert wie over hoe het geregeld is?"
+        ),
+        "guide_every_level": "Bij elk niveau",
+        "guide_source": "Bron: {sources}",
+        "guide_sources": "Bronnen: {sources}",
+        "plan_why_dont_know": "{share} van de antwoorden is 'weet niet'",
+        "plan_measure_dont_know": (
+            "Bij de vervolgmeting is minder dan {share} van de antwoorden over {domain} 'weet niet'"
+        ),
         "plan_intro": (
             "Het vervolgplan: acties met wat, waarom, wie, wanneer en hoe we weten dat het werkt. "
             "Alles wordt opgeslagen terwijl u typt."
@@ -735,6 +751,50 @@ Wat deze regels niet doen:
   kan die met elkaar combineren.
 """,
         "method_max_consensus": ", of als de consensus lager is dan {value}",
+        # appendix on method: the statements' origin and the introduction (vsvkit.report.method);
+        # the paper questionnaire (vsvkit.paper, vsvkit questionnaire)
+        "method_origin": "### Waar de stellingen vandaan komen\n{origin}\n",
+        "method_origin_fallback": (
+            "De stellingen van deze vragenlijst ({name}, versie {version}) zijn voor vsvkit "
+            "geschreven, op de dimensies van het Rainbow Model of Integrated Care. Het is niet "
+            "de oorspronkelijke tekst van de integratiemeter; die is niet openbaar."
+        ),
+        "method_introduction": (
+            "### Wat de leden vooraf lazen\n"
+            "Voor de eerste stelling lazen de leden deze inleiding (met de minimale "
+            "groepsgrootte van dit verslag, {k}):\n\n{text}\n"
+        ),
+        "paper_kicker": "Vragenlijst voor de leden van het VSV",
+        "paper_version": "versie {version}",
+        "paper_intro_title": "Vooraf",
+        "paper_how_title": "Zo vult u de vragenlijst in",
+        "paper_how": (
+            "Zet bij elke stelling één kruisje, in het vakje dat het best past bij hoe het nu "
+            "gaat in uw VSV."
+        ),
+        "paper_how_dont_know": "Kunt u een stelling niet beoordelen, kruis dan '{dont_know}' aan.",
+        "paper_correct": (
+            "Vergist u zich, kleur dan het verkeerde vakje helemaal zwart en zet een kruisje in "
+            "het goede vakje."
+        ),
+        "paper_no_name": "Zet uw naam niet op de vragenlijst.",
+        "paper_statement": "Stelling",
+        "paper_desired": "Gewenste situatie",
+        "paper_remark": "Opmerking over dit domein (niet verplicht)",
+        "paper_about_title": "Over u",
+        "paper_profession": "Wat is uw beroep of functie in het VSV? Kruis één vakje aan.",
+        "paper_echelon": "In welke lijn werkt u? Kruis één vakje aan.",
+        "paper_thanks": (
+            "Hartelijk dank voor het invullen. Geef de vragenlijst terug aan degene van wie u "
+            "hem kreeg."
+        ),
+        "paper_bad_suffix": "{path}: kies een bestandsnaam die eindigt op .pdf of .html",
+        "paper_write_failed": "{path}: het bestand kon niet worden geschreven ({reason})",
+        "paper_written": "De vragenlijst staat in {path}",
+        "paper_bad_min_group_size": (
+            "De minimale groepsgrootte moet een heel getal van ten minste {floor} zijn, "
+            "niet {value}"
+        ),
         # errors: what the store refuses to keep (vsvkit.store)
         "store_responses_not_frame": (
             "Deze antwoorden kunnen niet worden opgeslagen: '{name}' moet een DataFrame zijn "
@@ -785,10 +845,46 @@ Wat deze regels niet doen:
             "toegestaan: {allowed}"
         ),
         "store_other_instrument": (
-            "Sessie {id} is ingelezen met het instrument '{stored}' versie {stored_version}, dat "
-            "verschilt van '{given}' versie {given_version}; geef dat instrumentbestand mee met "
-            "--instrument BESTAND"
+            "Sessie {id} is beantwoord met het instrument '{stored}' versie {stored_version}, dat "
+            "verschilt van '{given}' versie {given_version}; geef geen instrument mee: elke "
+            "sessie wordt gescoord met de vragenlijst waarmee ze is beantwoord."
         ),
+        "store_instrument_missing": (
+            "Sessie {id} ({vsv}) is beantwoord met een eigen vragenlijst ('{name}' versie "
+            "{version}) die niet in de database staat. Voeg dat vragenlijstbestand toe met: "
+            "vsvkit sessions instrument {id} BESTAND"
+        ),
+        "store_instrument_does_not_fit": (
+            "De vragenlijst '{name}' versie {version} past niet bij sessie {id}: de opgeslagen "
+            "{what} {values} staan er niet in. Er is niets veranderd."
+        ),
+        "store_instrument_without_file": (
+            "Het instrument '{name}' versie {version} is niet wat zijn bestand zegt (het is "
+            "afgeleid van een ander instrument of in Python gewijzigd); lees het in uit een "
+            "bestand om er een sessie mee op te slaan."
+        ),
+        "compared_on_shared": (
+            "Vergeleken op de {n} stellingen die beide vragenlijsten (versie {versions}) "
+            "gemeenschappelijk hebben; de scores van deze vergelijking kunnen daardoor afwijken "
+            "van de scores van elke sessie apart."
+        ),
+        "region_compared_on_shared": (
+            "De VSV's zijn vergeleken op de {n} stellingen die hun vragenlijsten (versie "
+            "{versions}) gemeenschappelijk hebben; de scores kunnen daardoor afwijken van de "
+            "scores van elke sessie apart."
+        ),
+        "import_read_with_version": (
+            "Het bestand past niet bij vragenlijst versie {default}, wel bij versie {version}; "
+            "het is met versie {version} ingelezen."
+        ),
+        "sessions_instrument_attached": (
+            "Sessie {id} ({vsv}) wordt voortaan gescoord met vragenlijst '{name}' versie {version}."
+        ),
+        "misfit_items": "stellingen",
+        "misfit_values": "antwoorden",
+        "misfit_professions": "beroepen",
+        "misfit_echelons": "echelons",
+        "misfit_domains": "domeinen (van opmerkingen, aantekeningen of acties)",
         # errors: a follow-up plan that is not valid (vsvkit.plan, vsvkit.store.workshop), and
         # the names of the fields users fill in that these errors (and the store's) name
         "field_notes": "aantekeningen",
@@ -1098,6 +1194,23 @@ Wat deze regels niet doen:
         "guide_no_score": "No score for this domain; there is no guide to show.",
         "guide_questions": "Questions to open the conversation",
         "guide_next_steps": "Examples of next steps",
+        # conversation guide: split and "weet niet" entries, every level, sources (issue 11)
+        "guide_split_first": (
+            "The members are split on this domain ({pct}, {level}). Start with the question why "
+            "the disciplines see it so differently; the guide for the score follows."
+        ),
+        "guide_split_title": "Split: first understand why the pictures differ",
+        "guide_dont_know_title": (
+            "Many 'don't know' answers ({share}): who informs whom about how it is arranged?"
+        ),
+        "guide_every_level": "At every level",
+        "guide_source": "Source: {sources}",
+        "guide_sources": "Sources: {sources}",
+        "plan_why_dont_know": "{share} of the answers are 'don't know'",
+        "plan_measure_dont_know": (
+            "At the follow-up measurement fewer than {share} of the answers on {domain} are "
+            "'don't know'"
+        ),
         "plan_intro": (
             "The follow-up plan: actions with what, why, who, when and how we know it works. "
             "Everything is saved as you type."
@@ -1650,6 +1763,49 @@ What these rules do not do:
   can combine them.
 """,
         "method_max_consensus": ", or when the consensus is below {value}",
+        # appendix on method: the statements' origin and the introduction (vsvkit.report.method);
+        # the paper questionnaire (vsvkit.paper, vsvkit questionnaire)
+        "method_origin": "### Where the statements come from\n{origin}\n",
+        "method_origin_fallback": (
+            "The statements of this questionnaire ({name}, version {version}) were written for "
+            "vsvkit, on the dimensions of the Rainbow Model of Integrated Care. They are not the "
+            "original wording of the integratiemeter, which is not public."
+        ),
+        "method_introduction": (
+            "### What members read first\n"
+            "Before the first statement, members read this introduction (with this report's "
+            "minimum group size, {k}):\n\n{text}\n"
+        ),
+        "paper_kicker": "Questionnaire for the members of the VSV",
+        "paper_version": "version {version}",
+        "paper_intro_title": "Before you start",
+        "paper_how_title": "How to fill in the questionnaire",
+        "paper_how": (
+            "Put one cross for each statement, in the box that best fits how things are now in "
+            "your VSV."
+        ),
+        "paper_how_dont_know": "If you cannot judge a statement, tick '{dont_know}'.",
+        "paper_correct": (
+            "If you make a mistake, fill in the wrong box completely and put a cross in the "
+            "right one."
+        ),
+        "paper_no_name": "Do not write your name on the questionnaire.",
+        "paper_statement": "Statement",
+        "paper_desired": "Desired situation",
+        "paper_remark": "Remark on this domain (optional)",
+        "paper_about_title": "About you",
+        "paper_profession": "What is your profession or role in the VSV? Tick one box.",
+        "paper_echelon": "Which line of care do you work in? Tick one box.",
+        "paper_thanks": (
+            "Thank you for filling in the questionnaire. Please return it to the person who gave "
+            "it to you."
+        ),
+        "paper_bad_suffix": "{path}: choose a file name that ends in .pdf or .html",
+        "paper_write_failed": "{path}: the file could not be written ({reason})",
+        "paper_written": "The questionnaire is in {path}",
+        "paper_bad_min_group_size": (
+            "The minimum group size must be a whole number of at least {floor}, not {value}"
+        ),
         # errors: what the store refuses to keep (vsvkit.store)
         "store_responses_not_frame": (
             "cannot store these responses: '{name}' must be a DataFrame (read the file with "
@@ -1693,10 +1849,47 @@ What these rules do not do:
             "allowed: {allowed}"
         ),
         "store_other_instrument": (
-            "session {id} was imported with the instrument '{stored}' version {stored_version}, "
-            "which differs from '{given}' version {given_version}; pass that instrument file "
-            "with --instrument FILE"
+            "session {id} was answered with the instrument '{stored}' version {stored_version}, "
+            "which differs from '{given}' version {given_version}; pass no instrument: every "
+            "session is scored with the questionnaire it was answered with."
         ),
+        "store_instrument_missing": (
+            "session {id} ({vsv}) was answered with an own questionnaire ('{name}' version "
+            "{version}) that the database does not hold. Add that questionnaire file with: "
+            "vsvkit sessions instrument {id} FILE"
+        ),
+        "store_instrument_does_not_fit": (
+            "the questionnaire '{name}' version {version} does not fit session {id}: the stored "
+            "{what} {values} are not in it. Nothing was changed."
+        ),
+        "store_instrument_without_file": (
+            "the instrument '{name}' version {version} is not what its file says (it was "
+            "derived from another instrument or changed in Python); read it from a file to "
+            "store a session with it."
+        ),
+        "compared_on_shared": (
+            "Compared on the {n} statements both questionnaires (versions {versions}) have in "
+            "common; the scores of this comparison may therefore differ from each session's own "
+            "scores."
+        ),
+        "region_compared_on_shared": (
+            "The VSVs are compared on the {n} statements their questionnaires (versions "
+            "{versions}) have in common; the scores may therefore differ from each session's "
+            "own scores."
+        ),
+        "import_read_with_version": (
+            "The file does not fit questionnaire version {default} but fits version {version}; "
+            "it was read with version {version}."
+        ),
+        "sessions_instrument_attached": (
+            "Session {id} ({vsv}) is scored with questionnaire '{name}' version {version} from "
+            "now on."
+        ),
+        "misfit_items": "statements",
+        "misfit_values": "answers",
+        "misfit_professions": "professions",
+        "misfit_echelons": "echelons",
+        "misfit_domains": "domains (of remarks, notes or actions)",
         # errors: a follow-up plan that is not valid (vsvkit.plan, vsvkit.store.workshop), and
         # the names of the fields users fill in that these errors (and the store's) name
         "field_notes": "notes",

@@ -277,7 +277,7 @@ def plot_change(
     >>> import vsvkit as vk
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
-    >>> scores = vk.domain_scores(vk.load_answers(store, [1, 2]), vk.load_instrument())
+    >>> scores = vk.domain_scores(vk.load_answers(store, [1, 2]), store.instrument_for([1, 2]))
     >>> sessions = vk.list_sessions(store)[["id", "wave"]]
     >>> scores = scores.merge(sessions, left_on="session", right_on="id")
     >>> ax = vk.plot_change(scores)

@@ -144,7 +144,7 @@ def domain_by_vsv(
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> sessions = store.sessions()
-    >>> table = vk.domain_by_vsv(store.answers(ids), sessions, vk.load_instrument())
+    >>> table = vk.domain_by_vsv(store.answers(ids), sessions, store.instrument_for(ids))
     >>> table.round(0).loc["CLI"].to_dict()  # doctest: +NORMALIZE_WHITESPACE
     {'VSV Denkbeeldig Delta': 61.0, 'VSV Fictiefwaard': 42.0, 'VSV Proefpolder': 58.0,
      'VSV Voorbeeldstad': 57.0}
@@ -445,7 +445,7 @@ def region_alpha(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     >>> import vsvkit as vk
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
-    >>> alpha = vk.region_alpha(store.answers([1, 5]), vk.load_instrument())
+    >>> alpha = vk.region_alpha(store.answers([1, 5]), store.instrument_for([1, 5]))
     >>> list(alpha.columns), len(alpha)
     (['domain', 'alpha', 'n'], 6)
     """

@@ -103,12 +103,22 @@ class Region:
         Domain x VSV scores of every VSV of the region (:func:`domain_by_vsv`). It names every
         VSV: what a page or a notebook shows is a :meth:`view`.
     instrument : Instrument
+        What every session is scored with: the sessions' own instrument, or, when they were
+        answered with questionnaires that differ in their statements, the latest session's
+        restricted to the statements all share (:meth:`vsvkit.store.Store.instrument_for`).
+    versions : tuple of str
+        The versions of the sessions' instruments, oldest meeting first, each once.
+    shared_only : bool
+        True when the sessions' questionnaires differ in their statements: the VSVs are
+        compared on the ``len(instrument.items)`` statements they share.
     """
 
     sessions: pd.DataFrame
     answers: pd.DataFrame
     table: pd.DataFrame
     instrument: Instrument
+    versions: tuple[str, ...] = ()
+    shared_only: bool = False
 
     @property
     def vsvs(self) -> list[str]:
@@ -172,7 +182,8 @@ def load_region(
         Which VSVs and sessions, as in :func:`region_sessions` (default: every VSV, each
         with its latest session).
     instrument : Instrument, optional
-        Defaults to the bundled integratiemeter.
+        Reads every session with this instrument; by default the sessions' own, compared on
+        the statements they share when they differ (:class:`Region`).
     k : int, optional
         Minimum group size for every session, as in :func:`domain_by_vsv`.
 
@@ -192,10 +203,10 @@ def load_region(
     >>> region.table.round(1).loc["CLI"].tolist()
     [58.4, 56.9]
     """
-    instrument = instrument if instrument is not None else load_instrument()
     sessions = region_sessions(store, vsvs=vsvs, session_ids=session_ids)
     ids = [int(i) for i in sessions["id"]]
     if not ids:
+        instrument = instrument if instrument is not None else load_instrument()
         empty = pd.DataFrame(
             index=pd.Index(list(instrument.domain_codes), name="domain"),
             columns=pd.Index([], name="vsv"),
@@ -203,6 +214,24 @@ def load_region(
         )
         answers = pd.DataFrame(columns=list(scoring.SCORING_COLUMNS))
         return Region(sessions=sessions, answers=answers, table=empty, instrument=instrument)
-    answers = store.answers(ids, instrument=instrument)
+    if instrument is not None:
+        answers = store.answers(ids, instrument=instrument)
+        versions: tuple[str, ...] = (instrument.version,)
+        shared_only = False
+    else:
+        own = list(store.instruments_of(ids).values())
+        instrument = store.instrument_for(ids)
+        answers = store.answers(ids)  # read with that instrument
+        versions = tuple(dict.fromkeys(i.version for i in own))
+        shared_only = any(instrument.shared_with(i) is not instrument for i in own) or any(
+            i.shared_with(instrument) is not i for i in own
+        )
     table = domain_by_vsv(answers, sessions, instrument, k=k, session_ids=ids)
-    return Region(sessions=sessions, answers=answers, table=table, instrument=instrument)
+    return Region(
+        sessions=sessions,
+        answers=answers,
+        table=table,
+        instrument=instrument,
+        versions=versions,
+        shared_only=shared_only,
+    )

@@ -28,10 +28,11 @@ from pathlib import Path
 import pandas as pd
 
 from vsvkit.errors import VsvkitError
-from vsvkit.formatting import fmt_count, fmt_number, html_table
+from vsvkit.formatting import fmt_count, fmt_number, html_table, shared_statements_note
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.region import MIN_EXTREMES, MIN_SPREAD, QUANTILES, RegionView
+from vsvkit.region.load import Region
 from vsvkit.safe_cells import excel_writer
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "region_others_table",
     "region_alpha_table",
     "region_notes",
+    "region_shared_note",
     "region_html",
     "export_region",
 ]
@@ -166,6 +168,24 @@ def region_notes(
     }
 
 
+def region_shared_note(region: Region, *, lang: Lang = DEFAULT_LANG) -> str:
+    """The sentence that the VSVs are compared on the statements their questionnaires share;
+    "" when every session was answered with the same statements.
+
+    Examples
+    --------
+    >>> import vsvkit as vk
+    >>> store = vk.open_store("sqlite://")
+    >>> ids = vk.load_demo(store)
+    >>> vk.region_shared_note(vk.load_region(store))  # the demo answers one version
+    ''
+    """
+    if not region.shared_only:
+        return ""
+    n = len(region.instrument.items)
+    return shared_statements_note(n, region.versions, lang, region=True)
+
+
 def _section(title: str, frame: pd.DataFrame, notes: list[str]) -> str:
     numeric = tuple(range(1, frame.shape[1]))
     return (
@@ -181,15 +201,19 @@ def region_html(
     *,
     instrument: Instrument | None = None,
     lang: Lang = DEFAULT_LANG,
+    shared_note: str = "",
 ) -> dict[str, str]:
     """The region page's sections as HTML (heading, table, notes), keyed by sheet key.
 
     ``sheet_table`` (:func:`region_named_table`), ``sheet_distribution``
     (:func:`region_others_table`) and ``sheet_alpha`` (:func:`region_alpha_table` of
-    ``alpha``), each with its notes (:func:`region_notes`).
+    ``alpha``), each with its notes (:func:`region_notes`); ``shared_note``
+    (:func:`region_shared_note`) goes under the first table.
     """
     inst = instrument if instrument is not None else load_instrument()
     notes = region_notes(view, instrument=inst, lang=lang)
+    if shared_note:
+        notes["sheet_table"] = [*notes["sheet_table"], shared_note]
     return {
         "sheet_table": _section(
             t("region_table_title", lang),

@@ -15,7 +15,13 @@ from vsvkit.formatting import DASH, fmt_number, fmt_share
 from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
 from vsvkit.region import MIN_EXTREMES, MIN_SPREAD
 
-__all__ = ["ALPHA_SUFFICIENT", "method_markdown", "alpha_markdown"]
+__all__ = [
+    "ALPHA_SUFFICIENT",
+    "method_markdown",
+    "alpha_markdown",
+    "origin_markdown",
+    "introduction_markdown",
+]
 
 #: Cronbach's alpha from which a domain's items count as consistent (Boesveld et al., 2017).
 ALPHA_SUFFICIENT = 0.70
@@ -76,6 +82,43 @@ def alpha_markdown(alpha: pd.DataFrame, instrument, k: int, lang: Lang = DEFAULT
         rows.append("| " + " | ".join([d.name(lang), *cells]) + " |")
     intro = t("alpha_intro", lang, threshold=fmt_number(ALPHA_SUFFICIENT, lang=lang, digits=2), k=k)
     return f"### {t('alpha_appendix_title', lang)}\n{intro}\n\n" + "\n".join(rows) + "\n"
+
+
+def origin_markdown(instrument, lang: Lang = DEFAULT_LANG) -> str:
+    """Where the statements come from (a ``###`` subsection).
+
+    The instrument's own ``origin`` text; for a file without one (before 2026.3) the
+    catalogue's sentence, naming the instrument and its version: written for vsvkit on the
+    Rainbow Model's dimensions, not the original integratiemeter wording, which is not public.
+    """
+    lang = check_language(lang)
+    inst = instrument
+    if inst.origin is not None:
+        origin = inst.origin(lang)
+    else:
+        origin = t("method_origin_fallback", lang, name=inst.name, version=inst.version)
+    return t("method_origin", lang, origin=origin)
+
+
+def introduction_markdown(instrument, k: int, lang: Lang = DEFAULT_LANG) -> str:
+    """The introduction as the members read it, as a quotation (a ``###`` subsection).
+
+    The anonymity promise names ``k``, the report's minimum group size. Empty for an
+    instrument without an introduction (files before 2026.3).
+    """
+    lang = check_language(lang)
+    intro = instrument.introduction
+    if intro is None:
+        return ""
+    parts = [
+        intro.purpose(lang),
+        intro.duration(lang),
+        intro.anonymity_for(k, lang),
+        intro.dont_know(lang),
+        intro.desired(lang),
+    ]
+    quoted = "\n>\n".join(f"> {part}" for part in parts)
+    return t("method_introduction", lang, k=k, text=quoted)
 
 
 def method_markdown(instrument, k: int, lang: Lang = DEFAULT_LANG, *, alpha=None) -> str:
@@ -144,9 +187,10 @@ def method_markdown(instrument, k: int, lang: Lang = DEFAULT_LANG, *, alpha=None
         spread=MIN_SPREAD,
         extremes=MIN_EXTREMES,
     )
-    text = f"## {t('method_title', lang)}\n\n" + "\n".join(
-        t(key, lang, **fields) for key in _SECTIONS
-    )
+    parts = [t(key, lang, **fields) for key in _SECTIONS]
+    # after the questionnaire: where its statements come from, what the members read first
+    parts[1:1] = [origin_markdown(inst, lang), introduction_markdown(inst, k, lang)]
+    text = f"## {t('method_title', lang)}\n\n" + "\n".join(part for part in parts if part)
     if alpha is not None:
         text += "\n" + alpha_markdown(alpha, inst, k, lang)
     return text

@@ -40,6 +40,7 @@ from vsvkit.formatting import (
     level_text,
     participation_html,
     response_table,
+    shared_statements_note,
 )
 from vsvkit.i18n import Lang, t, wave_label
 from vsvkit.sessions import previous_session
@@ -384,7 +385,11 @@ def change_detail_html(comparison: Comparison, lang: Lang) -> str:
 
 
 def change_table_html(comparison: Comparison, lang: Lang) -> str:
-    """Per domain: previous and current score and level, and the change in points."""
+    """Per domain: previous and current score and level, and the change in points.
+
+    Under the table, when the sessions were answered with questionnaires that differ in their
+    statements, the sentence that both were scored on the statements they share.
+    """
     inst = comparison.instrument
     first, second = wave_titles(comparison, lang)
     a, b = (_shown(comparison.wave_scores(w)).set_index("domain") for w in WAVES)
@@ -412,4 +417,8 @@ def change_table_html(comparison: Comparison, lang: Lang) -> str:
         t("level", lang),
         t("change", lang),
     ]
-    return html_table(pd.DataFrame(rows), headers, css="vsv-change", numeric=(1, 3, 5))
+    table = html_table(pd.DataFrame(rows), headers, css="vsv-change", numeric=(1, 3, 5))
+    if not comparison.shared_only:
+        return table
+    note = shared_statements_note(comparison.statements_compared, comparison.versions, lang)
+    return table + f"<p class='vsvkit-note vsvkit-shared-note'>{html.escape(note)}</p>"

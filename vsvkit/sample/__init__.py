@@ -290,6 +290,7 @@ def write_samples(folder: str | Path | None = None, instrument: Instrument | Non
                 "wave": spec.wave,
                 "format": spec.fmt,
                 "n_respondents": spec.n,
+                "instrument": inst.version,
             }  # fmt: skip
         )
     manifest = pd.DataFrame(rows)
@@ -299,8 +300,9 @@ def write_samples(folder: str | Path | None = None, instrument: Instrument | Non
 
 
 def read_manifest(folder: str | Path | None = None) -> pd.DataFrame:
-    """The sample manifest ``sessions.csv``: file, vsv, date, wave, format, n_respondents."""
+    """The sample manifest ``sessions.csv``: file, vsv, date, wave, format, n_respondents,
+    instrument (the questionnaire version the sessions answer)."""
     from vsvkit.paths import sample_data_dir
 
     folder = Path(folder) if folder else sample_data_dir()
-    return pd.read_csv(folder / "sessions.csv", dtype={"date": str})
+    return pd.read_csv(folder / "sessions.csv", dtype={"date": str, "instrument": str})

@@ -23,7 +23,8 @@ gives byte-identical files (tests/test_sample.py checks this).
 ## Files
 
 `sessions.csv` is the manifest that `vsvkit demo` loads (columns `file, vsv, date, wave,
-format, n_respondents`).
+format, n_respondents, instrument`: the questionnaire version the session answers, with which
+it is imported).
 
 | file | VSV | date | wave | respondents | professions |
 |---|---|---|---|---|---|

@@ -37,7 +37,13 @@ from vsvkit.errors import VsvkitError
 from vsvkit.instrument import Instrument
 from vsvkit.scoring.disclosure import CONTEXTS
 from vsvkit.scoring.domains import cronbach_alpha, domain_scores, respondent_scores, total_score
-from vsvkit.scoring.gaps import discussion_points, discussion_points_of, group_gaps
+from vsvkit.scoring.gaps import (
+    DONT_KNOW_MIN,
+    discussion_points,
+    discussion_points_of,
+    group_gaps,
+    high_dont_know,
+)
 from vsvkit.scoring.groups import group_status, shown_sets
 from vsvkit.scoring.items import item_distribution, item_scores
 from vsvkit.scoring.matrix import SCORING_COLUMNS, Prepared, respondent_matrix
@@ -56,6 +62,8 @@ __all__ = [
     "group_gaps",
     "discussion_points",
     "discussion_points_of",
+    "DONT_KNOW_MIN",
+    "high_dont_know",
 ]
 
 log = logging.getLogger(__name__)
@@ -120,7 +128,7 @@ class Scores(Prepared):
     >>> import vsvkit as vk
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
-    >>> s = Scores(vk.load_answers(store, [1]), vk.load_instrument())
+    >>> s = Scores(vk.load_answers(store, [1]), store.instrument(1))
     >>> by_profession, gaps = s.domain_scores(by="profession"), s.group_gaps()
     >>> len(gaps)
     6

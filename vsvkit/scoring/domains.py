@@ -86,7 +86,7 @@ def domain_scores(
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> answers = vk.load_answers(store, [1])
-    >>> scores = vk.domain_scores(answers, vk.load_instrument(), by="profession")
+    >>> scores = vk.domain_scores(answers, store.instrument(1), by="profession")
     >>> scores.query("group == 'GYN'")[["group", "domain", "n", "pct"]].round(1).head(3)
        group domain  n   pct
     12   GYN    CLI  6  51.1
@@ -112,7 +112,7 @@ def total_score(
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> answers = vk.load_answers(store, [1, 2])
-    >>> vk.total_score(answers, vk.load_instrument())[["session", "pct", "level"]].round(1)
+    >>> vk.total_score(answers, store.instrument_for([1, 2]))[["session", "pct", "level"]].round(1)
        session   pct  level
     0        1  48.0      2
     1        2  53.1      3
@@ -158,7 +158,7 @@ def cronbach_alpha(
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> answers = vk.load_answers(store, [1])
-    >>> vk.cronbach_alpha(answers, vk.load_instrument())[["domain", "alpha"]].round(2).head(3)
+    >>> vk.cronbach_alpha(answers, store.instrument(1))[["domain", "alpha"]].round(2).head(3)
       domain  alpha
     0    CLI   0.74
     1    COO   0.70

@@ -13,11 +13,25 @@ from vsvkit.instrument import Instrument
 from vsvkit.scoring.matrix import Answers, respondent_matrix
 from vsvkit.scoring.tables import domain_table, item_table
 
-__all__ = ["group_gaps", "discussion_points", "discussion_points_of", "DISCUSSION_KINDS"]
+__all__ = [
+    "group_gaps",
+    "discussion_points",
+    "discussion_points_of",
+    "DISCUSSION_KINDS",
+    "DONT_KNOW_MIN",
+    "high_dont_know",
+]
 
 #: The kinds of discussion point, in the order they are listed.
 DISCUSSION_KINDS = ("low_score", "low_agreement", "large_gap", "dont_know")
+#: From this "weet niet" share on, an item is a discussion point (and a domain's share is high).
+DONT_KNOW_MIN = 0.2
 _EPS = 1e-9
+
+
+def high_dont_know(share: float, threshold: float = DONT_KNOW_MIN) -> bool:
+    """Whether a "weet niet" share (0..1) is high: at least ``threshold`` (NaN is not)."""
+    return bool(share >= threshold - _EPS)
 
 
 def _gaps_from_table(table: pd.DataFrame, instrument: Instrument, by: str) -> pd.DataFrame:
@@ -105,7 +119,7 @@ def discussion_points(
     *,
     top: int = 3,
     gap_by: str = "profession",
-    dont_know_min: float = 0.2,
+    dont_know_min: float = DONT_KNOW_MIN,
     min_group_size=None,
 ) -> pd.DataFrame:
     """Suggested discussion points per session, ranked within each kind.
@@ -146,7 +160,7 @@ def discussion_points_of(
     *,
     gaps: pd.DataFrame | None = None,
     top: int = 3,
-    dont_know_min: float = 0.2,
+    dont_know_min: float = DONT_KNOW_MIN,
 ) -> pd.DataFrame:
     """:func:`discussion_points` from tables already computed (e.g. one group's rows).
 

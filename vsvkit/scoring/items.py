@@ -36,7 +36,7 @@ def item_scores(
     >>> store = vk.open_store("sqlite://")
     >>> ids = vk.load_demo(store)
     >>> answers = vk.load_answers(store, [1])
-    >>> vk.item_scores(answers, vk.load_instrument())[["item", "n", "pct"]].round(1).head(3)
+    >>> vk.item_scores(answers, store.instrument(1))[["item", "n", "pct"]].round(1).head(3)
        item   n   pct
     0  CLI1  41  60.2
     1  CLI2  42  50.8

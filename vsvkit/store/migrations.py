@@ -21,9 +21,18 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy import func as sa_func
 
 from vsvkit.errors import StoreError
+from vsvkit.instrument import Instrument, bundled_instruments
 from vsvkit.store import models as m
+from vsvkit.store.instrument_rows import keep_instrument, misfits, point_sessions, session_needs
 
-__all__ = ["STEPS", "database_version", "check_tables", "check_supported", "upgrade"]
+__all__ = [
+    "STEPS",
+    "database_version",
+    "check_tables",
+    "check_supported",
+    "upgrade",
+    "assign_instruments",
+]
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +51,88 @@ def _step_2(conn: Connection) -> None:
     _create(conn, 2)
 
 
+def _step_3(conn: Connection) -> None:
+    """The instrument of every session kept in the store (``instruments``).
+
+    Stores before version 3 kept only the name, version and checksum of the instrument file
+    a session was imported with. For each session, in this order:
+
+    1. the bundled instrument with that checksum (the bundled files of earlier versions are
+       kept byte for byte, so a store made by any release matches);
+    2. else the bundled instrument with the same name and version, when it has every
+       statement, answer value, profession, echelon and domain stored for the session;
+    3. else the newest bundled instrument that has all those;
+    4. else none: the session was answered with an own questionnaire the store never held.
+       Reading it raises a StoreError that names ``vsvkit sessions instrument``.
+
+    In 2 and 3 the session then names the instrument it got. Every choice is logged.
+    """
+    _create(conn, 3)
+    assign_instruments(conn, bundled_instruments())
+
+
+def assign_instruments(conn: Connection, bundled: tuple[Instrument, ...]) -> dict[int, str]:
+    """Give every session the bundled instrument its rows fit (see :func:`_step_3`).
+
+    Returns the checksum of the instrument each session got ("" where none fits).
+    """
+    s = m.sessions.c
+    rows = conn.execute(
+        select(s.id, s.instrument_checksum, s.instrument_name, s.instrument_version).order_by(s.id)
+    ).all()
+    by_checksum = {inst.checksum: inst for inst in bundled}
+    exact = [r for r in rows if r.instrument_checksum in by_checksum]
+    for checksum in sorted({r.instrument_checksum for r in exact}):
+        keep_instrument(conn, by_checksum[checksum])
+    assigned = {r.id: r.instrument_checksum for r in exact}
+    if exact:
+        log.info("sessions %s: their bundled instrument file", _ids(exact))
+    others = [r for r in rows if r.instrument_checksum not in by_checksum]
+    needs = session_needs(conn, [r.id for r in others]) if others else {}
+    for row in others:
+        same = [
+            i
+            for i in bundled
+            if (i.name, i.version) == (row.instrument_name, row.instrument_version)
+        ]
+        fits = [i for i in same + list(bundled) if not misfits(needs[row.id], i)]
+        if not fits:
+            log.warning(
+                "session %s was answered with %s %s (file %s), which the store does not hold "
+                "and no bundled instrument fits; attach it with: "
+                "vsvkit sessions instrument %s FILE",
+                row.id,
+                row.instrument_name,
+                row.instrument_version,
+                row.instrument_checksum,
+                row.id,
+            )
+            assigned[row.id] = ""
+            continue
+        chosen = fits[0]
+        keep_instrument(conn, chosen)
+        point_sessions(conn, [row.id], chosen)
+        assigned[row.id] = chosen.checksum
+        log.warning(
+            "session %s was answered with %s %s (file %s); it is now scored with the bundled "
+            "%s %s (file %s), which has every statement, profession and echelon stored for it",
+            row.id,
+            row.instrument_name,
+            row.instrument_version,
+            row.instrument_checksum,
+            chosen.name,
+            chosen.version,
+            chosen.checksum,
+        )
+    return assigned
+
+
+def _ids(rows) -> str:
+    return ", ".join(str(r.id) for r in rows)
+
+
 #: Migration steps by the version they lead to.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _step_1, 2: _step_2}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _step_1, 2: _step_2, 3: _step_3}
 
 
 def database_version(conn: Connection, where: str = "") -> int:

@@ -3,7 +3,10 @@
 Schema history (see :mod:`vsvkit.store.migrations`):
 
 - version 1: ``sessions``, ``respondents``, ``answers``, ``remarks``;
-- version 2: the workshop record, ``domain_notes`` and ``actions``.
+- version 2: the workshop record, ``domain_notes`` and ``actions``;
+- version 3: ``instruments``, the questionnaire file each session was answered with (once per
+  distinct file; ``sessions.instrument_checksum`` is the link, kept by the store code: a
+  foreign key cannot be added to an existing SQLite column without rebuilding the table).
 
 A table may only change through a new migration step; the tests compare a database
 migrated from version 1 with a freshly created one, so drift is caught.
@@ -42,13 +45,14 @@ __all__ = [
     "remarks",
     "domain_notes",
     "actions",
+    "instruments",
     "TABLES_BY_VERSION",
     "Session",
     "Action",
 ]
 
 #: The schema version this code writes and reads.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Allowed values of ``sessions.wave``.
 WAVES = ("baseline", "follow-up")
 #: Allowed values of ``actions.status``.
@@ -169,10 +173,23 @@ actions = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+instruments = Table(
+    "instruments",
+    metadata,
+    # Instrument.checksum: the first 16 hex digits of the SHA-256 of the file's bytes
+    Column("checksum", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("version", String(50), nullable=False),
+    # the file's text (UTF-8), read back with vsvkit.instrument.parse_instrument
+    Column("content", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 #: Tables per schema version: the migration step to version N creates these.
 TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     1: (schema_version, sessions, respondents, answers, remarks),
     2: (domain_notes, actions),
+    3: (instruments,),
 }
 
 
@@ -192,6 +209,10 @@ class Session:
     domain_codes: tuple[str, ...] = ()
     source_name: str | None = None
     created_at: dt.datetime | None = None
+    #: False when the store does not hold the instrument the session was answered with (an
+    #: own questionnaire of a store made before schema version 3 that the upgrade could not
+    #: match; ``vsvkit sessions instrument`` attaches it).
+    instrument_stored: bool = True
 
 
 @dataclass(frozen=True)

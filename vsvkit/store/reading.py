@@ -33,7 +33,7 @@ _SHIFT_ITEM = 5  # value code in bits 1..4, dont_know in bit 0
 _SHIFT_RESPONDENT = _SHIFT_ITEM + _ITEM_BITS
 
 
-def _packed_query(codes: list[str], ids: list[int] | None):
+def _packed_query(codes: list[str], ids: list[int] | None, only_known: bool):
     a = m.answers.c
     item_index = case({c: i for i, c in enumerate(codes)}, value=a.item, else_=_UNKNOWN)
     packed = (
@@ -43,6 +43,8 @@ def _packed_query(codes: list[str], ids: list[int] | None):
         + cast(a.dont_know, Integer)
     )
     query = select(packed)
+    if only_known:
+        query = query.where(a.item.in_(codes))
     if ids is not None:
         inner = select(m.respondents.c.id).where(m.respondents.c.session_id.in_(ids))
         query = query.where(a.respondent_id.in_(inner))
@@ -66,8 +68,14 @@ def empty_answers() -> pd.DataFrame:
     )
 
 
-def read_answers(conn: Connection, ids: list[int] | None, instrument: Instrument) -> pd.DataFrame:
-    """Answers of the sessions ``ids`` (all when None) in the scoring input shape."""
+def read_answers(
+    conn: Connection, ids: list[int] | None, instrument: Instrument, *, only_known: bool = False
+) -> pd.DataFrame:
+    """Answers of the sessions ``ids`` (all when None) in the scoring input shape.
+
+    An answer to a statement the instrument does not have raises a StoreError, or is left out
+    with ``only_known`` (sessions read with the statements their versions share).
+    """
     items = instrument.all_items
     if len(items) >= _UNKNOWN:
         raise StoreError(key="store_too_many_items", instrument=instrument.name, n=len(items))
@@ -78,7 +86,9 @@ def read_answers(conn: Connection, ids: list[int] | None, instrument: Instrument
         people = people.where(r.session_id.in_(ids))
     who = pd.DataFrame(conn.execute(people).all(), columns=["id", "session", "number", "p", "e"])
 
-    sql = str(_packed_query(codes, ids).compile(conn, compile_kwargs={"literal_binds": True}))
+    sql = str(
+        _packed_query(codes, ids, only_known).compile(conn, compile_kwargs={"literal_binds": True})
+    )
     cur = conn.connection.cursor()
     try:
         with driver_errors(conn, sql):

@@ -20,6 +20,7 @@ class Store(SessionRecords, WorkshopRecord):
     """The session store: SQLite by default, PostgreSQL by URL.
 
     Imported sessions and their answers (:class:`~vsvkit.store.sessions.SessionRecords`),
+    the instrument each was answered with (:class:`~vsvkit.store.instruments.InstrumentRecords`),
     their workshop record: notes per domain and the follow-up plan
     (:class:`~vsvkit.store.workshop.WorkshopRecord`), read and written in transactions
     (:class:`~vsvkit.store.connection.Connected`).

@@ -15,12 +15,14 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from vsvkit.errors import StoreError
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
 from vsvkit.store import models as m
 from vsvkit.store import values
 from vsvkit.store._checks import validated as _validated
-from vsvkit.store.connection import Connected, inserted_id
+from vsvkit.store.connection import inserted_id
 from vsvkit.store.database import bulk_insert
+from vsvkit.store.instrument_rows import drop_unused, keep_instrument
+from vsvkit.store.instruments import InstrumentRecords
 from vsvkit.store.reading import read_answers
 from vsvkit.store.workshop import UNSET
 
@@ -55,7 +57,7 @@ SESSION_COLUMNS = (
 )
 
 
-class SessionRecords(Connected):
+class SessionRecords(InstrumentRecords):
     """Methods for the sessions of a store (see :class:`vsvkit.store.Store`)."""
 
     # -- import -----------------------------------------------------------------------
@@ -81,7 +83,9 @@ class SessionRecords(Connected):
             Date of the meeting (``YYYY-MM-DD`` as text).
         wave : {"baseline", "follow-up"}
         instrument : Instrument
-            The instrument the file was read with; its name, version and checksum are kept.
+            The instrument the file was read with. The session names it (name, version,
+            checksum) and the store keeps its file, once per distinct file: the session is
+            scored with it from then on (:meth:`instrument`).
         min_group_size : int, optional
             Minimum group size for this session (at least 3); None: the instrument's.
 
@@ -89,8 +93,9 @@ class SessionRecords(Connected):
         ------
         StoreError
             When the file was imported before (same checksum), an argument is invalid,
-            the responses do not fit the instrument, the store is read-only or its disk
-            is full. Nothing is stored then.
+            the responses do not fit the instrument, the instrument is not what its file
+            says (derived or changed in Python), the store is read-only or its disk is
+            full. Nothing is stored then.
         """
         vsv = values.vsv_name(vsv)
         day = values.session_date(date)
@@ -103,6 +108,7 @@ class SessionRecords(Connected):
             with self.writing("store_op_import") as conn:
                 if checksum is not None:
                     _refuse_duplicate(conn, checksum)
+                keep_instrument(conn, instrument)
                 sid = inserted_id(
                     conn.execute(
                         insert(m.sessions).values(
@@ -215,12 +221,18 @@ class SessionRecords(Connected):
         return _session_of(row)
 
     def delete_session(self, session_id: int) -> None:
-        """Delete a session with its respondents, answers, remarks and workshop record."""
+        """Delete a session with its respondents, answers, remarks and workshop record.
+
+        Its instrument goes too when no other session was answered with it.
+        """
         sid = values.session_id(session_id)
         with self.writing("store_op_delete") as conn:
-            gone = conn.execute(delete(m.sessions).where(m.sessions.c.id == sid))
-            if gone.rowcount == 0:
+            s = m.sessions.c
+            checksum = conn.execute(select(s.instrument_checksum).where(s.id == sid)).scalar()
+            if checksum is None:
                 raise _unknown_session(sid)
+            conn.execute(delete(m.sessions).where(s.id == sid))
+            drop_unused(conn, [checksum])
         log.info("deleted session %s", sid)
 
     def update_session(
@@ -277,16 +289,22 @@ class SessionRecords(Connected):
 
         Columns: ``session, respondent, profession, echelon, item, domain, value (float,
         NaN when blank or "weet niet"), dont_know, desired``; sorted by session,
-        respondent and questionnaire order. ``domain`` and ``desired`` come from
-        ``instrument`` (default: the bundled one).
+        respondent and questionnaire order. ``domain`` and ``desired`` come from the
+        instrument the answers are read with: by default the sessions' own,
+        :meth:`instrument_for` -- when they were answered with different versions, the
+        statements they share, and the answers to the other statements are left out. An
+        explicit ``instrument`` reads every session with it (sessions answered with another
+        file are logged).
 
         Raises
         ------
         StoreError
-            For an unknown session id, or items the instrument does not know.
+            For an unknown session id, a session whose instrument the store does not hold
+            (by default), or items an explicit instrument does not know.
         """
-        instrument = instrument if instrument is not None else load_instrument()
-        ids = _id_list(session_ids)
+        ids = values.session_ids(session_ids)
+        own = instrument is None
+        inst = self.instrument_for(ids) if instrument is None else instrument
         sessions_c = m.sessions.c
         with self.reading() as conn:
             query = select(sessions_c.id, sessions_c.instrument_checksum)
@@ -296,14 +314,14 @@ class SessionRecords(Connected):
             missing = [i for i in ids or () if i not in checksums]
             if missing:
                 raise _unknown_session(missing[0])
-            frame = read_answers(conn, ids, instrument)
+            frame = read_answers(conn, ids, inst, only_known=own)
         for sid, checksum in checksums.items():
-            if checksum != instrument.checksum:
+            if not own and checksum != inst.checksum:
                 log.warning(
                     "session %s was imported with another instrument file than %s %s",
                     sid,
-                    instrument.name,
-                    instrument.version,
+                    inst.name,
+                    inst.version,
                 )
         return frame
 
@@ -327,8 +345,13 @@ def _session_query():
         .group_by(m.respondents.c.session_id)
         .subquery()
     )
-    return select(m.sessions, func.coalesce(counts.c.n, 0).label("n_respondents")).select_from(
-        m.sessions.outerjoin(counts, counts.c.session_id == m.sessions.c.id)
+    stored = m.instruments.c.checksum.is_not(None).label("instrument_stored")
+    return select(
+        m.sessions, func.coalesce(counts.c.n, 0).label("n_respondents"), stored
+    ).select_from(
+        m.sessions.outerjoin(counts, counts.c.session_id == m.sessions.c.id).outerjoin(
+            m.instruments, m.instruments.c.checksum == m.sessions.c.instrument_checksum
+        )
     )
 
 
@@ -347,6 +370,7 @@ def _session_of(row) -> m.Session:
         domain_codes=tuple(c for c in x["domain_codes"].split(",") if c),
         source_name=x["source_name"],
         created_at=x["created_at"],
+        instrument_stored=bool(x["instrument_stored"]),
     )
 
 
@@ -362,16 +386,3 @@ def _refuse_duplicate(conn, checksum: str) -> None:
     ).first()
     if row is not None:
         raise StoreError(key="store_already_imported", id=row.id, vsv=row.vsv, date=row.date)
-
-
-def _id_list(session_ids) -> list[int] | None:
-    if session_ids is None:
-        return None
-    if isinstance(session_ids, (int, np.integer, str)):
-        return [values.session_id(session_ids)]
-    try:
-        return [values.session_id(i) for i in session_ids]
-    except TypeError as err:
-        raise StoreError(
-            key="store_bad_session_id", value=repr(session_ids)[:60], max=values.MAX_ID
-        ) from err

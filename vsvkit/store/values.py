@@ -28,6 +28,7 @@ __all__ = [
     "MAX_VSV_LENGTH",
     "MIN_GROUP_SIZE_RANGE",
     "session_id",
+    "session_ids",
     "whole_number",
     "vsv_name",
     "session_date",
@@ -55,6 +56,18 @@ def session_id(value: Any) -> int:
     if not _is_whole(number) or not 1 <= number <= MAX_ID:
         raise StoreError(key="store_bad_session_id", value=_shown(value, quote=False), max=MAX_ID)
     return int(number)
+
+
+def session_ids(value: Any) -> list[int] | None:
+    """Session ids as a list of ints: one id, or an iterable of them; None stays None (all)."""
+    if value is None:
+        return None
+    if isinstance(value, (int, np.integer, str)):
+        return [session_id(value)]
+    try:
+        return [session_id(i) for i in value]
+    except TypeError as err:
+        raise StoreError(key="store_bad_session_id", value=repr(value)[:60], max=MAX_ID) from err
 
 
 def whole_number(name: str, value: Any, low: int = 1, high: int = MAX_ID) -> int:

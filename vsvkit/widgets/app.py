@@ -17,7 +17,7 @@ import ipywidgets as W
 
 from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
-from vsvkit.instrument import load_instrument
+from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.mirror import Mirror, PrivacyError
 from vsvkit.widgets import navigation, pages
 from vsvkit.widgets.chart_cache import ChartCache
@@ -55,6 +55,8 @@ class WorkshopApp(W.VBox):
     ----------
     store : vsvkit.store.Store
     instrument : Instrument, optional
+        What files imported on the start page answer (default: the bundled version each one
+        fits). A session is shown with its own instrument (:attr:`session_instrument`).
     lang : {"nl", "en"}
     session_id : int, optional
         The session to open; the most recent one by default, the import page when none.
@@ -85,13 +87,13 @@ class WorkshopApp(W.VBox):
         super().__init__()
         self.add_class("vsvkit-app")
         self.store = store
-        self.instrument = instrument or load_instrument()
+        self.instrument = instrument
         self.guide, self.report_dir, self.browser, self.lang = guide, report_dir, browser, lang
         self.presenter = False
         self.subset: tuple[str, str] | None = None
         self.revealed = True
         self._quiet = False
-        self.views = SessionViews(store, self.instrument)
+        self.views = SessionViews(store)
         self._charts: dict = {}
         self._disk = ChartCache(cache_dir)
         self._warming = WarmUp()
@@ -101,9 +103,16 @@ class WorkshopApp(W.VBox):
 
     # -- state ------------------------------------------------------------------------------
     @property
+    def session_instrument(self) -> Instrument:
+        """The instrument of the session on screen; the newest bundled one when none is."""
+        if self.session_id is None:
+            return self.instrument or load_instrument()
+        return self.views.instrument_of(self.session_id)
+
+    @property
     def page_order(self) -> list[str]:
         has_previous = self.views.previous_id(self.session_id) is not None
-        return navigation.page_order(self.instrument, has_previous=has_previous)
+        return navigation.page_order(self.session_instrument, has_previous=has_previous)
 
     def _open_id(self) -> int:
         """The id of the session on screen (a page that shows one is never built without)."""
@@ -229,13 +238,14 @@ class WorkshopApp(W.VBox):
     def _filter_options(self):
         sid = self.session_id
         groups = None if sid is None else self.views.mirror(sid).groups
-        return navigation.filter_choices(groups, self.instrument, self.lang)
+        return navigation.filter_choices(groups, self.session_instrument, self.lang)
 
     def _filter_value(self) -> str:
         return navigation.filter_value(self.subset)
 
     def _page_options(self):
-        return [(navigation.page_name(self.instrument, p, self.lang), p) for p in self.page_order]
+        inst = self.session_instrument
+        return [(navigation.page_name(inst, p, self.lang), p) for p in self.page_order]
 
     # -- events -----------------------------------------------------------------------------
     def _on_session(self, change) -> None:
@@ -390,7 +400,8 @@ class WorkshopApp(W.VBox):
 
     def _update_title(self) -> None:
         session = None if self.session_id is None else self.store.session(self.session_id)
-        self.title.value = navigation.title_html(session, self.subset, self.instrument, self.lang)
+        inst = self.session_instrument
+        self.title.value = navigation.title_html(session, self.subset, inst, self.lang)
 
     def _page_widget(self, page: str):
         lang = self.lang
@@ -401,7 +412,7 @@ class WorkshopApp(W.VBox):
                     SessionManager(self.store, lang=lang, on_changed=self._sessions_changed),
                 ]
             )
-        title = navigation.page_name(self.instrument, page, lang)
+        title = navigation.page_name(self.session_instrument, page, lang)
         heading = W.HTML(f"<h2 class='vsvkit-page-title'>{title}</h2>")
         if self.presenter and not self.revealed and page != "report":
             guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")
@@ -422,7 +433,7 @@ class WorkshopApp(W.VBox):
             plan_kw = {"guide": self.guide, "lang": lang, "report_dir": self.report_dir}
             content = PlanEditor(self.store, self._open_id(), mirror, **plan_kw)
         else:
-            notes = DomainNotes(self.store, self._open_id(), page, self.instrument, lang)
+            notes = DomainNotes(self.store, self._open_id(), page, mirror.instrument, lang)
             guide = GuidePanel.for_domain(
                 mirror,
                 page,

@@ -102,7 +102,7 @@ class ImportPanel(W.VBox):
             self.result.value = f"<p class='vsvkit-error'>{t('import_need_details', lang)}</p>"
             return None
         upload = self.upload.value[0]
-        from vsvkit.sessions import import_session
+        from vsvkit.sessions import import_session, import_version_note
 
         with tempfile.TemporaryDirectory() as folder:
             # keep the user's file name: problems name the file as the user knows it
@@ -125,7 +125,10 @@ class ImportPanel(W.VBox):
                 log.info("import refused: %s", err)
                 self.result.value = f"<p class='vsvkit-error'>{html.escape(err.message(lang))}</p>"
                 return None
-        self.result.value = f"<p class='vsvkit-ok'>{t('import_done', lang, id=session_id)}</p>"
+        done = t("import_done", lang, id=session_id)
+        if self.instrument is None:  # read with the bundled version the file fits: say which
+            done += " " + import_version_note(self.store.session(session_id), lang)
+        self.result.value = f"<p class='vsvkit-ok'>{html.escape(done.strip())}</p>"
         self.upload.value = ()
         if self.on_imported:
             self.on_imported(session_id)

@@ -28,6 +28,7 @@ from vsvkit.formatting import (
     level_text,
     participation_html,
     response_table,
+    shared_statements_note,
 )
 from vsvkit.i18n import Lang, t, wave_label
 from vsvkit.mirror import Mirror
@@ -241,7 +242,7 @@ def comparison_page(comparison: Comparison, *, lang: Lang, render: Callable):
     """
     names = wave_names(comparison, lang)
     scores = comparison.scores.assign(wave=comparison.scores["wave"].map(dict(zip(WAVES, names))))
-    return change_page(
+    page = change_page(
         scores,
         instrument=comparison.instrument,
         lang=lang,
@@ -253,3 +254,8 @@ def comparison_page(comparison: Comparison, *, lang: Lang, render: Callable):
         min_n=comparison.min_n,
         waves=names,
     )
+    if comparison.shared_only:  # answered with different questionnaires: say on what
+        note = shared_statements_note(comparison.statements_compared, comparison.versions, lang)
+        shared = W.HTML(f"<p class='vsvkit-note vsvkit-shared-note'>{html.escape(note)}</p>")
+        page.children = (page.children[0], shared, *page.children[1:])
+    return page

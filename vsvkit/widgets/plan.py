@@ -1,6 +1,7 @@
 """The follow-up-plan editor: SMART actions saved to the store as the group types.
 
-Suggested actions (from :func:`vsvkit.plan.suggest_actions`) are listed apart, each with
+Suggested actions (from :func:`vsvkit.plan.suggest_actions`) are listed apart, with the
+sources of their step in the conversation guide, each with
 "accept" (added to the plan, then editable) and "leave out". A suggestion disappears once
 the plan holds an action for its domain, or when it is left out. The plan is exported as
 CSV or XLSX by :func:`vsvkit.plan.export_plan` and offered as a download link.
@@ -23,7 +24,7 @@ from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.plan import Action, export_plan, status_label, suggest_actions
 from vsvkit.store.models import ACTION_STATUSES
 from vsvkit.widgets.export import report_dir
-from vsvkit.widgets.guide import GUIDE_CSS
+from vsvkit.widgets.guide import GUIDE_CSS, sources_html
 from vsvkit.widgets.style import HIDDEN_LABEL
 
 __all__ = ["PlanEditor", "ActionRow"]
@@ -215,9 +216,11 @@ class PlanEditor(W.VBox):
             dismiss.add_class("vsvkit-plan-dismiss")
             accept.on_click(lambda _b, s=s: self.accept(s))
             dismiss.on_click(lambda _b, s=s: self.dismiss(s))
+            step = self.guide.find_step(s.domain, s.what, lang)
             text = (
                 f"<b>{html.escape(self.instrument.domain(s.domain).name(lang))}</b>: "
                 f"{html.escape(s.what)}<br><span class='vsvkit-note'>{html.escape(s.why)}</span>"
+                f"{sources_html(step, lang)}"
             )
             box = W.HBox([W.HTML(text, layout=W.Layout(flex="1")), accept, dismiss])
             box.add_class("vsvkit-plan-suggestion")

@@ -20,9 +20,9 @@ import pandas as pd
 from vsvkit import plots
 from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
-from vsvkit.instrument import Instrument, load_instrument
+from vsvkit.instrument import Instrument
 from vsvkit.region.load import Region, load_region
-from vsvkit.region.tables import export_region, region_html
+from vsvkit.region.tables import export_region, region_html, region_shared_note
 from vsvkit.widgets.export import report_dir
 from vsvkit.widgets.figures import chart, figure_png
 from vsvkit.widgets.style import APP_CSS, mark_language
@@ -41,6 +41,8 @@ class RegionApp(W.VBox):
     ----------
     store : vsvkit.store.Store
     instrument : Instrument, optional
+        Reads every session with it; by default each session's own, the VSVs compared on
+        the statements their questionnaires share (:func:`vsvkit.region.load.load_region`).
     lang : {"nl", "en"}
     report_dir : path, optional
         Folder for the exported workbook (see :func:`vsvkit.widgets.export.report_dir`).
@@ -75,9 +77,9 @@ class RegionApp(W.VBox):
         self.add_class("vsvkit-app")
         self.add_class("vsvkit-region")
         self.store = store
-        self.instrument = instrument or (region.instrument if region else load_instrument())
         self.lang = lang
-        self.region = region or load_region(store, instrument=self.instrument)
+        self.region = region or load_region(store, instrument=instrument)
+        self.instrument = instrument or self.region.instrument
         self.full_table = self.region.table
         self.vsvs = self.region.vsvs
         self.tables: dict[str, pd.DataFrame] = {}
@@ -189,8 +191,11 @@ class RegionApp(W.VBox):
             self.body.children = [W.HTML(f"<p class='vsvkit-error'>{text}</p>")]
             return
         view = self.view
-        parts = region_html(view, self.tables["sheet_alpha"], instrument=self.instrument, lang=lang)
         inst = self.instrument
+        shared = region_shared_note(self.region, lang=lang)
+        parts = region_html(
+            view, self.tables["sheet_alpha"], instrument=inst, lang=lang, shared_note=shared
+        )
         self.body.children = [
             W.HTML(parts["sheet_table"]),
             chart(

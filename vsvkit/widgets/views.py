@@ -1,6 +1,7 @@
 """What the workshop app shows of the stored sessions, asked of the core once each.
 
-:class:`SessionViews` keeps, per session, its answers, its mirror per filter
+:class:`SessionViews` keeps, per session, its instrument (the one it was answered with, kept
+in the store), its answers, its mirror per filter
 (:func:`vsvkit.mirror.build_mirror`), its comparison with the previous session of the same VSV
 (:func:`vsvkit.comparison.compare_sessions`) and what identifies its pictures in the chart
 cache. The app's pages only format and draw these.
@@ -22,24 +23,33 @@ __all__ = ["SessionViews"]
 class SessionViews:
     """The sessions of one store as the app shows them, each computed once.
 
+    Every session is shown with the instrument it was answered with.
+
     Parameters
     ----------
     store : vsvkit.store.Store
-    instrument : Instrument
     """
 
-    def __init__(self, store, instrument: Instrument):
+    def __init__(self, store):
         self.store = store
-        self.instrument = instrument
+        self.instruments: dict[int, Instrument] = {}
         self.answers: dict[int, pd.DataFrame] = {}
         self.mirrors: dict[tuple, Mirror] = {}
         self.comparisons: dict[tuple[int, int], Comparison] = {}
         self.identities: dict[int, tuple] = {}
 
+    def instrument_of(self, session_id: int) -> Instrument:
+        """The instrument the session was answered with (read from the store once)."""
+        if session_id not in self.instruments:
+            self.instruments[session_id] = self.store.instrument(session_id)
+        return self.instruments[session_id]
+
     def answers_of(self, session_id: int) -> pd.DataFrame:
-        """The session's answers (read from the store once)."""
+        """The session's answers (read from the store once, with its own instrument)."""
         if session_id not in self.answers:
-            self.answers[session_id] = self.store.answers([session_id], instrument=self.instrument)
+            self.answers[session_id] = self.store.answers(
+                [session_id], instrument=self.instrument_of(session_id)
+            )
         return self.answers[session_id]
 
     def mirror(self, session_id: int, subset: tuple[str, str] | None = None) -> Mirror:
@@ -52,7 +62,7 @@ class SessionViews:
             self.mirrors[key] = build_mirror(
                 self.store,
                 session_id,
-                instrument=self.instrument,
+                instrument=self.instrument_of(session_id),
                 subset=subset,
                 answers=self.answers_of(session_id),
             )
@@ -83,7 +93,6 @@ class SessionViews:
                 self.store,
                 session_id,
                 previous,
-                instrument=self.instrument,
                 answers={sid: self.answers_of(sid) for sid in key},
             )
         return self.comparisons[key]
@@ -99,7 +108,7 @@ class SessionViews:
                 str(s.created_at),
                 s.n_respondents,
                 s.min_group_size,
-                self.instrument.checksum,
+                s.instrument_checksum,
             )
         return self.identities[session_id]
 
@@ -112,6 +121,7 @@ class SessionViews:
     def forget(self, session_id: int) -> None:
         """Drop everything kept of a session (renamed or deleted), comparisons with it too."""
         self.identities.pop(session_id, None)
+        self.instruments.pop(session_id, None)
         self.answers.pop(session_id, None)
         self.mirrors = {k: v for k, v in self.mirrors.items() if k[0] != session_id}
         self.comparisons = {k: v for k, v in self.comparisons.items() if session_id not in k}
