@@ -19,8 +19,8 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_the_formats_are_the_library_s():
-    assert FORMATS == TEMPLATE_FORMATS
+def test_the_formats_are_the_library_s_and_the_paper_form():
+    assert (*TEMPLATE_FORMATS, "pdf") == FORMATS
     assert set(ACTIONS) == {"template"}
 
 
@@ -60,6 +60,11 @@ def test_errors_are_friendly(capsys, tmp_path):
     )
     assert (code, out) == (2, "")
     assert err == f"Fout: {tmp_path / 'x.xlsx'}: een lss-sjabloon eindigt op .lss\n"
+    code, _, err = run(
+        capsys, "survey", "template", "--format", "pdf", "-o", str(tmp_path / "form.html")
+    )
+    assert code == 2 and "een pdf-sjabloon eindigt op .pdf" in err
+    assert not (tmp_path / "form.html").exists()
     code, _, err = run(capsys, "survey", "template", "--format", "xlsx", "--instrument", "1999.9")
     assert code == 2 and "1999.9" in err and "2026.3" in err
 

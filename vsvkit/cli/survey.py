@@ -1,9 +1,12 @@
 """``vsvkit survey ACTION``: the questionnaire outside the workshop app.
 
-``vsvkit survey template --format xlsx|lss`` writes an import template for a trainer who
-keeps an own survey tool: the workbook with exactly the headers the import expects
-(:func:`vsvkit.survey.export_templates.write_xlsx_template`) or the LimeSurvey survey
-structure whose response export imports as it is (:mod:`vsvkit.survey.limesurvey`).
+``vsvkit survey template --format xlsx|lss|pdf`` writes an import template for a trainer
+who keeps an own survey tool: the workbook with exactly the headers the import expects
+(:func:`vsvkit.survey.export_templates.write_xlsx_template`), the LimeSurvey survey
+structure whose response export imports as it is (:mod:`vsvkit.survey.limesurvey`), or the
+paper questionnaire (:func:`vsvkit.paper.write_paper_questionnaire`, as ``vsvkit
+questionnaire`` writes it), whose answers can be typed into the workbook: both carry each
+statement's code.
 
 Each action is a function ``f(args, settings) -> exit code`` in :data:`ACTIONS`, with its
 options added by one ``_add_<action>`` function in :func:`add_parser`.
@@ -20,22 +23,23 @@ from vsvkit.i18n import t
 
 __all__ = ["ACTIONS", "FORMATS", "add_parser", "run", "template", "default_output"]
 
-#: The template formats (those of :data:`vsvkit.survey.export_templates.TEMPLATE_FORMATS`,
-#: named here so that building the parser imports no workbook library).
-FORMATS = ("xlsx", "lss")
+#: The template formats: those of :data:`vsvkit.survey.export_templates.TEMPLATE_FORMATS`
+#: (named here so that building the parser imports no workbook library) and the paper form.
+FORMATS = ("xlsx", "lss", "pdf")
 
 
 def _add_template(actions, common: argparse.ArgumentParser) -> None:
     p = actions.add_parser(
         "template",
         parents=[common],
-        help="an import template for an own survey tool: a workbook or a LimeSurvey file",
+        help="an import template for an own survey tool: workbook, LimeSurvey file or paper form",
     )
     p.add_argument(
         "--format",
         choices=FORMATS,
         required=True,
-        help="xlsx: a workbook to type answers into; lss: a LimeSurvey survey structure",
+        help="xlsx: a workbook to type answers into; lss: a LimeSurvey survey structure; "
+        "pdf: the paper questionnaire",
     )
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument(
@@ -62,13 +66,24 @@ def default_output(instrument, fmt: str) -> str:
 
 def template(args: argparse.Namespace, settings: Settings) -> int:
     """``vsvkit survey template``: write the template to ``--output``."""
+    from pathlib import Path
+
     from vsvkit.instrument import find_instrument
     from vsvkit.survey.export_templates import write_template
 
     # --instrument as typed (a bundled version is no path); else VSVKIT_INSTRUMENT or the newest
     instrument = find_instrument(args.instrument or settings.instrument)
     output = args.output or default_output(instrument, args.format)
-    path = write_template(output, args.format, instrument, lang=args.lang)
+    if args.format != "pdf":
+        path = write_template(output, args.format, instrument, lang=args.lang)
+    elif Path(output).suffix.lower() != ".pdf":
+        raise VsvkitError(key="template_bad_suffix", path=output, format="pdf")
+    else:
+        from vsvkit.paper import write_paper_questionnaire
+
+        path = write_paper_questionnaire(
+            output, instrument, lang=args.lang, browser=settings.browser
+        )
     print(t("template_written", args.lang, path=path))
     return 0
 
