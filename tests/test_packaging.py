@@ -49,6 +49,7 @@ def test_wheel_carries_the_resources(wheel):
         f"{data}/nbconvert/templates/vsvkit_report/static/report.css",
         f"{data}/vsvkit/templates/questionnaire/paper.html.j2",
         f"{data}/vsvkit/templates/questionnaire/paper.css",
+        f"{data}/vsvkit/templates/questionnaire/invitation.html.j2",
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",
