@@ -55,10 +55,17 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("vsvkit.errors", "vsvkit.paths", "vsvkit.safe_cells"),
     # the questionnaire and the conversation guide (and the YAML reader they share)
     ("vsvkit._questionnaire", "vsvkit._yaml", "vsvkit.instrument", "vsvkit.guide"),
-    # files -> validated answers -> stored sessions
-    ("vsvkit.intake", "vsvkit.store"),
+    # files -> validated answers -> stored sessions; invitation codes (the store keeps their
+    # digests); the import templates for a trainer's own survey tool
+    (
+        "vsvkit.intake",
+        "vsvkit.store",
+        "vsvkit.survey.codes",
+        "vsvkit.survey.export_templates",
+        "vsvkit.survey.limesurvey",
+    ),
     # the questionnaire pages' form, validation (by intake's rules) and HTML
-    ("vsvkit.survey",),
+    ("vsvkit.survey.form", "vsvkit.survey.submission", "vsvkit.survey.pages"),
     # what may be shown, decided on group sizes
     ("vsvkit.privacy",),
     # answers -> tidy score tables
@@ -77,12 +84,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # tidy tables -> Axes
     ("vsvkit.plots",),
-    # the report; the paper questionnaire (printed by the report's browser); the sample data
-    ("vsvkit.report", "vsvkit.paper", "vsvkit.sample"),
+    # the report; the paper questionnaire and the invitation sheet (printed by the report's
+    # browser); the sample data
+    ("vsvkit.report", "vsvkit.paper", "vsvkit.sample", "vsvkit.survey.invitation"),
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages
-    ("vsvkit.app",),
+    ("vsvkit.app", "vsvkit.survey"),
     # the edges: the one argument parser; the public API for notebooks (may import anything)
     ("vsvkit.cli", "vsvkit.__main__", "vsvkit"),
 )

@@ -9,7 +9,8 @@ no such option: every session is scored with the instrument it was answered with
 store keeps.
 The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
 session in :mod:`vsvkit.cli.sessions`, the paper questionnaire in
-:mod:`vsvkit.cli.questionnaire`.
+:mod:`vsvkit.cli.questionnaire`, the questionnaire outside the app (``vsvkit survey``) in
+:mod:`vsvkit.cli.survey`.
 
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, questionnaire, sessions
+from vsvkit.cli import apps, questionnaire, sessions, survey
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
 
     questionnaire.add_parser(sub, common)
+    survey.add_parser(sub, common)
     return parser
 
 
@@ -367,6 +369,10 @@ def cmd_questionnaire(args) -> int:
     return questionnaire.write(args, args.settings)
 
 
+def cmd_survey(args) -> int:
+    return survey.run(args, args.settings)
+
+
 def _ids_of_vsv(store, vsv: str) -> list[int]:
     """Ids of the sessions whose VSV name contains ``vsv``; a StoreError listing the known
     VSVs when there is none."""
@@ -392,6 +398,7 @@ COMMANDS = {
     "lab": cmd_lab,
     "report": cmd_report,
     "questionnaire": cmd_questionnaire,
+    "survey": cmd_survey,
 }
 
 

@@ -5,6 +5,9 @@ Google Forms, LimeSurvey, a hand-made sheet) and returns a :class:`Responses`, o
 :class:`~vsvkit.errors.IntakeError` listing every problem in the file at once. It is all or
 nothing: a file with one problem gives no answers at all.
 
+A workbook's sheet named as in :data:`INSTRUCTION_SHEETS` ("Toelichting", "Instructions": the
+import template's list of allowed values) is never read as answers.
+
 Names, e-mail addresses, timestamps and other columns that are not part of the instrument are
 dropped here and never leave this module; an e-mail or response-ID column is only used to find
 a respondent who answered twice.
@@ -33,7 +36,7 @@ from vsvkit.errors import IntakeError
 from vsvkit.i18n import DEFAULT_LANG, Lang
 from vsvkit.instrument import Instrument, bundled_instruments, load_instrument
 from vsvkit.intake import check as check
-from vsvkit.intake.cells import Grid, cell_text, grid_from_rows, wrap_flags
+from vsvkit.intake.cells import INSTRUCTION_SHEETS, Grid, cell_text, grid_from_rows, wrap_flags
 from vsvkit.intake.check import MAX_CELL_PROBLEMS_PER_COLUMN
 from vsvkit.intake.read import ReadFailure, read_grid
 
@@ -44,6 +47,7 @@ __all__ = [
     "parse_responses",
     "parse_rows",
     "MAX_CELL_PROBLEMS_PER_COLUMN",
+    "INSTRUCTION_SHEETS",
 ]
 
 log = logging.getLogger(__name__)

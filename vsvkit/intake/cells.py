@@ -33,6 +33,18 @@ _SUSPECT = frozenset("#Ee \t\r\n\u00a0")  # first characters of text that may be
 _FOREIGN_KINDS = {dt.datetime: "date", dt.date: "date", dt.time: "time", dt.timedelta: "duration"}
 
 
+#: Names of a workbook's instructions sheet (vsvkit's import template has one, with the
+#: values each column allows): such a sheet is never read as answers.
+INSTRUCTION_SHEETS = ("Toelichting", "Instructions")
+_INSTRUCTIONS = frozenset(name.casefold() for name in INSTRUCTION_SHEETS)
+
+
+def instructions_sheet(name: str) -> bool:
+    """Whether a sheet called ``name`` is an instructions sheet (:data:`INSTRUCTION_SHEETS`,
+    in any case)."""
+    return name.strip().casefold() in _INSTRUCTIONS
+
+
 @dataclass(frozen=True)
 class Foreign:
     """A cell that is neither text nor a number: ``kind`` is error, date, time, duration or

@@ -50,6 +50,7 @@ _REMARK_WORDS = {
     "aanvulling",
     "aanvullingen",
 }
+_REMARK_BY_LENGTH = sorted(_REMARK_WORDS, key=lambda w: (-len(w), w))
 _ID_HEADERS = {
     "id",
     "response id",
@@ -167,7 +168,7 @@ class HeaderMatcher:
             return HeaderKind("item", next(iter(codes)))
         if codes:
             return HeaderKind("item", None, tuple(sorted(codes - {"?"})))
-        words = _tokens(header).split()
+        words = [part for word in _tokens(header).split() for part in self._unglued(word)]
         if _REMARK_WORDS & set(words):
             return self._remark(words)
         if any(w in _ROLE_WORDS or w.startswith("beroep") for w in words):
@@ -181,6 +182,16 @@ class HeaderMatcher:
         if _tokens(header) in _ID_HEADERS:
             return HeaderKind("id")
         return HeaderKind("other")
+
+    def _unglued(self, word: str) -> tuple[str, ...]:
+        """A remark word glued to a domain code, as a LimeSurvey question code must be (only
+        letters and digits): "opmerkingcli" is "opmerking cli", "clicomment" "cli comment"."""
+        for remark in _REMARK_BY_LENGTH:
+            if word.startswith(remark) and word[len(remark) :] in self.domain_codes:
+                return (remark, word[len(remark) :])
+            if word.endswith(remark) and word[: -len(remark)] in self.domain_codes:
+                return (word[: -len(remark)], remark)
+        return (word,)
 
     def _remark(self, words: list[str]) -> HeaderKind:
         found = set()

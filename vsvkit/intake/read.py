@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from vsvkit.intake.archive import PartReader, open_archive
-from vsvkit.intake.cells import Grid, grid_from_rows
+from vsvkit.intake.cells import Grid, grid_from_rows, instructions_sheet
 from vsvkit.intake.fail import ReadFailure
 from vsvkit.intake.sandbox import read_in_child
 from vsvkit.intake.sheetscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
@@ -105,9 +105,14 @@ def _first_with_data(sheets: list[tuple[str, list[list]]]) -> Sheet:
         _check_size(len(rows), width)
         rows = [list(r) + [""] * (width - len(r)) for r in rows]
         grids.append((name, grid_from_rows(rows, width)))
-    with_data = tuple(n for n, g in grids if g.codes.size and (~g.blank[g.codes]).any())
+    with_data = tuple(
+        n
+        for n, g in grids
+        if g.codes.size and (~g.blank[g.codes]).any() and not instructions_sheet(n)
+    )
     if not with_data:
-        return Sheet(grids[0][1], grids[0][0], ())
+        first = next((g for g in grids if not instructions_sheet(g[0])), grids[0])
+        return Sheet(first[1], first[0], ())
     return Sheet(dict(grids)[with_data[0]], with_data[0], with_data)
 
 

@@ -3,6 +3,8 @@
 Only visible worksheets are read: a survey tool or a colleague may leave a hidden sheet
 with old or test answers in front. The first visible sheet with data is the one imported;
 when more visible sheets hold data, :class:`Workbook` names them so intake can say which.
+An instructions sheet (:data:`~vsvkit.intake.cells.INSTRUCTION_SHEETS`, as in vsvkit's
+import template) holds no answers and is passed over.
 Each part is taken out of the archive with its size checked (:mod:`.archive`;
 the CRC of every part is checked, also of the parts calamine does not read),
 each sheet scanned for its bounds and error values (:mod:`.sheetscan`), and only
@@ -21,7 +23,7 @@ import numpy as np
 import python_calamine as calamine
 
 from vsvkit.intake.archive import PartReader, open_archive, stored_archive
-from vsvkit.intake.cells import Grid, grid_from_rows, with_errors, wrap_flags
+from vsvkit.intake.cells import Grid, grid_from_rows, instructions_sheet, with_errors, wrap_flags
 from vsvkit.intake.fail import ReadFailure
 from vsvkit.intake.sheetscan import scan_sheet
 
@@ -95,9 +97,13 @@ def read_xlsx(data: bytes) -> Workbook:
         if not _panic(err):
             raise
         raise ReadFailure("damaged_xlsx", reason=str(err)[:120]) from err
-    with_data = tuple(name for name, g in grids.items() if (~g.blank[g.codes]).any())
+    with_data = tuple(
+        name
+        for name, g in grids.items()
+        if (~g.blank[g.codes]).any() and not instructions_sheet(name)
+    )
     if not with_data:
-        first = visible[0].name
+        first = next((s.name for s in visible if not instructions_sheet(s.name)), visible[0].name)
         return Workbook(grids.get(first) or grid_from_rows([]), first, ())
     return Workbook(grids[with_data[0]], with_data[0], with_data)
 

@@ -1026,6 +1026,101 @@ Wat deze regels niet doen:
             "De groep '{group}' ({grouping}) wordt in deze sessie niet apart getoond (minder dan "
             "{k} deelnemers, of verborgen ter bescherming van kleinere groepen)."
         ),
+        # invitation codes (vsvkit.survey.codes)
+        "codes_bad_count": (
+            "Het aantal uitnodigingscodes moet een heel getal van 0 of meer zijn, niet {value}."
+        ),
+        "codes_not_a_code": (
+            "'{value}' is geen uitnodigingscode: die heeft 8 letters en cijfers, zoals K7QM-3TXA."
+        ),
+        "codes_write_failed": "{path}: de codes kunnen niet worden geschreven ({reason})",
+        # the invitation sheet and e-mail (vsvkit.survey.invitation)
+        "invitation_kicker": "Uitnodiging",
+        "invitation_heading": "Vul de {title} in",
+        "invitation_why": (
+            "Uw antwoorden zijn de basis van de bijeenkomst van {vsv} over onze samenwerking."
+        ),
+        "invitation_scan": "Scan de QR-code met de camera van uw telefoon, of typ de link:",
+        "invitation_qr_label": "QR-code met de link naar de vragenlijst",
+        "invitation_closes": "De vragenlijst sluit op {date}.",
+        "invitation_anonymity": (
+            "Anoniem: we vragen niet naar uw naam of e-mailadres, en een groep van minder dan "
+            "{k} personen wordt nooit apart getoond."
+        ),
+        "invitation_email_heading": "E-mail aan de leden (Nederlands)",
+        "invitation_subject_label": "Onderwerp",
+        "invitation_email_subject": "{vsv}: vul de {title} in (sluit op {date})",
+        "invitation_email_greeting": "Beste collega,",
+        "invitation_email_intro": (
+            "Binnenkort bespreken we in {vsv} hoe ver onze samenwerking is, met de {title}. "
+            "Daarvoor vragen we alle leden een vragenlijst in te vullen."
+        ),
+        "invitation_email_link": "Vul de vragenlijst in via deze link:",
+        "invitation_email_code": (
+            "Uw persoonlijke code is {code}; die staat al in de link. Hij werkt één keer en "
+            "wordt niet bij uw antwoorden bewaard."
+        ),
+        "invitation_email_thanks": "Alvast hartelijk dank!\n\nMet vriendelijke groet,\n[naam]",
+        "invitation_needs_full_url": (
+            "'{url}' is geen volledig webadres; de QR-code en de e-mail hebben het hele adres "
+            "nodig, zoals https://server.nl/vragenlijst/..."
+        ),
+        "invitation_write_failed": "{path}: de uitnodiging kan niet worden geschreven ({reason})",
+        # import templates for a trainer's own survey tool (vsvkit.survey.export_templates,
+        # vsvkit.survey.limesurvey)
+        "template_role_header": "Beroep",
+        "template_echelon_header": "Lijn (echelon)",
+        "template_remark_header": "Opmerking {code} ({name})",
+        "template_sheet_answers": "Antwoorden",
+        "template_help_title": "Importsjabloon {title} {version}",
+        "template_help_intro": (
+            "Eén rij per ingevulde vragenlijst, vanaf rij 2 van het werkblad '{sheet}'. Laat de "
+            "kopjes in rij 1 staan zoals ze zijn: de import herkent de kolommen eraan. Dit "
+            "werkblad slaat de import over. Importeren: vsvkit import BESTAND --vsv NAAM "
+            "--date JJJJ-MM-DD"
+        ),
+        "template_help_column": "Kolom",
+        "template_help_what": "Wat u invult",
+        "template_help_allowed": "Toegestaan",
+        "template_help_role": "Het beroep of de functie van de invuller (verplicht).",
+        "template_help_role_allowed": "een beroep uit de lijst hiernaast, of zijn afkorting",
+        "template_help_echelon": "Mag leeg blijven: dan geldt de lijn van het beroep.",
+        "template_help_echelon_allowed": "een lijn uit de lijst hiernaast, of leeg",
+        "template_help_items": (
+            "De kolommen met een code tussen [ ] ({first} tot en met {last}): één antwoord per "
+            "stelling en per gewenste situatie. Leeg is: niet beantwoord."
+        ),
+        "template_help_items_allowed": "{labels} of {dont_know}; of de cijfers {numbers}",
+        "template_help_remarks": (
+            "Opmerking per domein: vrije tekst zonder namen; mag leeg blijven."
+        ),
+        "template_help_remarks_allowed": "vrije tekst",
+        "template_list_answers": "Antwoorden",
+        "template_list_roles": "Beroepen",
+        "template_list_echelons": "Lijnen",
+        "template_validation_title": "Kies uit de lijst",
+        "template_validation_answer": (
+            "Kies een antwoord uit de lijst; de cijfers {numbers} mogen ook."
+        ),
+        "template_validation_role": "Kies een beroep uit de lijst; de afkorting mag ook.",
+        "template_validation_echelon": "Kies een lijn uit de lijst, of laat de cel leeg.",
+        "template_written": "Geschreven: {path}",
+        "template_bad_suffix": "{path}: een {format}-sjabloon eindigt op .{format}",
+        "template_write_failed": "{path}: het sjabloon kan niet worden geschreven ({reason})",
+        "lss_statements_question": "In hoeverre is dit nu het geval in ons VSV?",
+        "lss_remark_question": "Opmerking over {domain} (niet verplicht)",
+        "lss_about_group": "Over u",
+        "lss_profession_question": "Wat is uw beroep of functie in het VSV?",
+        "lss_welcome": "Deze vragenlijst hoort bij de bijeenkomst van ons VSV over de {title}.",
+        "lss_end": "Hartelijk dank voor het invullen.",
+        "lss_bad_code": (
+            "{what} '{code}' kan geen LimeSurvey-code worden: na weglaten van andere tekens dan "
+            "letters en cijfers moet het met een letter beginnen, hoogstens {limit} tekens hebben "
+            "en uniek zijn. Pas de code aan in het instrumentbestand."
+        ),
+        "lss_what_item": "De stelling",
+        "lss_what_role": "Het beroep",
+        "lss_what_dont_know": "Geen van de schrijfwijzen van 'weet niet'",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -1986,5 +2081,98 @@ What these rules do not do:
             "group '{group}' ({grouping}) is not shown on its own in this session (fewer than "
             "{k} respondents, or hidden to protect smaller groups)"
         ),
+        # invitation codes (vsvkit.survey.codes)
+        "codes_bad_count": (
+            "The number of invitation codes must be a whole number of 0 or more, not {value}."
+        ),
+        "codes_not_a_code": (
+            "'{value}' is not an invitation code: it has 8 letters and digits, like K7QM-3TXA."
+        ),
+        "codes_write_failed": "{path}: the codes cannot be written ({reason})",
+        # the invitation sheet and e-mail (vsvkit.survey.invitation)
+        "invitation_kicker": "Invitation",
+        "invitation_heading": "Fill in the {title}",
+        "invitation_why": (
+            "Your answers are the basis of the meeting of {vsv} about our collaboration."
+        ),
+        "invitation_scan": "Scan the QR code with your phone's camera, or type the link:",
+        "invitation_qr_label": "QR code with the link to the questionnaire",
+        "invitation_closes": "The questionnaire closes on {date}.",
+        "invitation_anonymity": (
+            "Anonymous: we do not ask for your name or e-mail address, and a group of fewer than "
+            "{k} people is never shown separately."
+        ),
+        "invitation_email_heading": "E-mail to the members (English)",
+        "invitation_subject_label": "Subject",
+        "invitation_email_subject": "{vsv}: please fill in the {title} (closes {date})",
+        "invitation_email_greeting": "Dear colleague,",
+        "invitation_email_intro": (
+            "Soon we will discuss in {vsv} how far our collaboration has come, with the {title}. "
+            "For that we ask all members to fill in a questionnaire."
+        ),
+        "invitation_email_link": "Fill in the questionnaire with this link:",
+        "invitation_email_code": (
+            "Your personal code is {code}; it is already in the link. It works once and is not "
+            "kept with your answers."
+        ),
+        "invitation_email_thanks": "Thank you in advance!\n\nKind regards,\n[name]",
+        "invitation_needs_full_url": (
+            "'{url}' is not a whole web address; the QR code and the e-mail need the whole "
+            "address, like https://server.nl/vragenlijst/..."
+        ),
+        "invitation_write_failed": "{path}: the invitation cannot be written ({reason})",
+        # import templates for a trainer's own survey tool (vsvkit.survey.export_templates,
+        # vsvkit.survey.limesurvey)
+        "template_role_header": "Profession",
+        "template_echelon_header": "Line of care (echelon)",
+        "template_remark_header": "Remark {code} ({name})",
+        "template_sheet_answers": "Answers",
+        "template_help_title": "Import template {title} {version}",
+        "template_help_intro": (
+            "One row per questionnaire filled in, from row 2 of the sheet '{sheet}'. Keep the "
+            "headers in row 1 as they are: the import recognises the columns by them. The "
+            "import skips this sheet. To import: vsvkit import FILE --vsv NAME "
+            "--date YYYY-MM-DD"
+        ),
+        "template_help_column": "Column",
+        "template_help_what": "What to fill in",
+        "template_help_allowed": "Allowed",
+        "template_help_role": "The respondent's profession or role (required).",
+        "template_help_role_allowed": "a profession from the list beside, or its code",
+        "template_help_echelon": "May stay empty: the profession's line of care is used.",
+        "template_help_echelon_allowed": "a line of care from the list beside, or empty",
+        "template_help_items": (
+            "The columns with a code in [ ] ({first} to {last}): one answer per statement and "
+            "per desired situation. Empty means: not answered."
+        ),
+        "template_help_items_allowed": "{labels} or {dont_know}; or the numbers {numbers}",
+        "template_help_remarks": "Remark per domain: free text without names; may stay empty.",
+        "template_help_remarks_allowed": "free text",
+        "template_list_answers": "Answers",
+        "template_list_roles": "Professions",
+        "template_list_echelons": "Lines of care",
+        "template_validation_title": "Choose from the list",
+        "template_validation_answer": (
+            "Choose an answer from the list; the numbers {numbers} also work."
+        ),
+        "template_validation_role": "Choose a profession from the list; its code also works.",
+        "template_validation_echelon": "Choose a line of care from the list, or leave it empty.",
+        "template_written": "Written: {path}",
+        "template_bad_suffix": "{path}: a {format} template ends in .{format}",
+        "template_write_failed": "{path}: the template cannot be written ({reason})",
+        "lss_statements_question": "To what extent is this the case in our VSV now?",
+        "lss_remark_question": "Remark on {domain} (optional)",
+        "lss_about_group": "About you",
+        "lss_profession_question": "What is your profession or role in the VSV?",
+        "lss_welcome": "This questionnaire belongs to our VSV's meeting about the {title}.",
+        "lss_end": "Thank you for filling in the questionnaire.",
+        "lss_bad_code": (
+            "{what} '{code}' cannot become a LimeSurvey code: without characters other than "
+            "letters and digits it must start with a letter, have at most {limit} characters and "
+            "be unique. Change the code in the instrument file."
+        ),
+        "lss_what_item": "The statement",
+        "lss_what_role": "The profession",
+        "lss_what_dont_know": "None of the spellings of 'don't know'",
     },
 }
