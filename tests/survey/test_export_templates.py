@@ -8,7 +8,7 @@ with vsvkit.intake.read_responses: the answers, roles and remarks read are the g
 from __future__ import annotations
 
 import pytest
-from _survey_respondents import assert_imported, generate
+from ._survey_respondents import assert_imported, generate
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 

@@ -25,7 +25,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from _survey_respondents import assert_imported, generate
+from ._survey_respondents import assert_imported, generate
 
 from vsvkit.errors import VsvkitError
 from vsvkit.instrument import find_instrument

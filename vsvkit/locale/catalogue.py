@@ -458,6 +458,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "store_number_range": (
             "{name} moet een geheel getal van {low} tot en met {high} zijn; gekregen: {value}."
         ),
+        "store_survey_none": "Sessie {id} heeft geen vragenlijst op deze server.",
+        "store_survey_closed": "Deze vragenlijst is gesloten of bestaat niet.",
+        "store_survey_code": (
+            "Deze uitnodigingscode is onbekend of al gebruikt; elke code geldt voor één keer."
+        ),
+        "store_survey_one_respondent": "Een inzending is één respondent; gekregen: {n}.",
+        "store_survey_closes_past": "De sluitingsdatum {closes} ligt in het verleden.",
+        "store_survey_invited_sum": (
+            "Uitgenodigd per beroep ({by_profession}) is meer dan uitgenodigd in totaal ({total})."
+        ),
+        "store_survey_unknown_role": "Onbekend beroep {code}; toegestaan: {allowed}.",
         "sessions_delete_prompt": (
             "Sessie {id} ({vsv}, {date}, {wave}, {n} respondenten) met alle notities en acties "
             "verwijderen? Dit kan niet ongedaan worden gemaakt. [j/N] "
@@ -1547,6 +1558,17 @@ Wat deze regels niet doen:
         "lab_running": "JupyterLab runs at: {url}",
         "server_stop": "Stop: Ctrl-C.",
         "store_number_range": "{name} must be a whole number from {low} to {high}; got {value}.",
+        "store_survey_none": "Session {id} has no questionnaire on this server.",
+        "store_survey_closed": "This questionnaire is closed or does not exist.",
+        "store_survey_code": (
+            "This invitation code is unknown or already used; each code can be used once."
+        ),
+        "store_survey_one_respondent": "A submission is one respondent; got {n}.",
+        "store_survey_closes_past": "The closing date {closes} is in the past.",
+        "store_survey_invited_sum": (
+            "Invited per profession ({by_profession}) is more than invited in total ({total})."
+        ),
+        "store_survey_unknown_role": "Unknown profession {code}; allowed: {allowed}.",
         "sessions_delete_prompt": (
             "Delete session {id} ({vsv}, {date}, {wave}, {n} respondents) with all its notes and "
             "actions? This cannot be undone. [y/N] "

@@ -132,7 +132,17 @@ def _ids(rows) -> str:
 
 
 #: Migration steps by the version they lead to.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _step_1, 2: _step_2, 3: _step_3}
+def _step_4(conn: Connection) -> None:
+    """Questionnaires answered on vsvkit's own pages (``surveys``) and invitation codes."""
+    _create(conn, 4)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _step_1,
+    2: _step_2,
+    3: _step_3,
+    4: _step_4,
+}
 
 
 def database_version(conn: Connection, where: str = "") -> int:

@@ -47,12 +47,15 @@ __all__ = [
     "actions",
     "instruments",
     "TABLES_BY_VERSION",
+    "surveys",
+    "invitation_codes",
+    "Survey",
     "Session",
     "Action",
 ]
 
 #: The schema version this code writes and reads.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Allowed values of ``sessions.wave``.
 WAVES = ("baseline", "follow-up")
 #: Allowed values of ``actions.status``.
@@ -185,11 +188,49 @@ instruments = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+surveys = Table(
+    "surveys",
+    metadata,
+    # a session whose questionnaire is answered on vsvkit's own pages
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    # the secret part of the questionnaire's address: /vragenlijst/<token>
+    Column("token", String(64), nullable=False, unique=True),
+    Column("opened_on", Date, nullable=False),
+    Column("closes_on", Date, nullable=True),
+    Column("closed_on", Date, nullable=True),
+    Column("invited", Integer, nullable=True),
+    # JSON: {role code: members invited}, when the trainer gave it
+    Column("invited_by_profession", Text, nullable=True),
+    Column("uses_codes", Boolean, nullable=False),
+)
+
+invitation_codes = Table(
+    "invitation_codes",
+    metadata,
+    # the digest of a one-time code (vsvkit.survey.codes.code_digest), never the code; no link
+    # to the respondent who used it
+    Column("digest", String(64), primary_key=True),
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("used", Boolean, nullable=False),
+)
+
 #: Tables per schema version: the migration step to version N creates these.
 TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     1: (schema_version, sessions, respondents, answers, remarks),
     2: (domain_notes, actions),
     3: (instruments,),
+    4: (surveys, invitation_codes),
 }
 
 
@@ -230,3 +271,29 @@ class Action:
     status: str
     position: int
     updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Survey:
+    """A session's questionnaire on vsvkit's own pages (``/vragenlijst/<token>``)."""
+
+    session_id: int
+    token: str
+    opened_on: dt.date
+    closes_on: dt.date | None
+    closed_on: dt.date | None
+    invited: int | None
+    invited_by_profession: dict[str, int]
+    uses_codes: bool
+
+    @property
+    def path(self) -> str:
+        """The questionnaire's path on the server."""
+        return f"/vragenlijst/{self.token}"
+
+    def is_open(self, today: dt.date | None = None) -> bool:
+        """Open: not closed, and the closing date (the last day to answer) not past."""
+        today = today or dt.date.today()
+        if self.closed_on is not None:
+            return False
+        return self.closes_on is None or today <= self.closes_on

@@ -10,18 +10,20 @@ Examples
 
 from __future__ import annotations
 
-from vsvkit.store.sessions import SessionRecords
+from vsvkit.store.surveys import SurveyRecords
 from vsvkit.store.workshop import WorkshopRecord
 
 __all__ = ["Store"]
 
 
-class Store(SessionRecords, WorkshopRecord):
+class Store(SurveyRecords, WorkshopRecord):
     """The session store: SQLite by default, PostgreSQL by URL.
 
     Imported sessions and their answers (:class:`~vsvkit.store.sessions.SessionRecords`),
     the instrument each was answered with (:class:`~vsvkit.store.instruments.InstrumentRecords`),
-    their workshop record: notes per domain and the follow-up plan
+    questionnaires answered on vsvkit's own pages
+    (:class:`~vsvkit.store.surveys.SurveyRecords`), their workshop record: notes per domain and
+    the follow-up plan
     (:class:`~vsvkit.store.workshop.WorkshopRecord`), read and written in transactions
     (:class:`~vsvkit.store.connection.Connected`).
 

@@ -126,7 +126,7 @@ class SessionRecords(InstrumentRecords):
                         )
                     )
                 )
-                self._insert_rows(conn, sid, resp, ans, rem)
+                self.insert_rows(conn, sid, resp, ans, rem)
         except StoreError as err:
             if isinstance(err.__cause__, IntegrityError) and checksum is not None:
                 # a concurrent import of the same file won the race
@@ -137,7 +137,7 @@ class SessionRecords(InstrumentRecords):
         return int(sid)
 
     @staticmethod
-    def _insert_rows(conn, sid: int, resp: pd.DataFrame, ans: pd.DataFrame, rem: pd.DataFrame):
+    def insert_rows(conn, sid: int, resp: pd.DataFrame, ans: pd.DataFrame, rem: pd.DataFrame):
         numbers = resp["respondent"].to_numpy(dtype=np.int64)
         bulk_insert(
             conn,

@@ -28,6 +28,8 @@ __all__ = [
     "MAX_VSV_LENGTH",
     "MIN_GROUP_SIZE_RANGE",
     "session_id",
+    "invited",
+    "invited_by_profession",
     "session_ids",
     "whole_number",
     "vsv_name",
@@ -77,6 +79,31 @@ def whole_number(name: str, value: Any, low: int = 1, high: int = MAX_ID) -> int
             key="store_number_range", name=name, low=low, high=high, value=_shown(value)
         )
     return int(value)
+
+
+def invited(value: Any, by_profession: dict[str, int]) -> int | None:
+    """The number of members invited: ``value``, else the sum per profession, else None."""
+    if value is None:
+        return sum(by_profession.values()) or None
+    total = whole_number("invited", value, 1, 100_000)
+    if by_profession and sum(by_profession.values()) > total:
+        raise StoreError(
+            key="store_survey_invited_sum", total=total, by_profession=sum(by_profession.values())
+        )
+    return total
+
+
+def invited_by_profession(value: Any, instrument: Any) -> dict[str, int]:
+    """Members invited per role code of ``instrument`` (codes it does not know are refused)."""
+    roles = [r.code for r in instrument.roles]
+    out = {}
+    for code, n in dict(value).items():
+        if code not in roles:
+            raise StoreError(
+                key="store_survey_unknown_role", code=_shown(code), allowed=", ".join(roles)
+            )
+        out[code] = whole_number(f"invited {code}", n, 0, 100_000)
+    return {code: n for code, n in out.items() if n}
 
 
 def vsv_name(value: Any) -> str:
