@@ -12,6 +12,8 @@ builds a plain ``tornado.web.Application`` from the public ``init_handlers()``),
   Voilà never sets the cookie, so the request failed with ``403 '_xsrf' argument missing`` and
   the kernel of a closed page lived on until culling;
 - answers a malformed ``/voila/templates/...`` path with 404 instead of a 500;
+- serves the questionnaire pages members answer (:mod:`vsvkit.app.survey_pages`: no token,
+  no kernel per member), on the store in ``VsvkitVoila.store_url``;
 - renders error pages with our templates (``error.html`` of our template: no outside
   requests, no server internals);
 - checks Host and Origin on every request and websocket (:mod:`vsvkit.app.hosts`), with the
@@ -102,6 +104,11 @@ def app_class() -> Any:
         allow_hosts = List(
             Unicode(), config=True, help="Host names answered besides localhost and loopback."
         )
+        store_url = Unicode(
+            "",
+            config=True,
+            help="The session store the questionnaire pages use (empty: the default store).",
+        )
         template_roots = List(
             Unicode(),
             config=True,
@@ -145,7 +152,11 @@ def app_class() -> Any:
             return settings
 
         def init_handlers(self):
-            handlers = []
+            from vsvkit.app.survey_pages import survey_handlers
+            from vsvkit.store import Store
+
+            # the questionnaire pages: no token, no kernel; behind the same Host/Origin guard
+            handlers = survey_handlers(Store(self.store_url or None), self.base_url)
             templates = [Path(p).name for p in self.template_paths]
             for spec in super().init_handlers():
                 pattern, handler = spec[0], spec[1]

@@ -265,6 +265,8 @@ def build_config(
             "allow_hosts": list(extra_hosts),
             # a development checkout's templates/ before Jupyter's data path
             "template_roots": [str(root) for root in template_roots()],
+            # the questionnaire pages read and write this store ("": the default store)
+            "store_url": str(db) if db else "",
         },
         "VoilaKernelManager": {
             "fill_delay": REFILL_DELAY,

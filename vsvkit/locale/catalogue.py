@@ -458,6 +458,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "store_number_range": (
             "{name} moet een geheel getal van {low} tot en met {high} zijn; gekregen: {value}."
         ),
+        "survey_too_many": (
+            "Te veel verzoeken tegelijk vanaf dit adres; probeer het over een minuut opnieuw."
+        ),
         "store_survey_none": "Sessie {id} heeft geen vragenlijst op deze server.",
         "store_survey_closed": "Deze vragenlijst is gesloten of bestaat niet.",
         "store_survey_code": (
@@ -1558,6 +1561,7 @@ Wat deze regels niet doen:
         "lab_running": "JupyterLab runs at: {url}",
         "server_stop": "Stop: Ctrl-C.",
         "store_number_range": "{name} must be a whole number from {low} to {high}; got {value}.",
+        "survey_too_many": "Too many requests from this address at once; try again in a minute.",
         "store_survey_none": "Session {id} has no questionnaire on this server.",
         "store_survey_closed": "This questionnaire is closed or does not exist.",
         "store_survey_code": (
