@@ -81,6 +81,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "vsvkit.region",
         "vsvkit.plan",
         "vsvkit.domain_view",
+        "vsvkit.survey.response",
     ),
     # tidy tables -> Axes
     ("vsvkit.plots",),

@@ -461,6 +461,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "survey_too_many": (
             "Te veel verzoeken tegelijk vanaf dit adres; probeer het over een minuut opnieuw."
         ),
+        "survey_opened": (
+            "Sessie {session}: de vragenlijst staat open op {url} (tot en met {closes})."
+        ),
+        "survey_files": "De uitnodiging (PDF, QR-code, e-mailtekst) staat in {folder}.",
+        "survey_local_link": (
+            "Let op: leden bereiken 'localhost' niet vanaf hun eigen apparaat; geef met --server "
+            "het adres waarop zij de server bereiken."
+        ),
+        "survey_state_open": "open",
+        "survey_state_closed": "gesloten",
+        "survey_status_line": "Sessie {session}: vragenlijst {state}.",
+        "survey_answered_of": "{n} van {invited} leden hebben geantwoord ({pct}).",
+        "survey_answered": "{n} leden hebben geantwoord.",
+        "survey_still_needed": (
+            "Nog {n} antwoorden nodig voordat de uitkomsten getoond worden (minimaal {k})."
+        ),
+        "survey_closed_now": "De vragenlijst van sessie {session} is gesloten.",
         "store_survey_none": "Sessie {id} heeft geen vragenlijst op deze server.",
         "store_survey_closed": "Deze vragenlijst is gesloten of bestaat niet.",
         "store_survey_code": (
@@ -1562,6 +1579,21 @@ Wat deze regels niet doen:
         "server_stop": "Stop: Ctrl-C.",
         "store_number_range": "{name} must be a whole number from {low} to {high}; got {value}.",
         "survey_too_many": "Too many requests from this address at once; try again in a minute.",
+        "survey_opened": "Session {session}: the questionnaire is open at {url} (until {closes}).",
+        "survey_files": "The invitation (PDF, QR code, e-mail text) is in {folder}.",
+        "survey_local_link": (
+            "Note: members cannot reach 'localhost' from their own device; give the address "
+            "they reach the server at with --server."
+        ),
+        "survey_state_open": "open",
+        "survey_state_closed": "closed",
+        "survey_status_line": "Session {session}: questionnaire {state}.",
+        "survey_answered_of": "{n} of {invited} members answered ({pct}).",
+        "survey_answered": "{n} members answered.",
+        "survey_still_needed": (
+            "{n} more answers needed before the results are shown (at least {k})."
+        ),
+        "survey_closed_now": "The questionnaire of session {session} is closed.",
         "store_survey_none": "Session {id} has no questionnaire on this server.",
         "store_survey_closed": "This questionnaire is closed or does not exist.",
         "store_survey_code": (
