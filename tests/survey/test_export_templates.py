@@ -8,7 +8,6 @@ with vsvkit.intake.read_responses: the answers, roles and remarks read are the g
 from __future__ import annotations
 
 import pytest
-from ._survey_respondents import assert_imported, generate
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
@@ -23,6 +22,8 @@ from vsvkit.survey.export_templates import (
     write_template,
     write_xlsx_template,
 )
+
+from ._survey_respondents import assert_imported, generate
 
 NEW = find_instrument("2026.3")
 OLD = find_instrument("2026.1")

@@ -25,7 +25,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from ._survey_respondents import assert_imported, generate
 
 from vsvkit.errors import VsvkitError
 from vsvkit.instrument import find_instrument
@@ -33,6 +32,8 @@ from vsvkit.intake import read_responses
 from vsvkit.intake.match import HeaderMatcher
 from vsvkit.survey.export_templates import write_template
 from vsvkit.survey.limesurvey import DB_VERSION, dont_know_code, lss_structure
+
+from ._survey_respondents import assert_imported, generate
 
 NEW = find_instrument("2026.3")
 OLD = find_instrument("2026.1")
