@@ -105,6 +105,8 @@ def lab_launch(
         f"--ServerApp.ip={LAB_HOST}",
         f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0",
+        # the questionnaire pages beside the notebooks (vsvkit.app.survey_extension)
+        "--ServerApp.jpserver_extensions=vsvkit.app.survey_extension=True",
         f"--IdentityProvider.token={token}",
         f"--ServerApp.open_browser={open_browser}",
     ]
