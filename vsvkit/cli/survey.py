@@ -233,7 +233,7 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     state = t("survey_state_open" if response.is_open else "survey_state_closed", lang)
     print(t("survey_status_line", lang, session=args.session, state=state))
     if response.invited:
-        rate = fmt_pct(response.rate * 100, lang=lang)
+        rate = fmt_pct((response.rate or 0.0) * 100, lang=lang)
         print(
             t("survey_answered_of", lang, n=response.answered, invited=response.invited, pct=rate)
         )
