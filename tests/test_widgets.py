@@ -359,3 +359,23 @@ def test_refresh_sessions_reads_the_store_again(demo_store, instrument):
     assert app.refresh_sessions() is True
     assert app.session_id is None and app.page == "start"
     app.stop_warm_up()
+
+
+def test_a_session_below_k_shows_no_results_and_what_is_still_needed(tmp_path):
+    from vsvkit.instrument import load_instrument
+    from vsvkit.intake import parse_rows
+    from vsvkit.store import Store
+
+    inst = load_instrument()
+    store = Store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    survey = store.open_survey(vsv="VSV Proef", date="2027-01-20", instrument=inst)
+    headers = ["Beroep", *[i.code for i in inst.all_items]]
+    for role in ("VK", "GYN", "KZ"):
+        store.submit(survey.token, parse_rows(headers, [[role, *["3"] * 38]], "v", inst))
+    app = WorkshopApp(store, session_id=survey.session_id)
+    for page in ("overview", "COO"):
+        app.show(page)
+        html = " ".join(getattr(w, "value", "") for w in app.body.children[0].children)
+        assert t("results_withheld", "nl", n=3, k=5, more=2) in html
+        assert "vsvkit-chart" not in html and "<img" not in html
+    store.close()

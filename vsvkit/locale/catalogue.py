@@ -478,6 +478,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "Nog {n} antwoorden nodig voordat de uitkomsten getoond worden (minimaal {k})."
         ),
         "survey_closed_now": "De vragenlijst van sessie {session} is gesloten.",
+        "results_withheld": (
+            "Nog geen uitkomsten: {n} leden hebben geantwoord en er zijn er minstens {k} nodig "
+            "om iets te tonen. Nog {more} antwoorden nodig."
+        ),
         "store_survey_none": "Sessie {id} heeft geen vragenlijst op deze server.",
         "store_survey_closed": "Deze vragenlijst is gesloten of bestaat niet.",
         "store_survey_code": (
@@ -1594,6 +1598,10 @@ Wat deze regels niet doen:
             "{n} more answers needed before the results are shown (at least {k})."
         ),
         "survey_closed_now": "The questionnaire of session {session} is closed.",
+        "results_withheld": (
+            "No results yet: {n} members answered and at least {k} are needed to show "
+            "anything. {more} more answers needed."
+        ),
         "store_survey_none": "Session {id} has no questionnaire on this server.",
         "store_survey_closed": "This questionnaire is closed or does not exist.",
         "store_survey_code": (

@@ -149,10 +149,7 @@ class WorkshopApp(W.VBox):
         kernels waiting in the pool do not compete for the CPU. Only PNG bytes are made in the
         thread; widgets are created on the main thread when a page is shown.
 
-        ``notebooks/workshop.ipynb`` calls it with ``wait_for_page=False``: with the charts
-        on disk (:class:`ChartCache`) warming costs ~0.1 s of CPU per filter (its mirror), and
-        doing it in the preheated kernel before the page is requested keeps it from competing
-        with the first page load, while the first filter change already finds its charts.
+        The workshop notebook warms with ``wait_for_page=False`` (cached charts: ~0.1 s a filter).
         """
         view = self._view()
         agreed = self._agreed()
@@ -414,6 +411,9 @@ class WorkshopApp(W.VBox):
             )
         title = navigation.page_name(self.session_instrument, page, lang)
         heading = W.HTML(f"<h2 class='vsvkit-page-title'>{title}</h2>")
+        session = self.store.session(self.session_id)
+        if withheld := navigation.results_withheld(session, self.session_instrument, lang):
+            return W.VBox([heading, W.HTML(withheld)])
         if self.presenter and not self.revealed and page != "report":
             guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")
             return W.VBox([heading, guess])

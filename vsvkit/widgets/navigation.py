@@ -24,6 +24,7 @@ __all__ = [
     "filter_choices",
     "filter_value",
     "title_html",
+    "results_withheld",
     "opening_session",
     "latest_session",
 ]
@@ -80,6 +81,19 @@ def filter_choices(
 def filter_value(subset: tuple[str, str] | None) -> str:
     """The filter's value of a view: :data:`ALL`, or ``"grouping:group"``."""
     return ALL if subset is None else f"{subset[0]}:{subset[1]}"
+
+
+def results_withheld(session, instrument: Instrument, lang: Lang) -> str | None:
+    """What a page shows instead of results when the session has fewer respondents than k
+    (HTML: how many answered, how many more are needed); None when results may be shown."""
+    k = instrument.effective_min_group_size(session.min_group_size)
+    if session.n_respondents >= k:
+        return None
+    return (
+        "<p class='vsvkit-note vsvkit-withheld'>"
+        + t("results_withheld", lang, n=session.n_respondents, k=k, more=k - session.n_respondents)
+        + "</p>"
+    )
 
 
 def title_html(session, subset: tuple[str, str] | None, instrument: Instrument, lang: Lang) -> str:
