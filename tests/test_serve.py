@@ -376,9 +376,12 @@ def test_serve_leaves_no_temp_folder_and_does_not_change_the_environment(
     [(argv, config)] = launched
     assert argv == [str(nbdir.resolve())]
     assert config.KernelEnvManager.kernel_env == {
+        # where members reach the questionnaire pages: the app shows it as a link and QR code
+        "VSVKIT_PUBLIC_URL": "http://127.0.0.1:8866",
         "VSVKIT_GUIDE": "/tmp/leidraad.yaml",
         "VSVKIT_DB": "sqlite:////tmp/a.db",
     }
+    assert config.VsvkitVoila.store_url == "sqlite:////tmp/a.db"
     assert config.VsvkitVoila.template_roots == [str(REPO / "templates")]
 
 

@@ -65,7 +65,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "vsvkit.survey.limesurvey",
     ),
     # the questionnaire pages' form, validation (by intake's rules) and HTML
-    ("vsvkit.survey.form", "vsvkit.survey.submission", "vsvkit.survey.pages"),
+    ("vsvkit.survey", "vsvkit.survey.form", "vsvkit.survey.submission", "vsvkit.survey.pages"),
     # what may be shown, decided on group sizes
     ("vsvkit.privacy",),
     # answers -> tidy score tables
@@ -91,7 +91,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages
-    ("vsvkit.app", "vsvkit.survey"),
+    ("vsvkit.app",),
     # the edges: the one argument parser; the public API for notebooks (may import anything)
     ("vsvkit.cli", "vsvkit.__main__", "vsvkit"),
 )

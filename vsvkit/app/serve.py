@@ -35,6 +35,7 @@ import webbrowser
 from collections.abc import Mapping, Sequence
 
 from vsvkit.app.kernel_manager import PREHEAT_READY_MESSAGE
+from vsvkit.app.settings import PUBLIC_URL_ENV
 from vsvkit.app.voila_config import build_config, workshop_url
 from vsvkit.errors import VsvkitError
 
@@ -114,6 +115,10 @@ def serve(
     0.1 s. Stock Voilà waits once without a timeout and can miss the wake-up under CPU load,
     leaving the page at "Executing 1 of 2" forever.
     """
+    # where members reach the questionnaire pages: the app's start page shows its QR code
+    shown_host = socket.gethostname() if host in ("", "0.0.0.0", "::") else host
+    public = {PUBLIC_URL_ENV: f"http://{shown_host}:{port}"}
+    kernel_env = {**public, **(kernel_env or {})}
     cfg = build_config(
         port=port,
         host=host,
@@ -143,6 +148,7 @@ def serve(
         log.warning("stock kernel client: the render-hang fix is OFF (measurement only)")
     app_url = workshop_url(cfg)
     print(f"De workshop-app draait op: {app_url}", flush=True)
+    print(f"Vragenlijsten voor de leden: {kernel_env[PUBLIC_URL_ENV]}/vragenlijst/...", flush=True)
     if not cfg.is_local:
         print("Deel deze link (met token) alleen met deelnemers.", flush=True)
     print("Stoppen: Ctrl-C.", flush=True)

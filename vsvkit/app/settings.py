@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Settings", "ENV_NAMES", "DB_ENV"]
+__all__ = ["Settings", "ENV_NAMES", "DB_ENV", "PUBLIC_URL_ENV"]
 
 #: The environment variable of each setting.
 ENV_NAMES = {
@@ -45,8 +45,10 @@ ENV_NAMES = {
     "cache_dir": "VSVKIT_CACHE_DIR",
     "browser": "VSVKIT_BROWSER",
     "stock_kernel_client": "VSVKIT_STOCK_KERNEL_CLIENT",
+    "public_url": "VSVKIT_PUBLIC_URL",
 }
 DB_ENV = ENV_NAMES["db"]
+PUBLIC_URL_ENV = ENV_NAMES["public_url"]
 #: Settings that hold a file or folder (made absolute when read, so a kernel started in
 #: another working directory finds the same file).
 _PATHS = ("instrument", "guide", "report_dir", "cache_dir", "browser")
@@ -76,6 +78,8 @@ class Settings:
     report_dir: Path | None = None
     cache_dir: Path | None = None
     browser: Path | None = None
+    #: Where members reach the questionnaire pages (``vsvkit serve`` sets it to its address).
+    public_url: str | None = None
     stock_kernel_client: bool = False
 
     @classmethod

@@ -220,12 +220,13 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     """``vsvkit survey status``: answered, invited, per profession where k allows."""
     import json
 
-    from vsvkit.formatting import fmt_pct
+    from vsvkit.formatting import fmt_pct, group_label
     from vsvkit.store import Store
     from vsvkit.survey.response import survey_response
 
     with Store(settings.db) as store:
         response = survey_response(store, args.session)
+        instrument = store.instrument(args.session)
     if args.json:
         print(json.dumps(response.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -240,7 +241,8 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(t("survey_answered", lang, n=response.answered))
     for group, n, invited in response.by_profession:
-        print(f"  {group}: {n}" + (f" / {invited}" if invited else ""))
+        name = group_label(group, instrument, lang)
+        print(f"  {name}: {n}" + (f" / {invited}" if invited else ""))
     if response.still_needed:
         print(t("survey_still_needed", lang, n=response.still_needed, k=response.k))
     return 0

@@ -482,6 +482,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "Nog geen uitkomsten: {n} leden hebben geantwoord en er zijn er minstens {k} nodig "
             "om iets te tonen. Nog {more} antwoorden nodig."
         ),
+        "survey_panel_title": "Vragenlijst voor de leden",
+        "survey_invited_label": "Aantal leden uitgenodigd",
+        "survey_closes_label": "Laatste dag om te antwoorden",
+        "survey_open_button": "Vragenlijst openen",
+        "survey_close_button": "Vragenlijst sluiten",
+        "survey_pick": "Vragenlijst",
+        "survey_qr_title": "QR-code van de vragenlijst",
         "store_survey_none": "Sessie {id} heeft geen vragenlijst op deze server.",
         "store_survey_closed": "Deze vragenlijst is gesloten of bestaat niet.",
         "store_survey_code": (
@@ -1602,6 +1609,13 @@ Wat deze regels niet doen:
             "No results yet: {n} members answered and at least {k} are needed to show "
             "anything. {more} more answers needed."
         ),
+        "survey_panel_title": "Questionnaire for the members",
+        "survey_invited_label": "Members invited",
+        "survey_closes_label": "Last day to answer",
+        "survey_open_button": "Open questionnaire",
+        "survey_close_button": "Close questionnaire",
+        "survey_pick": "Questionnaire",
+        "survey_qr_title": "QR code of the questionnaire",
         "store_survey_none": "Session {id} has no questionnaire on this server.",
         "store_survey_closed": "This questionnaire is closed or does not exist.",
         "store_survey_code": (

@@ -25,27 +25,18 @@ from vsvkit.widgets.export import ExportPanel
 from vsvkit.widgets.figures import chart, figure_png
 from vsvkit.widgets.guide import GuidePanel
 from vsvkit.widgets.importer import ImportPanel
+from vsvkit.widgets.lifecycle import close_tree
 from vsvkit.widgets.notes import DomainNotes
 from vsvkit.widgets.plan import PlanEditor
 from vsvkit.widgets.sessions import SessionManager
 from vsvkit.widgets.style import APP_CSS, HIDDEN_LABEL, mark_language
+from vsvkit.widgets.survey import SurveyPanel
 from vsvkit.widgets.views import SessionViews
 from vsvkit.widgets.warmup import WarmUp, warm_overviews
 
 __all__ = ["WorkshopApp"]
 
 log = logging.getLogger(__name__)
-
-
-def _close_tree(widget) -> None:
-    """Close a widget and everything inside it (a replaced page must not live on in the kernel
-    and be sent to every browser that opens the app)."""
-    for child in getattr(widget, "children", ()):
-        _close_tree(child)
-    for part in (getattr(widget, "layout", None), getattr(widget, "style", None)):
-        if isinstance(part, W.Widget):
-            part.close()
-    widget.close()
 
 
 class WorkshopApp(W.VBox):
@@ -83,12 +74,14 @@ class WorkshopApp(W.VBox):
         report_dir=None,
         cache_dir=None,
         browser=None,
+        public_url: str | None = None,
     ):
         super().__init__()
         self.add_class("vsvkit-app")
         self.store = store
         self.instrument = instrument
         self.guide, self.report_dir, self.browser, self.lang = guide, report_dir, browser, lang
+        self.public_url = public_url  # where members reach the questionnaire pages
         self.presenter = False
         self.subset: tuple[str, str] | None = None
         self.revealed = True
@@ -226,7 +219,7 @@ class WorkshopApp(W.VBox):
         old = tuple(getattr(self, "children", ()))
         self.children = [W.HTML(APP_CSS), self.title, controls, nav, self.message, self.body]
         for widget in old:
-            _close_tree(widget)
+            close_tree(widget)
         self.show(self.page)
 
     def _session_options(self):
@@ -393,7 +386,7 @@ class WorkshopApp(W.VBox):
             content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
         self.body.children = [content]
         for widget in old:
-            _close_tree(widget)
+            close_tree(widget)
 
     def _update_title(self) -> None:
         session = None if self.session_id is None else self.store.session(self.session_id)
@@ -407,6 +400,7 @@ class WorkshopApp(W.VBox):
                 [
                     ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported),
                     SessionManager(self.store, lang=lang, on_changed=self._sessions_changed),
+                    SurveyPanel(self.store, server=self.public_url, lang=lang, follow=True),
                 ]
             )
         title = navigation.page_name(self.session_instrument, page, lang)
