@@ -26,13 +26,12 @@ True
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from vsvkit.errors import ReportError
 from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
 from vsvkit.instrument import MIN_GROUP_FLOOR, Instrument, load_instrument
-from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir
+from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir, template_environment
 
 __all__ = ["PAPER_KEYS", "PAPER_FORMATS", "paper_questionnaire", "write_paper_questionnaire"]
 
@@ -60,19 +59,6 @@ PAPER_KEYS = (
 PAPER_FORMATS = (".pdf", ".html")
 
 _TEMPLATE = "paper.html.j2"
-
-
-@functools.lru_cache(maxsize=1)
-def _environment(folder: str):
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
 
 
 def _texts(instrument: Instrument, lang: Lang) -> dict[str, str]:
@@ -167,7 +153,7 @@ def paper_questionnaire(
     if k is not None and (isinstance(k, bool) or int(k) != k or k < MIN_GROUP_FLOOR):
         raise ReportError(key="paper_bad_min_group_size", floor=MIN_GROUP_FLOOR, value=k)
     folder = template_dir("vsvkit", QUESTIONNAIRE_TEMPLATE)
-    template = _environment(str(folder)).get_template(_TEMPLATE)
+    template = template_environment(str(folder)).get_template(_TEMPLATE)
     return template.render(**_page(inst, lang, inst.effective_min_group_size(k), vsv))
 
 

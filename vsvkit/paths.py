@@ -18,6 +18,7 @@ install also copies them into the environment) never hides the checkout's.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from vsvkit.errors import VsvkitError
@@ -33,6 +34,7 @@ __all__ = [
     "VOILA_TEMPLATE",
     "REPORT_TEMPLATE",
     "QUESTIONNAIRE_TEMPLATE",
+    "template_environment",
 ]
 
 package_dir = Path(__file__).resolve().parent
@@ -111,3 +113,18 @@ def notebooks_dir() -> Path:
 def sample_data_dir() -> Path:
     """The bundled, fictional sample sessions."""
     return resource_dir("sample_data")
+
+
+@functools.lru_cache(maxsize=8)
+def template_environment(folder: str):
+    """The Jinja environment over the templates in ``folder`` (the questionnaire pages, the
+    paper form, the invitation): HTML escaped, an unknown name an error, not an empty text."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )

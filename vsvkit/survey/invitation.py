@@ -26,7 +26,6 @@ True
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
@@ -40,7 +39,7 @@ from vsvkit.errors import ReportError, VsvkitError
 from vsvkit.formatting import fmt_date
 from vsvkit.i18n import LANGUAGES, Lang, check_language, t
 from vsvkit.instrument import Instrument, load_instrument
-from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir
+from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir, template_environment
 from vsvkit.survey.codes import write_codes_csv
 
 __all__ = [
@@ -186,19 +185,6 @@ def invitation_email(
     return _email(facts, vsv, _check_url(url), merge)
 
 
-@functools.lru_cache(maxsize=1)
-def _environment(folder: str):
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
 def _languages(lang_first: Lang) -> tuple[Lang, ...]:
     first = check_language(lang_first)
     return (first, *(lang for lang in LANGUAGES if lang != first))
@@ -252,7 +238,7 @@ def invitation_sheet(
             }
         )
     folder = template_dir("vsvkit", QUESTIONNAIRE_TEMPLATE)
-    template = _environment(str(folder)).get_template(_TEMPLATE)
+    template = template_environment(str(folder)).get_template(_TEMPLATE)
     return template.render(
         lang=langs[0],
         vsv=vsv,

@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 from vsvkit.errors import Problem
 from vsvkit.i18n import LANGUAGES, Lang, check_language, t
 from vsvkit.instrument import Instrument
-from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir
+from vsvkit.paths import QUESTIONNAIRE_TEMPLATE, template_dir, template_environment
 from vsvkit.survey.form import (
     DONT_KNOW,
     MAX_REMARK_CHARS,
@@ -76,19 +76,6 @@ def field_id(field: str, value: str | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _environment(folder: str):
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
-@functools.lru_cache(maxsize=4)
 def _static_version(folder: str) -> str:
     """A short digest of the static files: their URLs change when the files do."""
     digest = hashlib.sha256()
@@ -102,7 +89,7 @@ def _render(name: str, lang: Lang, static_url: str, **context: Any) -> str:
     folder = template_folder()
     other = next(code for code in LANGUAGES if code != lang)
     query = {"lang": other, **({"code": context["code"]} if context.get("code") else {})}
-    page = _environment(str(folder)).get_template(name)
+    page = template_environment(str(folder)).get_template(name)
     return page.render(
         lang=lang,
         other_lang=other,
