@@ -108,23 +108,15 @@ class SessionRecords(InstrumentRecords):
             with self.writing("store_op_import") as conn:
                 if checksum is not None:
                     _refuse_duplicate(conn, checksum)
-                keep_instrument(conn, instrument)
-                sid = inserted_id(
-                    conn.execute(
-                        insert(m.sessions).values(
-                            vsv=vsv,
-                            date=day,
-                            wave=wave,
-                            instrument_name=instrument.name,
-                            instrument_version=instrument.version,
-                            instrument_checksum=instrument.checksum,
-                            domain_codes=",".join(instrument.domain_codes),
-                            min_group_size=k,
-                            source_name=None if source_name is None else str(source_name),
-                            source_checksum=checksum,
-                            created_at=dt.datetime.now(dt.timezone.utc),
-                        )
-                    )
+                sid = self.insert_session(
+                    conn,
+                    vsv=vsv,
+                    day=day,
+                    wave=wave,
+                    instrument=instrument,
+                    k=k,
+                    source_name=None if source_name is None else str(source_name),
+                    source_checksum=checksum,
                 )
                 self.insert_rows(conn, sid, resp, ans, rem)
         except StoreError as err:
@@ -135,6 +127,38 @@ class SessionRecords(InstrumentRecords):
             raise
         log.info("stored session %s: %s %s, %d respondents", sid, vsv, day, len(resp))
         return int(sid)
+
+    @staticmethod
+    def insert_session(
+        conn,
+        *,
+        vsv: str,
+        day: dt.date,
+        wave: str,
+        instrument: Instrument,
+        k: int | None,
+        source_name: str | None = None,
+        source_checksum: str | None = None,
+    ) -> int:
+        """Insert a session row (and its instrument file when new); its id."""
+        keep_instrument(conn, instrument)
+        return inserted_id(
+            conn.execute(
+                insert(m.sessions).values(
+                    vsv=vsv,
+                    date=day,
+                    wave=wave,
+                    instrument_name=instrument.name,
+                    instrument_version=instrument.version,
+                    instrument_checksum=instrument.checksum,
+                    domain_codes=",".join(instrument.domain_codes),
+                    min_group_size=k,
+                    source_name=source_name,
+                    source_checksum=source_checksum,
+                    created_at=dt.datetime.now(dt.timezone.utc),
+                )
+            )
+        )
 
     @staticmethod
     def insert_rows(conn, sid: int, resp: pd.DataFrame, ans: pd.DataFrame, rem: pd.DataFrame):

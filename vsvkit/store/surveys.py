@@ -24,8 +24,6 @@ from vsvkit.instrument import Instrument
 from vsvkit.store import models as m
 from vsvkit.store import values
 from vsvkit.store._checks import validated
-from vsvkit.store.connection import inserted_id
-from vsvkit.store.instrument_rows import keep_instrument
 from vsvkit.store.sessions import SessionRecords
 
 __all__ = ["SurveyRecords", "new_token"]
@@ -76,24 +74,7 @@ class SurveyRecords(SessionRecords):
         digests = sorted(set(code_digests))
         token = new_token()
         with self.writing("store_op_import") as conn:
-            keep_instrument(conn, instrument)
-            sid = inserted_id(
-                conn.execute(
-                    insert(m.sessions).values(
-                        vsv=vsv,
-                        date=day,
-                        wave=wave,
-                        instrument_name=instrument.name,
-                        instrument_version=instrument.version,
-                        instrument_checksum=instrument.checksum,
-                        domain_codes=",".join(instrument.domain_codes),
-                        min_group_size=k,
-                        source_name=None,
-                        source_checksum=None,
-                        created_at=dt.datetime.now(dt.timezone.utc),
-                    )
-                )
-            )
+            sid = self.insert_session(conn, vsv=vsv, day=day, wave=wave, instrument=instrument, k=k)
             conn.execute(
                 insert(m.surveys).values(
                     session_id=sid,
