@@ -126,7 +126,8 @@ def test_find_browser_says_what_to_install(monkeypatch, tmp_path):
 @pytest.mark.slow
 def test_html_is_self_contained_without_code(rendered):
     out, paths = rendered
-    html_path = report_path(out, 3, "nl", "html")
+    html_path = report_path(out, {"vsv": "VSV Testregio 3"}, "nl", "html")
+    assert html_path.name == "verslag-vsv-testregio-3.html"  # the notebook names no date
     assert paths[0] == html_path
     html = html_path.read_text(encoding="utf-8")
     parser = _Refs()
@@ -173,13 +174,13 @@ def test_pdf_has_vsv_name_sections_and_inked_pages(rendered, tmp_path):
     require(_has_browser(), "no Chromium/Chrome for PDF export")
     require(shutil.which("pdftoppm") is not None, "poppler-utils not installed")
     out, paths = rendered
-    pdf = report_path(out, 3, "nl", "pdf")
+    pdf = report_path(out, {"vsv": "VSV Testregio 3"}, "nl", "pdf")
     assert pdf in paths and pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     pages = text.split("\f")[:-1]
-    assert len(pages) == 3  # cover+contents, then each section on its own page
+    assert len(pages) == 3  # cover+contents, then the two cells tagged "new-page"
     for i, page in enumerate(pages, start=1):
         assert "VSV Testregio 3" in page  # header/footer on every page
         assert f"pagina {i} / 3" in page
@@ -205,4 +206,6 @@ def test_batch_goes_on_past_a_failing_session_and_leaks_nothing(tmp_path):
         assert f"VSV Testregio {sid}" in html
         # the notebook shows a variable left by a previous report in the same kernel
         assert "carry-over: none" in html
-    assert not report_path(tmp_path, "bad-12", "nl", "html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        f"verslag-vsv-testregio-{sid}.html" for sid in (11, 13, 14)
+    ]

@@ -236,6 +236,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_workshop": "Vastgelegd in de bijeenkomst",
         "report_plan": "Vervolgplan",
         "report_method": "Verantwoording",
+        # file names of reports and handouts (vsvkit.report.names)
+        "file_report": "verslag",
+        "file_handout": "samenvatting",
+        "file_session": "sessie-{id}",
+        "report_score": "score",
         "summary_total": "De totale integratiescore is {pct} ({level}).",
         "summary_strongest": "Het verst ontwikkeld: {domains}.",
         "summary_weakest": "Het minst ontwikkeld: {domains}.",
@@ -1378,6 +1383,11 @@ Wat deze regels niet doen:
         "report_workshop": "Recorded in the workshop",
         "report_plan": "Follow-up plan",
         "report_method": "About the method",
+        # file names of reports and handouts (vsvkit.report.names)
+        "file_report": "report",
+        "file_handout": "summary",
+        "file_session": "session-{id}",
+        "report_score": "score",
         "summary_total": "The total integration score is {pct} ({level}).",
         "summary_strongest": "Most developed: {domains}.",
         "summary_weakest": "Least developed: {domains}.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+import matplotlib.artist as martist
 import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
@@ -172,6 +173,7 @@ def plot_item_distribution(
             ax = new_axes(12, 1.8 + per_item * n)
         dk_ax = ax.inset_axes([1.04, 0, 0.16, 1])
         drawn = set()
+        inside: dict = {}  # bar -> its percentage label
         for y, code in enumerate(items):
             if is_true(suppressed.get(code, False)):
                 ax.text(
@@ -211,11 +213,11 @@ def plot_item_distribution(
                 style.update(kwargs)
                 label = inst.scale[scale.index(a)].label(lang) if a not in drawn else None
                 if width > 0:
-                    ax.barh(y, width, left=left, label=label, **style)
+                    bars = ax.barh(y, width, left=left, label=label, **style)
                     drawn.add(a)
                     if width >= 9:
                         dark = a in (scale[0], scale[-1])
-                        ax.text(
+                        inside[bars[0]] = ax.text(
                             left + width / 2,
                             y,
                             fmt_pct(width, lang=lang),
@@ -236,6 +238,7 @@ def plot_item_distribution(
                     ha="left",
                     fontsize="small",
                 )
+        ax.add_artist(_FitInside(inside))
         ax.axvline(0, color=PALETTE["text"], lw=1, zorder=3)
         ax.set_xlim(-100, 100)
         ax.set_ylim(n - 0.5, -0.5)
@@ -264,6 +267,24 @@ def plot_item_distribution(
         )
         fix_ticks(ax)
     return ax
+
+
+class _FitInside(martist.Artist):
+    """Shows a bar's label only when it fits inside the bar, decided when the figure is drawn
+    (after the layout fixed the axes' size): a narrow chart drops labels that would spill."""
+
+    zorder = -1  # drawn before the labels
+
+    def __init__(self, labels: dict):
+        super().__init__()
+        self.labels = labels
+        self.set_in_layout(False)  # it draws nothing: no place in the layout or tight bbox
+
+    def draw(self, renderer) -> None:
+        for bar, text in self.labels.items():
+            room = bar.get_window_extent(renderer).width
+            text.set_visible(True)
+            text.set_visible(text.get_window_extent(renderer).width + 2 <= room)
 
 
 def plot_agreement(

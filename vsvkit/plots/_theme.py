@@ -43,15 +43,27 @@ _active_scale: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 )
 
 
-def theme_rc(presenter: bool = False) -> dict:
+def _scale(presenter: bool, scale: float | None) -> float:
+    if scale is not None:
+        if not scale > 0:
+            raise ValueError(f"scale must be a positive number, got {scale!r}")
+        return float(scale)
+    return PRESENTER_SCALE if presenter else 1.0
+
+
+def theme_rc(presenter: bool = False, *, scale: float | None = None) -> dict:
     """The matplotlib rc settings of the vsvkit theme.
 
     Parameters
     ----------
     presenter : bool
         Projector mode: all type ~1.6x larger (and figures larger to match).
+    scale : float, optional
+        Type, line and marker scale instead of the one ``presenter`` picks (1, or 1.6 for
+        the projector); e.g. the report draws on axes of print size with
+        :data:`vsvkit.report.figures.PRINT_SCALE`.
     """
-    s = PRESENTER_SCALE if presenter else 1.0
+    s = _scale(presenter, scale)
     font = _BASE_FONT * s
     return {
         "figure.facecolor": "white",
@@ -90,11 +102,12 @@ def theme_rc(presenter: bool = False) -> dict:
 
 
 @contextlib.contextmanager
-def theme(presenter: bool = False) -> Iterator[dict]:
+def theme(presenter: bool = False, *, scale: float | None = None) -> Iterator[dict]:
     """Draw vsvkit figures in the house style (a context manager).
 
     Every plot function already uses the normal theme; wrap calls in
-    ``with theme(presenter=True):`` for projector-sized type.
+    ``with theme(presenter=True):`` for projector-sized type, or give an own ``scale``
+    (as in :func:`theme_rc`).
 
     Examples
     --------
@@ -106,8 +119,8 @@ def theme(presenter: bool = False) -> Iterator[dict]:
     >>> rc["font.size"]
     17.6
     """
-    rc = theme_rc(presenter)
-    token = _active_scale.set(PRESENTER_SCALE if presenter else 1.0)
+    rc = theme_rc(presenter, scale=scale)
+    token = _active_scale.set(_scale(presenter, scale))
     try:
         with mpl.rc_context(rc):
             yield rc

@@ -22,7 +22,6 @@ from vsvkit.report.run import (
     export,
     failure,
     parameters,
-    report_path,
 )
 
 __all__ = ["BatchResult", "render_reports"]
@@ -87,8 +86,7 @@ def render_reports(
     jobs = []
     for sid in ids:
         params = parameters(sid, lang, min_group_size, db_url, store)
-        paths = {fmt: report_path(out_dir, sid, lang, fmt) for fmt in formats}
-        jobs.append((sid, params, paths))
+        jobs.append((sid, params, (str(out_dir), formats, lang)))
     ok, failed = _run_batch(
         source,
         jobs,
@@ -117,7 +115,7 @@ def worker(tasks, results, source: str, timeout: float, browser: str | None = No
     cwd = str(Path(source).parent)
     km, kc = None, None
     while (job := tasks.get()) is not None:
-        sid, params, paths = job
+        sid, params, (out_dir, formats, lang) = job
         try:
             nb = parameterize_notebook(template, params, kernel_name=kernel_name)
             nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_CODE, metadata={"tags": []}))
@@ -130,7 +128,7 @@ def worker(tasks, results, source: str, timeout: float, browser: str | None = No
             finally:
                 kc = client.kc
             nb.cells.pop(0)
-            written = export(nb, paths, browser)
+            written = export(nb, out_dir, formats, session_id=sid, lang=lang, browser=browser)
             results.put((sid, True, [str(p) for p in written]))
         except Exception as err:
             if not isinstance(err, ReportError):

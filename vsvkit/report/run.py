@@ -36,28 +36,92 @@ def default_notebook() -> Path:
     return notebooks_dir() / "report.ipynb"
 
 
-def report_path(out_dir: str | Path, session_id: Any, lang: Lang, fmt: str) -> Path:
-    """Where :func:`render_report` writes a report: ``<out_dir>/report-<id>-<lang>.<fmt>``."""
-    return Path(out_dir) / f"report-{session_id}-{lang}.{fmt}"
+def report_path(
+    out_dir: str | Path,
+    session: Any,
+    lang: Lang,
+    fmt: str,
+    *,
+    kind: str = "report",
+    tag: str | None = None,
+) -> Path:
+    """Where a report or handout is written: ``<out>/verslag-vsv-voorbeeldstad-2026-10-07.pdf``.
+
+    Parameters
+    ----------
+    out_dir : path
+    session
+        A session (``vsv``, ``date``, ``id``: e.g. :class:`vsvkit.store.Session`), or the
+        mapping the report notebook passes its exporter (:func:`report_metadata`: ``vsv``,
+        ``date``, ``file_tag``, ``session_id``).
+    lang : {"nl", "en"}
+    fmt : {"html", "pdf"}
+    kind : {"report", "handout"}
+    tag : str, optional
+        What tells this session apart from another of its VSV on the same date
+        (:func:`vsvkit.report.names.same_day_tag`); default: the mapping's ``file_tag``, else "".
+
+    Returns
+    -------
+    pathlib.Path
+        Named by :func:`vsvkit.report.names.file_stem`: kind, VSV slug, date, tag, language.
+        Without a VSV name (a notebook that does not tell it) the session id takes its place:
+        ``verslag-sessie-3.html``.
+    """
+    from vsvkit.i18n import t
+    from vsvkit.report.names import KINDS, file_stem
+
+    def field(*names):
+        for name in names:
+            value = session.get(name) if isinstance(session, dict) else getattr(session, name, None)
+            if value not in (None, ""):
+                return value
+        return None
+
+    vsv, date = field("vsv"), field("date")
+    tag = (field("file_tag") or "") if tag is None else tag
+    if vsv:
+        stem = file_stem(str(vsv), date, lang, kind=kind, tag=str(tag))
+    else:
+        sid = field("session_id", "id")
+        if sid is None and not isinstance(session, dict) and not hasattr(session, "vsv"):
+            sid = session  # a bare session id
+        stem = "-".join([t(KINDS[kind], lang), t("file_session", lang, id=sid)])
+        stem += "" if lang == DEFAULT_LANG else f"-{lang}"
+    return Path(out_dir) / f"{stem}.{fmt}"
 
 
-def export(nb, paths: dict[str, Path], browser: str | None = None) -> list[Path]:
-    """Write the executed notebook ``nb`` in each format of ``paths`` ({fmt: path})."""
+def export(
+    nb,
+    out_dir: str | Path,
+    formats: Sequence[str],
+    *,
+    session_id: Any = None,
+    lang: Lang = DEFAULT_LANG,
+    browser: str | None = None,
+) -> list[Path]:
+    """Write the executed notebook ``nb`` in each of ``formats`` into ``out_dir``.
+
+    The file names come from what the notebook told the exporter (:func:`report_path`);
+    ``session_id`` and ``lang`` stand in when it told nothing.
+    """
     import nbformat
 
     from vsvkit.report.exporter import shared_exporter  # nbconvert: only when exporting
 
     nb = nbformat.from_dict(nb)
     html, resources = shared_exporter().from_notebook_node(nb)
+    meta = resources["vsvkit"]
+    naming = {**meta, "session_id": meta.get("session_id") or session_id}
     written = []
-    for fmt, path in paths.items():
+    for fmt in formats:
+        path = report_path(out_dir, naming, meta.get("lang", lang), fmt)
         path.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "html":
             path.write_text(html, encoding="utf-8")
         else:
             from vsvkit.report.pdf import html_to_pdf, page_templates
 
-            meta = resources["vsvkit"]
             header, footer = page_templates(
                 meta.get("vsv", ""), meta.get("title", ""), meta["page_word"]
             )
@@ -185,5 +249,11 @@ def render_report(
         raise failure(session_id, err) from err
     except Exception as err:  # kernel died, timeout, ...
         raise failure(session_id, err) from err
-    paths = {fmt: report_path(out_dir, session_id, lang, fmt) for fmt in formats}
-    return export(nb, paths, None if browser is None else str(browser))
+    return export(
+        nb,
+        out_dir,
+        formats,
+        session_id=session_id,
+        lang=lang,
+        browser=None if browser is None else str(browser),
+    )

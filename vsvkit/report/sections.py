@@ -16,19 +16,15 @@ Examples
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 
 import numpy as np
 import pandas as pd
 
 from vsvkit import domain_view
-from vsvkit.comparison import WAVES, Comparison
 from vsvkit.errors import ReportError
 from vsvkit.formatting import (
     DASH,
-    change_html,
     discussion_label,
     fmt_count,
     fmt_date,
@@ -38,22 +34,30 @@ from vsvkit.formatting import (
     gap_text,
     html_table,
     level_text,
-    participation_html,
     response_table,
-    shared_statements_note,
 )
 from vsvkit.i18n import Lang, t, wave_label
+from vsvkit.report.changes import (
+    change_detail_html,
+    change_scores,
+    change_table_html,
+    wave_titles,
+)
+from vsvkit.report.figures import figure_html
 from vsvkit.sessions import previous_session
 
 __all__ = [
     "check_reportable",
     "figure_html",
+    "heading_html",
     "domain_heading",
     "cover_html",
     "subtitle",
     "summary_html",
+    "summary_table_html",
     "domain_table_html",
     "domain_notes_html",
+    "domain_section_html",
     "discussion_html",
     "workshop_html",
     "plan_html",
@@ -65,33 +69,14 @@ __all__ = [
     "has_group_comparison",
 ]
 
-#: Resolution of report figures (they are scaled to the page width).
-FIGURE_DPI = 110
-
 _esc = html.escape
 
 
-def figure_html(ax, *, alt: str | None = None, dpi: int = FIGURE_DPI) -> str:
-    """An Axes' figure as an embedded PNG ``<img>`` with alternative text; the figure is closed.
-
-    ``alt`` defaults to the figure's title (suptitle or the Axes title).
-    """
-    import matplotlib.pyplot as plt
-
-    from vsvkit.plots import figure_title
-
-    fig = ax.figure
-    if alt is None:
-        alt = figure_title(ax)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
-    alt = " ".join(alt.split())
-    return (
-        f'<figure class="vsv-figure"><img src="data:image/png;base64,{data}" '
-        f'alt="{_esc(alt)}"></figure>'
-    )
+def heading_html(text: str, *, anchor: str, level: int = 2, new_page: bool = False) -> str:
+    """A section heading with an id (so it is in the contents); ``new_page`` starts a page in
+    print."""
+    css = ' class="vsv-new-page"' if new_page else ""
+    return f'<h{level} id="{_esc(anchor)}"{css}>{_esc(text)}</h{level}>'
 
 
 def check_reportable(mirror) -> None:
@@ -140,13 +125,91 @@ def _shown(scores: pd.DataFrame) -> pd.DataFrame:
     return scores
 
 
-def summary_html(mirror, lang: Lang) -> str:
-    """The six domains with current, balanced and desired score and level, the total score,
+def _agreed(notes: pd.DataFrame | None) -> dict[str, int]:
+    """Domain -> the level the group agreed on (only domains with one)."""
+    if notes is None or not len(notes) or "agreed_level" not in notes:
+        return {}
+    rows = notes[notes["agreed_level"].notna()]
+    return {str(d): int(v) for d, v in zip(rows["domain"], rows["agreed_level"])}
+
+
+def _level(inst, pct, lang: Lang) -> str:
+    """The level of a percent of maximum (the desired situation's), "–" when missing."""
+    return DASH if pd.isna(pct) else level_text(inst, inst.level_of(float(pct)), lang)
+
+
+def _grouped_table(top: list[tuple[str, int]], sub: list[str], rows, css: str, numeric) -> str:
+    """An HTML table with a header row of column groups (text, span) over the column names;
+    a group of span 1 names its one column (``sub`` holds "" there)."""
+    num = ' class="num"'
+    first, second, col = [], [], 0
+    for text, span in top:
+        if span == 1 and not sub[col]:
+            attr = num if col in numeric else ""
+            first.append(f'<th rowspan="2"{attr}>{_esc(text)}</th>')
+        else:
+            first.append(f'<th colspan="{span}" class="vsv-colgroup">{_esc(text)}</th>')
+            for k in range(col, col + span):
+                second.append(f"<th{num if k in numeric else ''}>{_esc(sub[k])}</th>")
+        col += span
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td{num if i in numeric else ''}>{_esc(str(v))}</td>" for i, v in enumerate(r))
+        + "</tr>"
+        for r in rows
+    )
+    head = f"<tr>{''.join(first)}</tr>" + (f"<tr>{''.join(second)}</tr>" if second else "")
+    return f"<table class='{css}'><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+
+def summary_table_html(mirror, lang: Lang, notes: pd.DataFrame | None = None) -> str:
+    """Per domain the current situation (score, level) beside the desired one (score, level),
+    the level the group agreed on (when one was), the score with professions weighted
+    equally; a last row with the total integration score."""
+    inst = mirror.instrument
+    scores = _shown(mirror.domain_scores).set_index("domain")
+    desired = domain_view.has_desired(mirror)
+    agreed = _agreed(notes)
+    rows = []
+    for code in inst.domain_codes:
+        row = [inst.domain(code).name(lang)]
+        if code not in scores.index:
+            row += [DASH, t("too_few", lang)] + ([DASH, DASH] if desired else [])
+        else:
+            r = scores.loc[code]
+            row += [fmt_pct(r["pct"], lang=lang), level_text(inst, r["level"], lang)]
+            if desired:
+                row += [fmt_pct(r["desired_pct"], lang=lang), _level(inst, r["desired_pct"], lang)]
+        if agreed:
+            row.append(inst.level_label(agreed[code], lang) if code in agreed else DASH)
+        balanced = scores.loc[code, "balanced_mean"] if code in scores.index else np.nan
+        row.append(fmt_pct(inst.pct(balanced), lang=lang) if not pd.isna(balanced) else DASH)
+        rows.append(row)
+    total = mirror.total.iloc[0]
+    row = [t("total_score", lang), fmt_pct(total["pct"], lang=lang)]
+    row += [level_text(inst, total["level"], lang)] + ([DASH, DASH] if desired else [])
+    rows.append(row + ([DASH] if agreed else []) + [DASH])
+    top = [(t("domain", lang), 1), (t("current", lang), 2)]
+    sub = ["", t("report_score", lang), t("level", lang)]
+    if desired:
+        top.append((t("desired", lang), 2))
+        sub += [t("report_score", lang), t("level", lang)]
+    if agreed:
+        top.append((t("agreed_level", lang), 1))
+        sub.append("")
+    top.append((t("balanced_score", lang), 1))
+    sub.append("")
+    numeric = {1, len(sub) - 1} | ({3} if desired else set())
+    return _grouped_table(top, sub, rows, "vsv-summary", numeric)
+
+
+def summary_html(mirror, lang: Lang, notes: pd.DataFrame | None = None) -> str:
+    """The six domains, current beside desired (:func:`summary_table_html`), the total score,
     strongest/weakest and least agreement."""
     inst = mirror.instrument
     scores = _shown(mirror.domain_scores).set_index("domain")
     total = mirror.total.iloc[0]
-    table = domain_view.scores_table_html(mirror, lang, css="vsv-summary", total=True)
+    table = summary_table_html(mirror, lang, notes)
     table += domain_view.balanced_note_html(lang)
     lines = []
     if not pd.isna(total["pct"]):
@@ -184,32 +247,44 @@ def domain_heading(mirror, domain: str, lang: Lang) -> str:
     return f'<h3 id="domain-{_esc(domain)}" class="{css}">{name}</h3>'
 
 
-def domain_table_html(mirror, domain: str, lang: Lang) -> str:
-    """Score %, level (or "geen overeenstemming"), n, consensus, "weet niet" and, when asked,
-    the desired situation of a domain."""
+def domain_table_html(mirror, domain: str, lang: Lang, notes: pd.DataFrame | None = None) -> str:
+    """Score %, level (or "geen overeenstemming"), the desired situation (score, level) when it
+    was asked, the agreed level when there is one, n, consensus and "weet niet" of a domain."""
+    inst = mirror.instrument
     scores = _shown(mirror.domain_scores)
     scores = scores[scores["domain"] == domain]
     desired = domain_view.has_desired(mirror)
-    headers = [
-        t("pct_of_max", lang),
-        t("level", lang),
-        "n",
-        t("consensus", lang),
-        t("dont_know_share", lang),
-    ] + ([t("desired", lang)] if desired else [])
+    agreed = _agreed(notes)
+    top = [(t("current", lang), 2)]
+    sub = [t("report_score", lang), t("level", lang)]
+    if desired:
+        top.append((t("desired", lang), 2))
+        sub += [t("report_score", lang), t("level", lang)]
+    if agreed:
+        top.append((t("agreed_level", lang), 1))
+        sub.append("")
+    top += [("n", 1), (t("consensus", lang), 1), (t("dont_know_share", lang), 1)]
+    sub += ["", "", ""]
     if not len(scores):
-        values = [DASH, t("too_few", lang), DASH, DASH, DASH] + ([DASH] if desired else [])
+        values = [DASH, t("too_few", lang)] + [DASH] * (len(sub) - 2)
     else:
         row = scores.iloc[0]
-        values = [
-            fmt_pct(row["pct"], lang=lang),
-            level_text(mirror.instrument, row["level"], lang),
+        values = [fmt_pct(row["pct"], lang=lang), level_text(inst, row["level"], lang)]
+        if desired:
+            values += [
+                fmt_pct(row["desired_pct"], lang=lang),
+                _level(inst, row["desired_pct"], lang),
+            ]
+        if agreed:
+            values.append(inst.level_label(agreed[domain], lang) if domain in agreed else DASH)
+        values += [
             fmt_count(row["n"], lang=lang),
             fmt_number(row["consensus"], lang=lang),
             fmt_share(row["dont_know"], lang=lang),
-        ] + ([fmt_pct(row["desired_pct"], lang=lang)] if desired else [])
-    numeric = (0, 2, 3, 4, 5) if desired else (0, 2, 3, 4)
-    return html_table(pd.DataFrame([values]), headers, css="vsv-figures", numeric=numeric)
+        ]
+    n = len(sub)
+    numeric = {0, n - 3, n - 2, n - 1} | ({2} if desired else set())
+    return _grouped_table(top, sub, [values], "vsv-figures", numeric)
 
 
 def domain_notes_html(mirror, domain: str, lang: Lang) -> str:
@@ -247,6 +322,18 @@ def domain_notes_html(mirror, domain: str, lang: Lang) -> str:
         lis = "".join(f"<li>{_esc(str(r))}</li>" for r in remarks)
         parts.append(f'<h4>{_esc(t("remarks", lang))}</h4><ul class="vsv-remarks">{lis}</ul>')
     return "".join(parts)
+
+
+def domain_section_html(
+    mirror, domain: str, lang: Lang, *, figure: str = "", notes: pd.DataFrame | None = None
+) -> str:
+    """A domain's part of the report in one block (kept on one page in print): heading,
+    figures table, ``figure`` (the answers per statement) and the notes with the remarks."""
+    return (
+        f'<section class="vsv-domain-page">{domain_heading(mirror, domain, lang)}'
+        f"{domain_table_html(mirror, domain, lang, notes)}{figure}"
+        f"{domain_notes_html(mirror, domain, lang)}</section>"
+    )
 
 
 def has_group_comparison(mirror, grouping: str = "profession") -> bool:
@@ -352,73 +439,3 @@ def plan_html(mirror, actions: pd.DataFrame, lang: Lang) -> str:
         "plan_status",
     ]
     return html_table(pd.DataFrame(rows), [t(k, lang) for k in keys], css="vsv-plan")
-
-
-# -- comparison with the previous measurement -----------------------------------------------
-def wave_titles(comparison: Comparison, lang: Lang) -> tuple[str, str]:
-    """ "nulmeting 12 maart 2025", "vervolgmeting 7 oktober 2026": the two compared waves."""
-    return (
-        f"{wave_label(comparison.previous.wave, lang)} "
-        f"{fmt_date(comparison.previous.date, lang=lang)}",
-        f"{wave_label(comparison.session.wave, lang)} "
-        f"{fmt_date(comparison.session.date, lang=lang)}",
-    )
-
-
-def change_scores(comparison: Comparison, lang: Lang) -> pd.DataFrame:
-    """The comparison's domain scores of both waves (with the ``change`` column), the wave
-    column holding :func:`wave_titles`: the table the report's change chart draws."""
-    titles = dict(zip(WAVES, wave_titles(comparison, lang)))
-    return comparison.scores.assign(wave=comparison.scores["wave"].map(titles))
-
-
-def change_detail_html(comparison: Comparison, lang: Lang) -> str:
-    """The change per domain with its bootstrap interval, and who took part in each wave.
-
-    The same tables as the app's comparison page (:mod:`vsvkit.formatting`), from the same
-    :class:`~vsvkit.comparison.Comparison`.
-    """
-    inst, k = comparison.instrument, comparison.k
-    return change_html(
-        comparison.change, inst, lang, n_boot=comparison.n_boot, min_n=comparison.min_n
-    ) + (participation_html(comparison.participation, inst, lang, k))
-
-
-def change_table_html(comparison: Comparison, lang: Lang) -> str:
-    """Per domain: previous and current score and level, and the change in points.
-
-    Under the table, when the sessions were answered with questionnaires that differ in their
-    statements, the sentence that both were scored on the statements they share.
-    """
-    inst = comparison.instrument
-    first, second = wave_titles(comparison, lang)
-    a, b = (_shown(comparison.wave_scores(w)).set_index("domain") for w in WAVES)
-    change = comparison.change.set_index("domain")["change"]
-    rows = []
-    for code in inst.domain_codes:
-        pa = a.loc[code, "pct"] if code in a.index else float("nan")
-        pb = b.loc[code, "pct"] if code in b.index else float("nan")
-        rows.append(
-            (
-                inst.domain(code).name(lang),
-                fmt_pct(pa, lang=lang),
-                level_text(inst, a.loc[code, "level"], lang) if code in a.index else DASH,
-                fmt_pct(pb, lang=lang),
-                level_text(inst, b.loc[code, "level"], lang) if code in b.index else DASH,
-                # "–" when the domain is not compared
-                fmt_number(change[code], lang=lang, digits=0, signed=True),
-            )
-        )
-    headers = [
-        t("domain", lang),
-        first,
-        t("level", lang),
-        second,
-        t("level", lang),
-        t("change", lang),
-    ]
-    table = html_table(pd.DataFrame(rows), headers, css="vsv-change", numeric=(1, 3, 5))
-    if not comparison.shared_only:
-        return table
-    note = shared_statements_note(comparison.statements_compared, comparison.versions, lang)
-    return table + f"<p class='vsvkit-note vsvkit-shared-note'>{html.escape(note)}</p>"
