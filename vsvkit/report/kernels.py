@@ -102,44 +102,34 @@ def render_reports(
 
 def worker(tasks, results, source: str, timeout: float, browser: str | None = None) -> None:
     """Worker process: one kept-alive kernel, many reports; results as (id, ok, payload)."""
-    import nbformat
-    from jupyter_client.manager import AsyncKernelManager
-    from jupyter_core.utils import run_sync
-    from nbclient import NotebookClient
-    from papermill.iorw import load_notebook_node
-    from papermill.parameterize import parameterize_notebook
+    from vsvkit.report.execute import Kernel, parameterize, read_notebook
 
     logging.basicConfig(level=logging.WARNING)
-    template = load_notebook_node(source)  # as papermill reads it (every cell has tags)
-    kernel_name = template.metadata.get("kernelspec", {}).get("name", "python3")
-    cwd = str(Path(source).parent)
-    km, kc = None, None
+    template = read_notebook(source)
+    kernel_name = template.get("metadata", {}).get("kernelspec", {}).get("name", "python3")
+    cwd = Path(source).parent
+    reset = {"cell_type": "code", "metadata": {}, "outputs": [], "source": _RESET_CODE}
+    kernel = None
     while (job := tasks.get()) is not None:
         sid, params, (out_dir, formats, lang) = job
         try:
-            nb = parameterize_notebook(template, params, kernel_name=kernel_name)
-            nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_CODE, metadata={"tags": []}))
-            if km is None:
-                km = AsyncKernelManager(kernel_name=kernel_name)
-            client = NotebookClient(nb, km=km, timeout=timeout, kernel_name=kernel_name)
-            client.kc = kc
-            try:
-                client.execute(cwd=cwd)
-            finally:
-                kc = client.kc
-            nb.cells.pop(0)
-            written = export(nb, out_dir, formats, session_id=sid, lang=lang, browser=browser)
+            nb = parameterize(template, params)
+            nb["cells"].insert(0, dict(reset))
+            if kernel is None:
+                kernel = Kernel(kernel_name, cwd=cwd)
+            executed = kernel.run(nb, timeout=timeout)
+            executed["cells"].pop(0)
+            written = export(executed, out_dir, formats, session_id=sid, lang=lang, browser=browser)
             results.put((sid, True, [str(p) for p in written]))
         except Exception as err:
             if not isinstance(err, ReportError):
                 err = failure(sid, err)
             results.put((sid, False, str(err)))
-            if km is not None and not run_sync(km.is_alive)():  # dead: start afresh next
-                kc, km = None, None
-    if kc is not None:
-        kc.stop_channels()
-    if km is not None and km.has_kernel:
-        run_sync(km.shutdown_kernel)(now=True)
+            if kernel is not None and not kernel.alive:  # dead: start afresh next
+                kernel.close()
+                kernel = None
+    if kernel is not None:
+        kernel.close()
 
 
 def _run_batch(

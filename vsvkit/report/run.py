@@ -1,7 +1,8 @@
-"""One report: execute the report notebook with papermill, write it as HTML and PDF."""
+"""One report: run the report notebook in a kernel, write it as HTML and PDF."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import os
 import re
@@ -12,6 +13,7 @@ from typing import Any
 from vsvkit.errors import ReportError
 from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, Lang
 from vsvkit.paths import notebooks_dir
+from vsvkit.report.execute import Kernel, parameterize, read_notebook
 from vsvkit.report.toc import strip_tags
 
 __all__ = [
@@ -145,7 +147,7 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def parameters(session_id, lang, min_group_size, db_url, store) -> dict:
-    """The papermill parameters of the report notebook; the store is passed by its URL."""
+    """The parameters of the report notebook; the store is passed by its URL."""
     if lang not in LANGUAGES:
         raise ReportError(key="report_bad_language", value=repr(lang), allowed=", ".join(LANGUAGES))
     if db_url is None and store is not None:
@@ -168,6 +170,12 @@ def failure(session_id, err: Exception) -> ReportError:
     log.debug("traceback:\n%s", "\n".join(tb) if isinstance(tb, list) else (tb or ""))
     detail = strip_tags(re.sub(r"\x1b\[[0-9;]*m", "", str(evalue))).strip()
     return ReportError(key="report_failed", id=session_id, error=ename, detail=detail)
+
+
+def _exporter() -> None:
+    from vsvkit.report.exporter import shared_exporter
+
+    shared_exporter()
 
 
 def render_report(
@@ -230,27 +238,25 @@ def render_report(
     source = Path(notebook) if notebook else default_notebook()
     if not source.is_file():
         raise ReportError(key="report_notebook_missing", path=str(source))
-    try:
-        import papermill
-        from papermill.exceptions import PapermillExecutionError
-    except ModuleNotFoundError as err:  # pragma: no cover - papermill is a dependency
-        raise ReportError(key="report_needs_papermill") from err
-    try:
-        nb = papermill.execute_notebook(
-            str(source),
-            None,
-            parameters=params,
-            progress_bar=False,
-            log_output=False,
-            execution_timeout=timeout,
-            cwd=str(source.parent),
-        )
-    except PapermillExecutionError as err:
-        raise failure(session_id, err) from err
-    except Exception as err:  # kernel died, timeout, ...
-        raise failure(session_id, err) from err
+    nb = parameterize(read_notebook(source), params)
+    kernel_name = nb.get("metadata", {}).get("kernelspec", {}).get("name", "python3")
+    # The kernel boots, imports and draws on one core while this process imports nbconvert
+    # and builds the exporter on the other.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        exporter = pool.submit(_exporter)
+        try:
+            kernel = Kernel(kernel_name, cwd=source.parent)
+        except Exception as err:  # no such kernel, it would not start
+            raise failure(session_id, err) from err
+        try:
+            executed = kernel.run(nb, timeout=timeout)
+        except Exception as err:  # a cell raised, timed out, the kernel died
+            raise failure(session_id, err) from err
+        finally:
+            kernel.close()
+        exporter.result()
     return export(
-        nb,
+        executed,
         out_dir,
         formats,
         session_id=session_id,
