@@ -52,6 +52,8 @@ def test_wheel_carries_the_resources(wheel):
         f"{data}/vsvkit/templates/questionnaire/form.html.j2",
         f"{data}/vsvkit/templates/questionnaire/static/survey.js",
         f"{data}/vsvkit/templates/questionnaire/invitation.html.j2",
+        f"{data}/vsvkit/templates/handout/handout.html.j2",
+        f"{data}/vsvkit/templates/handout/handout.css",
         "vsvkit/_resources/notebooks/workshop.ipynb",
         "vsvkit/_resources/notebooks/report.ipynb",
         "vsvkit/_resources/sample_data/sessions.csv",

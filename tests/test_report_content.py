@@ -11,6 +11,7 @@ Sample sessions (load_demo order): 1 Voorbeeldstad baseline, 2 Voorbeeldstad fol
 
 from __future__ import annotations
 
+import base64
 import csv
 import dataclasses
 import io
@@ -42,6 +43,15 @@ from vsvkit.sessions import session_scores
 from vsvkit.store import Store
 
 FICTIEFWAARD, VOORBEELD_BASE, VOORBEELD_FOLLOW, DELTA_FOLLOW = 5, 1, 2, 4
+#: VSV and date of the sample sessions (sample_data/sessions.csv): what names their files.
+SAMPLES = {
+    1: {"vsv": "VSV Voorbeeldstad", "date": "2025-03-12"},
+    2: {"vsv": "VSV Voorbeeldstad", "date": "2026-10-07"},
+    4: {"vsv": "VSV Denkbeeldig Delta", "date": "2026-05-20"},
+    5: {"vsv": "VSV Fictiefwaard", "date": "2025-06-04"},
+    6: {"vsv": "VSV Proefpolder", "date": "2025-09-23"},
+    7: {"vsv": "VSV Eigen", "date": "2025-03-12"},
+}
 SMALL_NAMES = ("huisarts", "kinderarts", "general practitioner", "paediatrician")
 
 
@@ -76,24 +86,30 @@ def _dutch(text: str, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
+def _level_by_hand(pct: float, lang: str = "nl") -> str:
+    """The level of a percent of maximum by the cut-offs 25, 50, 75 (domain.md, section 3)."""
+    level = 1 + sum(pct >= cut for cut in (25, 50, 75))
+    return sample_instrument().level_label(level, lang)
+
+
 def _expected_rows(records: list[dict], lang: str = "nl", desired=None) -> dict[str, tuple]:
     """Per domain: the figures table's cells, computed from the `vsvkit scores` records and,
-    when given, the desired situation per domain."""
+    when given, the desired situation per domain (its score and level beside the current)."""
     inst = sample_instrument()
     out = {}
     for r in records:
         level = "geen overeenstemming" if lang == "nl" else "no agreement"
         if r["level"] is not None:
             level = inst.level_label(int(r["level"]), lang)
-        out[r["domain"]] = (
-            f"{r['pct']:.0f}%",
-            level,
+        cells: tuple = (f"{r['pct']:.0f}%", level)
+        if desired is not None:
+            wanted = desired[r["domain"]]
+            cells += (f"{wanted:.0f}%", _level_by_hand(wanted, lang))
+        out[r["domain"]] = cells + (
             str(r["n"]),
             _dutch(f"{r['consensus']:.2f}", lang),
             f"{100 * r['dont_know']:.0f}%",
         )
-        if desired is not None:
-            out[r["domain"]] += (f"{desired[r['domain']]:.0f}%",)
     return out
 
 
@@ -135,13 +151,14 @@ def test_summary_names_levels_strongest_weakest_and_least_agreement(demo_db, sto
     ]
     assert [r[0] for r in rows[:6]] == [d.name("nl") for d in inst.domains]
     assert [r[1] for r in rows[:6]] == [f"{r['pct']:.0f}%" for r in records]
+    assert [r[2] for r in rows[:6]] == [_level_by_hand(r["pct"]) for r in records]
     # the desired situation beside the current one, computed here from the raw answers
     desired = _desired_pct(store, VOORBEELD_FOLLOW)
     assert [r[3] for r in rows[:6]] == [f"{desired[d.code]:.0f}%" for d in inst.domains]
+    assert [r[4] for r in rows[:6]] == [_level_by_hand(desired[d.code]) for d in inst.domains]
     # total = mean of the six domain scores (domain.md), computed here from the CLI output
     total = np.mean([r["pct"] for r in records])
-    assert rows[6][:2] == ["Totale integratiescore", f"{total:.0f}%"]
-    assert rows[6][4] == inst.level_label(inst.level_of(total), "nl")
+    assert rows[6][:3] == ["Totale integratiescore", f"{total:.0f}%", _level_by_hand(total)]
     by_pct = sorted(records, key=lambda r: r["pct"])
     least = min(records, key=lambda r: r["consensus"])
     text = _text(html)
@@ -312,21 +329,34 @@ def test_sections_in_english_have_no_dutch_strings(store):
     _assert_no_strings(text, dutch_names)
 
 
-def test_figure_html_embeds_png_with_alt_text():
+def _svg_of(html: str) -> str:
+    data = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', html)
+    assert data, html[:120]
+    return base64.b64decode(data[1]).decode("utf-8")
+
+
+def test_figure_html_embeds_svg_with_text_and_alt_text():
     import matplotlib.pyplot as plt
 
     from vsvkit import plots
+    from vsvkit.report.figures import PRINT_WIDTH, print_axes, print_figures
 
-    fig, ax = plt.subplots()
+    fig, ax = plt.subplots(figsize=(4, 2))
     ax.set_title("Integratie per domein", loc="left")
     html = rs.figure_html(ax)
-    assert html.startswith('<figure class="vsv-figure"><img src="data:image/png;base64,')
+    assert html.startswith('<figure class="vsv-figure"><img src="data:image/svg+xml;base64,')
     assert 'alt="Integratie per domein"' in html
     assert not plt.get_fignums()  # closed
+    # text stays text (searchable, sharp, its size readable from the PDF)
+    assert ">Integratie per domein</text>" in _svg_of(html)
     frame = pd.DataFrame({"domain": ["CLI"], "pct": [40.0], "level": pd.array([2], "Int64")})
-    with plt.rc_context(plots.theme_rc()):  # the house theme, as in the report
-        html = rs.figure_html(plots.plot_domain_overview(frame, lang="en"))
+    with print_figures():  # the house theme at print size, as in the report
+        html = rs.figure_html(plots.plot_domain_overview(frame, lang="en", ax=print_axes(2)))
     assert 'alt="Integration per domain"' in html
+    # drawn as wide as the page's text at most, and shown at that size (never scaled down)
+    width = float(re.search(r'<svg[^>]*width="([\d.]+)pt"', _svg_of(html))[1])
+    assert PRINT_WIDTH * 72 - 20 < width <= PRINT_WIDTH * 72 + 0.5
+    assert f'style="width: {width:.1f}pt"' in html  # noqa: E231
 
 
 # -- real reports ----------------------------------------------------------------------------
@@ -343,8 +373,12 @@ def reports(demo_db, tmp_path_factory):
     return out, en
 
 
+def _path(out: Path, session: int, lang: str = "nl", fmt: str = "html") -> Path:
+    return report_path(out, SAMPLES[session], lang, fmt)
+
+
 def _html(out: Path, session: int, lang: str = "nl") -> str:
-    return report_path(out, session, lang, "html").read_text(encoding="utf-8")
+    return _path(out, session, lang).read_text(encoding="utf-8")
 
 
 def _pdf_text(path: Path) -> str:
@@ -380,16 +414,14 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
     cover = _text(str(soup.select_one("header.vsv-cover")))
     assert "VSV Voorbeeldstad" in cover and "7 oktober 2026" in cover and "deelnemers 47" in cover
     # charts: overview, continuum, 2 per domain, heatmap, change; all with alt text
+    # charts: overview, one per domain, heatmap, change; all SVG with alt text
     images = soup.select("img")
-    assert len(images) == 16
-    assert all(img["src"].startswith("data:image/png") for img in images)
+    assert len(images) == 9
+    assert all(img["src"].startswith("data:image/svg+xml;base64,") for img in images)
     alts = [img.get("alt") for img in images]
     # the overview carries the desired situation beside the current one
-    assert alts[:2] == [
-        "Huidige en gewenste situatie per domein",
-        "Plaats op het integratiecontinuüm",
-    ]
-    assert alts[2] == "Antwoorden per stelling: De cliënte centraal" and all(alts)
+    assert alts[0] == "Huidige en gewenste situatie per domein"
+    assert alts[1] == "Antwoorden per stelling: De cliënte centraal" and all(alts)
     assert "No description has been provided" not in html
     for needle in ("import ", "build_mirror", "display(", "Traceback", "session_id"):
         assert needle not in _text(html), needle
@@ -400,7 +432,8 @@ def test_pdf_report_text_and_inked_pages(reports, demo_db, capsys, tmp_path):
     require(_has_browser(), "no Chromium/Chrome for PDF export")
     require(shutil.which("pdftoppm") is not None, "poppler-utils not installed")
     out, _ = reports
-    pdf = report_path(out, VOORBEELD_FOLLOW, "nl", "pdf")
+    pdf = _path(out, VOORBEELD_FOLLOW, "nl", "pdf")
+    assert pdf.name == "verslag-vsv-voorbeeldstad-2026-10-07.pdf"
     text = _pdf_text(pdf)
     for title in ("Samenvatting", "De zes domeinen", "Bespreekpunten", "Verantwoording"):
         assert title in text
@@ -444,7 +477,7 @@ def test_no_identifiers_names_or_small_groups_leak(reports):
         "fictief-en": en.read_text(encoding="utf-8"),
         "delta-nl": _html(out, DELTA_FOLLOW),
     }
-    pdfs = [report_path(out, s, "nl", "pdf") for s in (FICTIEFWAARD, DELTA_FOLLOW)]
+    pdfs = [_path(out, s, "nl", "pdf") for s in (FICTIEFWAARD, DELTA_FOLLOW)]
     for pdf in (p for p in pdfs if p.exists()):
         from pypdf import PdfReader
 
@@ -452,10 +485,10 @@ def test_no_identifiers_names_or_small_groups_leak(reports):
         documents[pdf.name] = _pdf_text(pdf) + " ".join(str(v) for v in meta.values())
         documents[pdf.name + ":raw"] = pdf.read_bytes().decode("latin-1")
     for name, doc in documents.items():
-        source = fictief if "fictief" in name or "-5-" in name else delta
+        source = fictief if "fictief" in name else delta
         leaked = [v for v in source if v in doc]
         assert leaked == [], (name, leaked[:3])
-        if "fictief" in name or "-5-" in name:
+        if "fictief" in name:
             low = doc.lower()
             assert [n for n in SMALL_NAMES if n in low] == [], name
     # the small groups' sizes (1 GP, 2 paediatricians) appear in no "(n = ...)" or table cell
@@ -505,7 +538,8 @@ def test_cli_one_session_both_formats(demo_db, tmp_path, capsys):
     code = cli_main(["report", "6", "--format", "both", "-o", str(tmp_path), "--db", demo_db])
     printed = capsys.readouterr().out.split()
     assert code == 0
-    expected = [str(report_path(tmp_path, 6, "nl", f)) for f in ("html", "pdf")]
+    expected = [str(_path(tmp_path, 6, "nl", f)) for f in ("html", "pdf")]
+    assert Path(expected[0]).name == "verslag-vsv-proefpolder-2025-09-23.html"
     assert printed == expected
     assert Path(expected[1]).read_bytes().startswith(b"%PDF")
     assert "VSV Proefpolder" in Path(expected[0]).read_text(encoding="utf-8")
@@ -516,7 +550,10 @@ def test_cli_vsv_renders_every_session_of_that_vsv(demo_db, tmp_path, capsys):
     code = cli_main(["report", "--vsv", "voorbeeldstad", "-o", str(tmp_path), "--db", demo_db])
     captured = capsys.readouterr()
     assert code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report-1-nl.html", "report-2-nl.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "verslag-vsv-voorbeeldstad-2025-03-12.html",
+        "verslag-vsv-voorbeeldstad-2026-10-07.html",
+    ]
     assert "reports" in captured.err and "2/2" in captured.err  # tqdm progress bar
 
 
@@ -554,7 +591,10 @@ def test_cli_all_lists_a_failing_session_and_exits_non_zero(demo_db, tmp_path, c
     code = cli_main(["report", "--all", "-o", str(out), "--db", db])
     captured = capsys.readouterr()
     assert code == 1
-    assert sorted(p.name for p in out.iterdir()) == ["report-5-nl.html", "report-7-nl.html"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "verslag-vsv-eigen-2025-03-12.html",
+        "verslag-vsv-fictiefwaard-2025-06-04.html",
+    ]
     assert own_text in _html(out, 7)
     assert "3/3" in captured.err
     tail = captured.err.strip().splitlines()

@@ -95,6 +95,7 @@ _LAZY: dict[str, str] = {
     "format_table": "vsvkit.formatting",
     # exports
     "render_report": "vsvkit.report",
+    "render_handout": "vsvkit.report.handout",
     "export_plan": "vsvkit.plan",
     "export_region": "vsvkit.region.tables",
     # the paper questionnaire
@@ -164,6 +165,7 @@ __all__ = [
     "PALETTE",
     "format_table",
     "render_report",
+    "render_handout",
     "export_plan",
     "export_region",
     "paper_questionnaire",
@@ -317,6 +319,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         region_shared_note,
     )
     from vsvkit.report import render_report
+    from vsvkit.report.handout import render_handout
     from vsvkit.scoring import (
         cronbach_alpha,
         discussion_points,

@@ -8,9 +8,9 @@ what the apps import files with (``serve``, ``lab``); commands that read stored 
 no such option: every session is scored with the instrument it was answered with, which the
 store keeps.
 The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
-session in :mod:`vsvkit.cli.sessions`, the paper questionnaire in
-:mod:`vsvkit.cli.questionnaire`, the questionnaire outside the app (``vsvkit survey``) in
-:mod:`vsvkit.cli.survey`.
+session in :mod:`vsvkit.cli.sessions`, the report and the handout in
+:mod:`vsvkit.cli.reports`, the paper questionnaire in :mod:`vsvkit.cli.questionnaire`, the
+questionnaire outside the app (``vsvkit survey``) in :mod:`vsvkit.cli.survey`.
 
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, questionnaire, sessions, survey
+from vsvkit.cli import apps, questionnaire, reports, sessions, survey
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -123,14 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_server_parsers(sub, common)
 
-    p = sub.add_parser("report", parents=[common], help="export session reports (HTML/PDF)")
-    p.add_argument("session", type=int, nargs="?")
-    which = p.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="all sessions in the store")
-    which.add_argument("--vsv", help="all sessions of this VSV")
-    p.add_argument("--format", choices=("html", "pdf", "both"), default="html")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl")
-    p.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+    reports.add_parsers(sub, common)
 
     questionnaire.add_parser(sub, common)
     survey.add_parser(sub, common)
@@ -333,36 +326,11 @@ def cmd_lab(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from vsvkit.report import render_reports
+    return reports.report(args, _store(args))
 
-    store = _store(args)
-    if args.all:
-        ids = list(store.sessions()["id"])
-    elif args.vsv:
-        ids = _ids_of_vsv(store, args.vsv)
-    elif args.session is not None:
-        ids = [store.session(args.session).id]
-    else:
-        print("Name a session, or use --all or --vsv NAME.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    formats = ("html", "pdf") if args.format == "both" else (args.format,)
-    result = render_reports(
-        ids,
-        db_url=store.url,
-        lang=args.lang,
-        formats=formats,
-        out_dir=args.out,
-        browser=args.settings.browser,
-    )
-    for paths in result.ok.values():
-        for path in paths:
-            print(path)
-    if result.failed:
-        print(f"\n{len(result.failed)} report(s) failed:", file=sys.stderr)
-        for sid, why in result.failed.items():
-            print(f"  session {sid}: {why}", file=sys.stderr)
-        return 1
-    return 0
+
+def cmd_handout(args) -> int:
+    return reports.handout(args, _store(args))
 
 
 def cmd_questionnaire(args) -> int:
@@ -371,21 +339,6 @@ def cmd_questionnaire(args) -> int:
 
 def cmd_survey(args) -> int:
     return survey.run(args, args.settings)
-
-
-def _ids_of_vsv(store, vsv: str) -> list[int]:
-    """Ids of the sessions whose VSV name contains ``vsv``; a StoreError listing the known
-    VSVs when there is none."""
-    from vsvkit.errors import StoreError
-
-    ids = [int(i) for i in store.find_sessions(vsv=vsv)["id"]]
-    if ids:
-        return ids
-    known = sorted(set(store.sessions()["vsv"]), key=str.lower)
-    if not known:
-        raise StoreError(key="report_no_vsv_empty", vsv=vsv)
-    shown = "; ".join(known[:30]) + (f"; … (+{len(known) - 30})" if len(known) > 30 else "")
-    raise StoreError(key="report_no_vsv", vsv=vsv, known=shown)
 
 
 COMMANDS = {
@@ -397,6 +350,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "lab": cmd_lab,
     "report": cmd_report,
+    "handout": cmd_handout,
     "questionnaire": cmd_questionnaire,
     "survey": cmd_survey,
 }

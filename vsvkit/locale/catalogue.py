@@ -68,11 +68,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "export_button": "Verslag maken",
         "export_help": (
             "Maak het verslag van deze sessie voor alle leden (HTML en PDF), "
-            "met de aantekeningen en afspraken van vandaag."
+            "met de aantekeningen en afspraken van vandaag, of de samenvatting van één "
+            "pagina om uit te delen."
         ),
-        "export_busy": "Het verslag wordt gemaakt; dit duurt ongeveer een halve minuut…",
+        "export_busy": "Het verslag wordt gemaakt; dit duurt enkele seconden…",
         "export_failed": "Het verslag kon niet worden gemaakt.",
         "export_done": "Klaar. De bestanden staan ook in {folder}:",
+        "export_handout_button": "Samenvatting (1 pagina)",
+        "export_handout_busy": "De samenvatting van één pagina wordt gemaakt…",
         "choose_file": "Bestand kiezen",
         # workshop app (vsvkit.widgets)
         "app_title": "VSV-integratiemeter",
@@ -241,6 +244,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "file_handout": "samenvatting",
         "file_session": "sessie-{id}",
         "report_score": "score",
+        # the one-page summary handout (vsvkit.report.handout)
+        "handout_kicker": "Samenvatting",
+        "handout_points": "Drie punten om te bespreken",
+        "handout_privacy": (
+            "Alle cijfers gaan over groepen van ten minste {k} deelnemers; kleinere groepen "
+            "zijn samengevoegd of niet getoond."
+        ),
+        "handout_more": "Het hele verslag, met de antwoorden per stelling: {file}.",
         "summary_total": "De totale integratiescore is {pct} ({level}).",
         "summary_strongest": "Het verst ontwikkeld: {domains}.",
         "summary_weakest": "Het minst ontwikkeld: {domains}.",
@@ -1214,11 +1225,13 @@ Wat deze regels niet doen:
         "export_button": "Make report",
         "export_help": (
             "Make the report of this session for all members (HTML and PDF), "
-            "with today's notes and agreements."
+            "with today's notes and agreements, or the one-page summary to hand out."
         ),
-        "export_busy": "The report is being made; this takes about half a minute…",
+        "export_busy": "The report is being made; this takes a few seconds…",
         "export_failed": "The report could not be made.",
         "export_done": "Done. The files are also in {folder}:",
+        "export_handout_button": "Summary (1 page)",
+        "export_handout_busy": "The one-page summary is being made…",
         "choose_file": "Choose file",
         # workshop app (vsvkit.widgets)
         "app_title": "VSV integration meter",
@@ -1388,6 +1401,14 @@ Wat deze regels niet doen:
         "file_handout": "summary",
         "file_session": "session-{id}",
         "report_score": "score",
+        # the one-page summary handout (vsvkit.report.handout)
+        "handout_kicker": "Summary",
+        "handout_points": "Three points to discuss",
+        "handout_privacy": (
+            "Every figure is about a group of at least {k} respondents; smaller groups are "
+            "merged or not shown."
+        ),
+        "handout_more": "The full report, with the answers per statement: {file}.",
         "summary_total": "The total integration score is {pct} ({level}).",
         "summary_strongest": "Most developed: {domains}.",
         "summary_weakest": "Least developed: {domains}.",

@@ -56,7 +56,7 @@ def parameterize(nb: Mapping, parameters: Mapping[str, Any]) -> dict:
     """
     out = copy.deepcopy(dict(nb))
     cells = [c for c in out["cells"] if "injected-parameters" not in _tags(c)]
-    lines = ["# Parameters"] + [f"{name} = {value!r}" for name, value in parameters.items()]
+    lines = ["# Parameters"] + [f"{name} = {_literal(value)}" for name, value in parameters.items()]
     injected: dict[str, Any] = {
         "cell_type": "code",
         "execution_count": None,
@@ -69,6 +69,14 @@ def parameterize(nb: Mapping, parameters: Mapping[str, Any]) -> dict:
     cells.insert(at, injected)
     out["cells"] = cells
     return out
+
+
+def _literal(value: Any) -> str:
+    """``value`` as Python source: numbers, strings, None, lists and dicts as they are,
+    anything else as its text (papermill's rule)."""
+    if value is None or isinstance(value, (bool, int, float, str, list, dict, tuple)):
+        return repr(value)
+    return repr(str(value))
 
 
 def _source(cell: Mapping) -> str:

@@ -152,7 +152,8 @@ def parameters(session_id, lang, min_group_size, db_url, store) -> dict:
         raise ReportError(key="report_bad_language", value=repr(lang), allowed=", ".join(LANGUAGES))
     if db_url is None and store is not None:
         db_url = getattr(store, "url", None)
-        db_url = None if db_url is None else str(db_url)
+    render = getattr(db_url, "render_as_string", None)  # a SQLAlchemy URL: with its password
+    db_url = render(hide_password=False) if render else None if db_url is None else str(db_url)
     return {
         "session_id": session_id,
         "lang": lang,

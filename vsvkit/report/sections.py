@@ -59,6 +59,7 @@ __all__ = [
     "domain_notes_html",
     "domain_section_html",
     "discussion_html",
+    "point_value",
     "workshop_html",
     "plan_html",
     "previous_session",
@@ -162,10 +163,12 @@ def _grouped_table(top: list[tuple[str, int]], sub: list[str], rows, css: str, n
     return f"<table class='{css}'><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
-def summary_table_html(mirror, lang: Lang, notes: pd.DataFrame | None = None) -> str:
+def summary_table_html(
+    mirror, lang: Lang, notes: pd.DataFrame | None = None, *, balanced: bool = True
+) -> str:
     """Per domain the current situation (score, level) beside the desired one (score, level),
-    the level the group agreed on (when one was), the score with professions weighted
-    equally; a last row with the total integration score."""
+    the level the group agreed on (when one was) and, with ``balanced``, the score with
+    professions weighted equally; a last row with the total integration score."""
     inst = mirror.instrument
     scores = _shown(mirror.domain_scores).set_index("domain")
     desired = domain_view.has_desired(mirror)
@@ -182,13 +185,14 @@ def summary_table_html(mirror, lang: Lang, notes: pd.DataFrame | None = None) ->
                 row += [fmt_pct(r["desired_pct"], lang=lang), _level(inst, r["desired_pct"], lang)]
         if agreed:
             row.append(inst.level_label(agreed[code], lang) if code in agreed else DASH)
-        balanced = scores.loc[code, "balanced_mean"] if code in scores.index else np.nan
-        row.append(fmt_pct(inst.pct(balanced), lang=lang) if not pd.isna(balanced) else DASH)
+        if balanced:
+            mean = scores.loc[code, "balanced_mean"] if code in scores.index else np.nan
+            row.append(fmt_pct(inst.pct(mean), lang=lang) if not pd.isna(mean) else DASH)
         rows.append(row)
     total = mirror.total.iloc[0]
     row = [t("total_score", lang), fmt_pct(total["pct"], lang=lang)]
     row += [level_text(inst, total["level"], lang)] + ([DASH, DASH] if desired else [])
-    rows.append(row + ([DASH] if agreed else []) + [DASH])
+    rows.append(row + ([DASH] if agreed else []) + ([DASH] if balanced else []))
     top = [(t("domain", lang), 1), (t("current", lang), 2)]
     sub = ["", t("report_score", lang), t("level", lang)]
     if desired:
@@ -197,9 +201,10 @@ def summary_table_html(mirror, lang: Lang, notes: pd.DataFrame | None = None) ->
     if agreed:
         top.append((t("agreed_level", lang), 1))
         sub.append("")
-    top.append((t("balanced_score", lang), 1))
-    sub.append("")
-    numeric = {1, len(sub) - 1} | ({3} if desired else set())
+    if balanced:
+        top.append((t("balanced_score", lang), 1))
+        sub.append("")
+    numeric = {1} | ({len(sub) - 1} if balanced else set()) | ({3} if desired else set())
     return _grouped_table(top, sub, rows, "vsv-summary", numeric)
 
 
@@ -342,7 +347,8 @@ def has_group_comparison(mirror, grouping: str = "profession") -> bool:
 
 
 # -- discussion points ----------------------------------------------------------------------
-def _point_value(mirror, point, lang: Lang) -> str:
+def point_value(mirror, point, lang: Lang) -> str:
+    """A discussion point's figure as the report writes it ("score 36%", "consensus 0,53")."""
     if pd.isna(point.value):
         return DASH
     if point.kind == "low_score":
@@ -366,7 +372,7 @@ def discussion_html(mirror, lang: Lang) -> str:
     for p in points.itertuples(index=False):
         label = discussion_label(mirror.instrument, p, lang)
         kind, _, subject = label.partition(": ")
-        rows.append((kind, subject, _point_value(mirror, p, lang)))
+        rows.append((kind, subject, point_value(mirror, p, lang)))
     table = html_table(
         pd.DataFrame(rows),
         [t("point_kind", lang), t("point_subject", lang), t("point_value", lang)],

@@ -1,4 +1,5 @@
-"""The "Export report" panel: the same report as ``vsvkit report`` for the session on screen."""
+"""The "Export report" panel: the same report as ``vsvkit report`` for the session on screen,
+and the one-page handout of ``vsvkit handout``."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def _download_link(path: Path) -> str:
 
 
 class ExportPanel(W.VBox):
-    """A button that renders the session report (HTML and PDF) and offers both for download.
+    """Buttons that render the session report or its one-page handout (HTML and/or PDF) and
+    offer the files for download.
 
     Parameters
     ----------
@@ -72,11 +74,19 @@ class ExportPanel(W.VBox):
         )
         self.button = W.Button(description=t("export_button", lang), button_style="primary")
         self.button.add_class("vsvkit-export-button")
+        self.handout_button = W.Button(description=t("export_handout_button", lang))
+        self.handout_button.add_class("vsvkit-handout-button")
         self.result = W.HTML()
         self.result.add_class("vsvkit-export-result")
         self.button.on_click(lambda _: self.run())
+        self.handout_button.on_click(lambda _: self.run_handout())
         super().__init__(
-            [W.HTML(f"<p>{t('export_help', lang)}</p>"), self.formats, self.button, self.result]
+            [
+                W.HTML(f"<p>{t('export_help', lang)}</p>"),
+                self.formats,
+                W.HBox([self.button, self.handout_button]),
+                self.result,
+            ]
         )
         self.add_class("vsvkit-export")
 
@@ -84,10 +94,21 @@ class ExportPanel(W.VBox):
         """Render the report; returns the files written (empty after a failure)."""
         from vsvkit.report import render_report
 
-        self.button.disabled = True
-        self.result.value = f"<p>{t('export_busy', self.lang)}</p>"
+        return self._render(render_report, "export_busy")
+
+    def run_handout(self) -> list[Path]:
+        """Render the one-page handout; returns the files written (empty after a failure)."""
+        from vsvkit.report.handout import render_handout
+
+        return self._render(render_handout, "export_handout_busy")
+
+    def _render(self, render, busy: str) -> list[Path]:
+        buttons = (self.button, self.handout_button)
+        for button in buttons:
+            button.disabled = True
+        self.result.value = f"<p>{t(busy, self.lang)}</p>"
         try:
-            paths = render_report(
+            paths = render(
                 self.session_id,
                 store=self.store,
                 lang=self.lang,
@@ -96,14 +117,15 @@ class ExportPanel(W.VBox):
                 browser=self.browser,
             )
         except VsvkitError as err:
-            log.warning("report export failed: %s", err)
+            log.warning("export failed: %s", err)
             self.result.value = (
                 f"<p class='vsvkit-error'>{t('export_failed', self.lang)}</p>"
                 f"<p class='vsvkit-note'>{html.escape(err.message(self.lang))}</p>"
             )
             return []
         finally:
-            self.button.disabled = False
+            for button in buttons:
+                button.disabled = False
         links = " ".join(_download_link(p) for p in paths)
         folder = html.escape(str(paths[0].parent))
         self.result.value = (
