@@ -398,7 +398,7 @@ def test_html_report_has_sections_and_the_scores(reports, demo_db, capsys):
         "De zes domeinen",
         "Verschillen tussen groepen",
         "Bespreekpunten",
-        "Vastgelegd in de bijeenkomst",
+        "Vervolgplan",
         "Vergelijking met vorige meting",
         "Verantwoording",
     ]

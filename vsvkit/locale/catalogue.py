@@ -245,6 +245,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "file_session": "sessie-{id}",
         "report_score": "score",
         # the one-page summary handout (vsvkit.report.handout)
+        "no_plan": "Er is (nog) geen vervolgplan vastgelegd.",
         "handout_kicker": "Samenvatting",
         "handout_points": "Drie punten om te bespreken",
         "handout_privacy": (
@@ -1402,6 +1403,7 @@ Wat deze regels niet doen:
         "file_session": "session-{id}",
         "report_score": "score",
         # the one-page summary handout (vsvkit.report.handout)
+        "no_plan": "No follow-up plan has been recorded (yet).",
         "handout_kicker": "Summary",
         "handout_points": "Three points to discuss",
         "handout_privacy": (

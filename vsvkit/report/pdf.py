@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 
 _BAND_STYLE = (
-    "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #555;"
+    "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8.5pt; color: #555;"
     " width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"
 )
 

@@ -58,6 +58,7 @@ __all__ = [
     "domain_table_html",
     "domain_notes_html",
     "domain_section_html",
+    "domain_record_html",
     "discussion_html",
     "point_value",
     "workshop_html",
@@ -329,15 +330,42 @@ def domain_notes_html(mirror, domain: str, lang: Lang) -> str:
     return "".join(parts)
 
 
+def domain_record_html(mirror, domain: str, notes: pd.DataFrame | None, lang: Lang) -> str:
+    """What the meeting recorded for a domain: the agreed level, the priority and the notes
+    ("" when nothing was recorded)."""
+    if notes is None or not len(notes):
+        return ""
+    rows = notes[notes["domain"] == domain]
+    if not len(rows):
+        return ""
+    row = rows.iloc[0]
+    facts = []
+    if not pd.isna(row["agreed_level"]):
+        level = mirror.instrument.level_label(int(row["agreed_level"]), lang)
+        facts.append(f"{t('agreed_level', lang)}: {level}")
+    if not pd.isna(row["priority"]):
+        priority = t(f"priority_{int(row['priority'])}", lang)
+        facts.append(f"{t('priority', lang)}: {priority}")
+    text = "" if row["notes"] is None or pd.isna(row["notes"]) else str(row["notes"]).strip()
+    if not facts and not text:
+        return ""
+    line = " · ".join(facts)
+    line = line[:1].upper() + line[1:]
+    body = "<br>".join(_esc(part) for part in (line, text) if part)
+    return f'<h4>{_esc(t("report_workshop", lang))}</h4><p class="vsv-record">{body}</p>'
+
+
 def domain_section_html(
     mirror, domain: str, lang: Lang, *, figure: str = "", notes: pd.DataFrame | None = None
 ) -> str:
     """A domain's part of the report in one block (kept on one page in print): heading,
-    figures table, ``figure`` (the answers per statement) and the notes with the remarks."""
+    figures table, ``figure`` (the answers per statement), the notes with the remarks and
+    what the meeting recorded (:func:`domain_record_html`)."""
     return (
         f'<section class="vsv-domain-page">{domain_heading(mirror, domain, lang)}'
         f"{domain_table_html(mirror, domain, lang, notes)}{figure}"
-        f"{domain_notes_html(mirror, domain, lang)}</section>"
+        f"{domain_notes_html(mirror, domain, lang)}"
+        f"{domain_record_html(mirror, domain, notes, lang)}</section>"
     )
 
 
