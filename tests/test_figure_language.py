@@ -15,7 +15,9 @@ Sample sessions (load_demo order): 1 Voorbeeldstad baseline, 2 Voorbeeldstad fol
 
 from __future__ import annotations
 
+import base64
 import re
+from xml.etree import ElementTree
 
 import ipywidgets as W
 import pytest
@@ -24,7 +26,7 @@ from bs4 import BeautifulSoup
 import vsvkit.widgets.app as app_module
 import vsvkit.widgets.region as region_module
 from vsvkit.mirror import filter_options
-from vsvkit.report import render_reports, report_path
+from vsvkit.report import render_reports
 from vsvkit.widgets import WorkshopApp
 from vsvkit.widgets.region import RegionApp
 
@@ -152,17 +154,34 @@ def test_english_app_has_decimal_points(demo_store, instrument, charts):
     assert _figures_with(COMMA, shown) == []
 
 
+def _chart_texts(html: str) -> list[str]:
+    """The text of every chart of a report: its SVG images keep their words as ``<text>``."""
+    soup = BeautifulSoup(html, "html.parser")
+    out = []
+    for img in soup.find_all("img"):
+        src = img.get("src", "")
+        if src.startswith("data:image/svg+xml;base64,"):
+            svg = ElementTree.fromstring(base64.b64decode(src.split(",", 1)[1]))
+            out += ["".join(t.itertext()) for t in svg.iter("{http://www.w3.org/2000/svg}text")]
+    return out
+
+
 @pytest.fixture(scope="module")
 def report_texts(demo_db, tmp_path_factory):
-    """Visible text of the Dutch reports of two sessions and the English report of one."""
+    """Visible text of the Dutch reports of two sessions and the English report of one, the
+    text of their charts included."""
     out = tmp_path_factory.mktemp("reports")
     texts = {}
     for lang, ids in (("nl", [VOORBEELD_FOLLOW, FICTIEFWAARD]), ("en", [VOORBEELD_FOLLOW])):
         result = render_reports(ids, db_url=demo_db, lang=lang, out_dir=out, progress=False)
         assert result.failed == {}
-        texts[lang] = [
-            _visible(report_path(out, sid, lang, "html").read_text(encoding="utf-8")) for sid in ids
-        ]
+        texts[lang] = []
+        for sid in ids:
+            (path,) = result.ok[sid]
+            html = path.read_text(encoding="utf-8")
+            charts = _chart_texts(html)
+            assert len(charts) > 100  # ticks, bar labels, legends, statements
+            texts[lang].append(" ".join([_visible(html), *charts]))
     return texts
 
 
