@@ -1,7 +1,12 @@
 """Report speed, side by side in one run (same machine, same load).
 
-1. one HTML report (render_report) vs papermill CLI + ``jupyter nbconvert --to html`` of a
-   one-cell notebook (target: at most 1.5x);
+0. the real report of sample session 2 (Voorbeeldstad follow-up, a demo store in a temporary
+   folder), end to end as a user waits for it: ``vsvkit report 2`` (a new process: Python,
+   imports, kernel, export) and ``render_report`` called in a fresh process (what the app's
+   export button runs), each against the baseline, papermill CLI + ``jupyter nbconvert --to
+   html`` of a one-cell notebook; ``--rounds`` rounds, baseline and report alternating
+   (target: at most 1.5x);
+1. one HTML report (render_report) of the small test notebook vs the same baseline;
 2. one PDF report (render_report, formats=("pdf",));
 3. a batch of N (default 20) HTML reports (render_reports, 2 workers) vs a naive loop of
    papermill CLI + ``jupyter nbconvert --to html`` per session (target: at least 4x faster).
@@ -11,6 +16,7 @@
    the naive loop of papermill CLI + ``jupyter nbconvert`` on the same notebook.
 
 Usage: python benchmarks/bench_report.py [--n 20] [--notebook PATH] [--real] [--workers 2]
+       python benchmarks/bench_report.py --one [--rounds 3]    (only 0.)
 The default notebook is tests/data/report_simple.ipynb (parameters as the real report).
 """
 
@@ -57,8 +63,61 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
+_IN_PROCESS = """
+import sys, time
+from vsvkit.report import render_report
+start = time.perf_counter()
+render_report(2, db_url=sys.argv[1], out_dir=sys.argv[2])
+print(time.perf_counter() - start)
+"""
+
+
+def _one_report(tmp: Path, one_cell: Path, rounds: int) -> None:
+    """(0) the real report of sample session 2 against the baseline, alternating."""
+    import os
+    import statistics
+
+    from vsvkit.sessions import load_demo
+    from vsvkit.store import Store
+
+    store = Store(str(tmp / "demo.sqlite"))
+    load_demo(store)
+    store.close()
+    url = f"sqlite:///{tmp / 'demo.sqlite'}"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    times: dict[str, list[float]] = {"baseline": [], "cli": [], "call": []}
+    for k in range(rounds):
+        times["baseline"].append(_timed(lambda: _cli(one_cell, tmp, {})))
+        out = tmp / f"cli-{k}"
+        command = [sys.executable, "-m", "vsvkit", "report", "2", "--db", url, "-o", str(out)]
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        times["cli"].append(time.perf_counter() - start)
+        done = subprocess.run(
+            [sys.executable, "-c", _IN_PROCESS, url, str(tmp / f"call-{k}")],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        times["call"].append(float(done.stdout.strip().splitlines()[-1]))
+    base = statistics.median(times["baseline"])
+    print(f"(0) real report, sample session 2, {rounds} rounds (median; each round)")
+    for key, label in (
+        ("baseline", "papermill CLI + nbconvert CLI, one-cell notebook"),
+        ("cli", "vsvkit report 2 (new process, end to end)"),
+        ("call", "render_report(2) in a fresh process"),
+    ):
+        each = " ".join(f"{t:.2f}" for t in times[key])
+        ratio = "" if key == "baseline" else f"  ratio {statistics.median(times[key]) / base:.2f}"
+        print(f"    {label:50s} {statistics.median(times[key]):6.2f} s  [{each}]{ratio}")
+    print("    target: ratio <= 1.5")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--one", action="store_true", help="only (0): the real report")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of (0)")
     parser.add_argument("--n", type=int, default=20, help="reports in the batch")
     parser.add_argument("--notebook", type=Path, default=ROOT / "tests/data/report_simple.ipynb")
     parser.add_argument("--real", action="store_true", help="also time the real report")
@@ -75,6 +134,10 @@ def main() -> None:
         }
         nb.cells = [nbformat.v4.new_code_cell("print('hello')")]
         nbformat.write(nb, one_cell)
+
+        _one_report(tmp, one_cell, args.rounds)
+        if args.one:
+            return
 
         base = _timed(lambda: _cli(one_cell, tmp, {}))
         one = _timed(lambda: render_report(1, notebook=args.notebook, out_dir=tmp / "one"))

@@ -3,8 +3,9 @@
 Both take one session, ``--vsv NAME`` (every session of that VSV) or ``--all``, write into
 ``-o DIR`` and print the files written, named ``verslag-vsv-<name>-<date>.html`` /
 ``samenvatting-vsv-<name>-<date>.pdf`` (:func:`vsvkit.report.report_path`). Reports of many
-sessions run on kept-alive kernels (:func:`vsvkit.report.render_reports`); handouts are made
-in this process, one after the other.
+sessions run on kept-alive kernels (:func:`vsvkit.report.render_reports`), one session's in
+this process (:func:`vsvkit.report.render_report`); handouts are made in this process, one
+after the other.
 """
 
 from __future__ import annotations
@@ -66,24 +67,37 @@ def _failed(failed: dict, what: str) -> int:
 
 
 def report(args, store) -> int:
-    """``vsvkit report``: the reports of the chosen sessions."""
-    from vsvkit.report import render_reports
+    """``vsvkit report``: the reports of the chosen sessions.
+
+    One session is rendered here (its kernel boots while this process prepares the export);
+    several in worker processes with kept-alive kernels.
+    """
+    from vsvkit.errors import ReportError
+    from vsvkit.report import render_report, render_reports
 
     ids = _ids(args, store)
     if ids is None:
         return EXIT_PROBLEMS
-    result = render_reports(
-        ids,
-        db_url=store.url,
-        lang=args.lang,
-        formats=_formats(args),
-        out_dir=args.out,
-        browser=args.settings.browser,
-    )
-    for paths in result.ok.values():
+    options = {
+        "db_url": store.url,
+        "lang": args.lang,
+        "formats": _formats(args),
+        "out_dir": args.out,
+        "browser": args.settings.browser,
+    }
+    if len(ids) == 1:
+        try:
+            written = {ids[0]: render_report(ids[0], **options)}
+        except ReportError as err:
+            return _failed({ids[0]: str(err)}, "report")
+        failed: dict = {}
+    else:
+        result = render_reports(ids, **options)
+        written, failed = result.ok, result.failed
+    for paths in written.values():
         for path in paths:
             print(path)
-    return _failed(result.failed, "report")
+    return _failed(failed, "report")
 
 
 def handout(args, store) -> int:

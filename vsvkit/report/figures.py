@@ -262,7 +262,7 @@ def groups_figure(mirror, lang: Lang) -> str:
         )
         # six domain names side by side do not fit the page width: slanted
         for label in ax.get_xticklabels():
-            label.set(rotation=25, ha="left", rotation_mode="anchor")
+            label.set(rotation=40, ha="left", rotation_mode="anchor")
         return figure_html(ax, alt=t("title_group_heatmap", lang, by=t("profession", lang)))
 
 
