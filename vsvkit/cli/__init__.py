@@ -326,7 +326,7 @@ def cmd_lab(args) -> int:
 
 
 def cmd_report(args) -> int:
-    return reports.report(args, _store(args))
+    return reports.report(args, lambda: _store(args))
 
 
 def cmd_handout(args) -> int:

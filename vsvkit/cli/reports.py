@@ -66,16 +66,25 @@ def _failed(failed: dict, what: str) -> int:
     return 1
 
 
-def report(args, store) -> int:
-    """``vsvkit report``: the reports of the chosen sessions.
+def report(args, open_store) -> int:
+    """``vsvkit report``: the reports of the chosen sessions (``open_store()`` opens the store).
 
-    One session is rendered here (its kernel boots while this process prepares the export);
-    several in worker processes with kept-alive kernels.
+    One session is rendered here: its kernel is started first and boots while the store is
+    opened, the session checked and the export prepared. Several sessions run in worker
+    processes with kept-alive kernels.
     """
     from vsvkit.errors import ReportError
-    from vsvkit.report import render_report, render_reports
+    from vsvkit.report.run import render_report, start_kernel
 
-    ids = _ids(args, store)
+    one = args.session is not None and not (args.all or args.vsv)
+    kernel = start_kernel() if one else None
+    try:
+        store = open_store()
+        ids = _ids(args, store)
+    except BaseException:
+        if kernel is not None:
+            kernel.close()
+        raise
     if ids is None:
         return EXIT_PROBLEMS
     options = {
@@ -87,11 +96,13 @@ def report(args, store) -> int:
     }
     if len(ids) == 1:
         try:
-            written = {ids[0]: render_report(ids[0], **options)}
+            written = {ids[0]: render_report(ids[0], kernel=kernel, **options)}
         except ReportError as err:
             return _failed({ids[0]: str(err)}, "report")
         failed: dict = {}
     else:
+        from vsvkit.report import render_reports
+
         result = render_reports(ids, **options)
         written, failed = result.ok, result.failed
     for paths in written.values():

@@ -104,6 +104,16 @@ class Kernel:
         self.client.start_channels()
         self._ready = False
 
+    def preload(self, modules: tuple[str, ...]) -> None:
+        """Have the kernel import ``modules`` now, without waiting for it: work it does
+        while the caller is busy elsewhere. No name is bound in the kernel's namespace."""
+        if modules:
+            self.client.execute(
+                f"for _m in {list(modules)!r}: __import__(_m)\ndel _m",
+                silent=True,
+                store_history=False,
+            )
+
     def wait_ready(self, timeout: float = 60) -> None:
         """Wait until the kernel answers (the first run does it)."""
         if not self._ready:

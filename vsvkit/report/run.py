@@ -25,6 +25,8 @@ __all__ = [
     "parameters",
     "render_report",
     "report_path",
+    "start_kernel",
+    "REPORT_MODULES",
 ]
 
 log = logging.getLogger(__name__)
@@ -173,6 +175,43 @@ def failure(session_id, err: Exception) -> ReportError:
     return ReportError(key="report_failed", id=session_id, error=ename, detail=detail)
 
 
+#: What the bundled report notebook imports: :func:`start_kernel` has a kernel for it load
+#: them while the caller does other work.
+REPORT_MODULES = (
+    "IPython.display",
+    "vsvkit.comparison",
+    "vsvkit.mirror",
+    "vsvkit.report.figures",
+    "vsvkit.report.sections",
+    "vsvkit.store",
+)
+
+
+def start_kernel(notebook: str | Path | None = None, session_id: Any = None) -> Kernel:
+    """Start the kernel ``notebook`` asks for (its kernelspec), in the notebook's folder.
+
+    :func:`render_report` starts one itself; a caller that has other work first (the command
+    line opens the store and checks the session) starts it early and passes it on. A kernel
+    for the bundled notebook starts importing what the notebook needs right away.
+
+    Raises
+    ------
+    ReportError
+        The kernel would not start (e.g. no such kernel spec).
+    """
+    source = Path(notebook) if notebook else default_notebook()
+    spec = (
+        read_notebook(source).get("metadata", {}).get("kernelspec", {}) if source.is_file() else {}
+    )
+    try:
+        kernel = Kernel(spec.get("name", "python3"), cwd=source.parent)
+    except Exception as err:  # no such kernel, it would not start
+        raise failure(session_id, err) from err
+    if source == default_notebook():
+        kernel.preload(REPORT_MODULES)
+    return kernel
+
+
 def _exporter() -> None:
     from vsvkit.report.exporter import shared_exporter
 
@@ -191,6 +230,7 @@ def render_report(
     notebook: str | Path | None = None,
     timeout: float = 600,
     browser: str | os.PathLike | None = None,
+    kernel: Kernel | None = None,
 ) -> list[Path]:
     """Execute the report notebook for one session and write it as HTML and/or PDF.
 
@@ -215,6 +255,9 @@ def render_report(
         Seconds allowed per cell.
     browser : path, optional
         The browser that prints the PDF; default :func:`vsvkit.report.browser.find_browser`.
+    kernel : vsvkit.report.execute.Kernel, optional
+        A kernel started for this report (:func:`start_kernel`, e.g. by the command line
+        while it checks the session); it is shut down afterwards. Default: one is started.
 
     Returns
     -------
@@ -238,17 +281,16 @@ def render_report(
     params = parameters(session_id, lang, min_group_size, db_url, store)
     source = Path(notebook) if notebook else default_notebook()
     if not source.is_file():
+        if kernel is not None:
+            kernel.close()
         raise ReportError(key="report_notebook_missing", path=str(source))
     nb = parameterize(read_notebook(source), params)
-    kernel_name = nb.get("metadata", {}).get("kernelspec", {}).get("name", "python3")
     # The kernel boots, imports and draws on one core while this process imports nbconvert
     # and builds the exporter on the other.
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         exporter = pool.submit(_exporter)
-        try:
-            kernel = Kernel(kernel_name, cwd=source.parent)
-        except Exception as err:  # no such kernel, it would not start
-            raise failure(session_id, err) from err
+        if kernel is None:
+            kernel = start_kernel(source, session_id)
         try:
             executed = kernel.run(nb, timeout=timeout)
         except Exception as err:  # a cell raised, timed out, the kernel died
