@@ -74,6 +74,25 @@ def test_toc_nests_subsections_under_sections():
     assert "<!--vsvkit-toc-->" not in out
 
 
+def test_parameters_are_injected_after_the_parameters_cell():
+    from pathlib import PurePosixPath
+
+    from vsvkit.report.execute import parameterize, read_notebook
+
+    nb = read_notebook(SIMPLE)
+    assert all(isinstance(c["source"], str) for c in nb["cells"])  # joined, as nbformat reads
+    once = parameterize(nb, {"session_id": 3, "lang": "en", "db_url": PurePosixPath("/x.db")})
+    twice = parameterize(once, {"session_id": 4, "lang": "nl", "db_url": None})
+    for out, sid, lang, url in ((once, 3, "en", "'/x.db'"), (twice, 4, "nl", "None")):
+        tags = [c.get("metadata", {}).get("tags", []) for c in out["cells"]]
+        at = tags.index(["parameters"])
+        assert tags[at + 1] == ["injected-parameters"] and tags.count(["injected-parameters"]) == 1
+        assert out["cells"][at + 1]["source"] == (
+            f"# Parameters\nsession_id = {sid}\nlang = '{lang}'\ndb_url = {url}\n"
+        )
+    assert "injected-parameters" not in str(nb)  # the notebook read is left as it was
+
+
 def test_report_metadata_output_is_taken_out():
     import nbformat
 
