@@ -1193,6 +1193,8 @@ Wat deze regels niet doen:
         "room_page_title": "VSV-integratiemeter – zaalweergave",
         "room_waiting": "De trainer start zo de presentatie.",
         "room_working": "Even geduld…",
+        # vsvkit.room (details)
+        "room_details": "Verschillen tussen beroepen en opmerkingen",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2314,5 +2316,7 @@ What these rules do not do:
         "room_page_title": "VSV integration meter – room view",
         "room_waiting": "The trainer will start the presentation shortly.",
         "room_working": "One moment…",
+        # vsvkit.room (details)
+        "room_details": "Differences between professions, and remarks",
     },
 }

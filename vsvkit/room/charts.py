@@ -26,14 +26,17 @@ PIXELS_PER_INCH = 100
 def svg_chart(draw, size: tuple[float, float], *, css_class: str = "room-chart") -> str:
     """Call ``draw(ax)`` on a new Axes of ``size`` inches and return the figure as inline SVG.
 
-    Text stays text (``svg.fonttype: none``); ``role="img"`` and ``aria-label`` carry the
-    chart's title. Fonts and sizes come from the presenter theme.
+    Text stays text (``svg.fonttype: none``). The room step's heading names the chart, so
+    its title is taken off the figure (it would cost a line of the screen) and kept as its
+    accessible name (``role="img"``, ``aria-label``). Fonts come from the presenter theme.
     """
     with RENDER_LOCK, theme(presenter=True), plt.rc_context({"svg.fonttype": "none"}):
         fig, ax = plt.subplots(figsize=size)
         try:
             ax = draw(ax)
             title = figure_title(ax)
+            for loc in ("left", "center", "right"):
+                ax.set_title("", loc=loc)
             buf = io.StringIO()
             fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
         finally:

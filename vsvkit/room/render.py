@@ -34,10 +34,10 @@ from vsvkit.room.steps import Step
 __all__ = ["room_html", "CHART_SIZES", "LIMITS"]
 
 #: Chart boxes in inches at 1366×768 (100 pixels an inch): the whole width, beside the
-#: cards column, beside the remarks.
-CHART_SIZES = {"wide": (12.8, 6.2), "beside_cards": (9.1, 6.2), "beside_remarks": (7.0, 6.2)}
+#: cards column.
+CHART_SIZES = {"wide": (12.8, 6.2), "beside_cards": (10.0, 6.2)}
 #: Entries a list shows on one screen.
-LIMITS = {"remarks": 4, "remarks_alone": 7, "points": 5, "actions": 6, "chars": 150}
+LIMITS = {"remarks": 3, "remarks_alone": 7, "points": 5, "actions": 6, "chars": 150}
 
 
 def _esc(text) -> str:
@@ -106,7 +106,13 @@ def room_html(
     """
     subtitle = f"{session.vsv} · {fmt_date(session.date, lang=lang)} · "
     subtitle += wave_label(session.wave, lang)
-    title = t(f"step_{step.kind}", lang) if mirror is None else step.title(mirror, lang)
+    if mirror is None:
+        title = t(f"step_{step.kind}", lang)
+    elif step.kind == "details":
+        title = mirror.instrument.domain(str(step.domain)).name(lang)
+        subtitle = f"{t('room_details', lang)} · {subtitle}"
+    else:
+        title = step.title(mirror, lang)
     if step.kind == "welcome":
         body = _welcome(session, mirror, agenda, lang)
     elif mirror is None:
@@ -171,27 +177,40 @@ def _domain_cards(mirror: Mirror, domain: str, lang: Lang) -> str:
 
 def _domain(mirror: Mirror, step: Step, lang: Lang, agreed: dict, actions) -> str:
     domain, inst = str(step.domain), mirror.instrument
-    chart = svg_chart(
-        lambda ax: plots.plot_item_distribution(
-            mirror.item_distribution, domain=domain, wrap=34, instrument=inst, lang=lang, ax=ax
-        ),
-        CHART_SIZES["beside_cards"],
-    )
+
+    def draw(ax):
+        ax = plots.plot_item_distribution(
+            mirror.item_distribution,
+            domain=domain,
+            wrap=44,
+            label_min=18,
+            instrument=inst,
+            lang=lang,
+            ax=ax,
+        )
+        ax.set_xticks([-100, 0, 100])  # five ticks collide at room size
+        # statements in 13.5 pt (19 px at 1366x768): six of three lines fit one screen
+        ax.tick_params(axis="y", labelsize=13.5)
+        return ax
+
+    chart = svg_chart(draw, CHART_SIZES["beside_cards"])
     return _domain_cards(mirror, domain, lang) + f"<div class='room-figure'>{chart}</div>"
 
 
 def _details(mirror: Mirror, step: Step, lang: Lang, agreed: dict, actions) -> str:
+    # the professions' scores across the top, the remarks below (the lists are long lines)
     domain, inst = str(step.domain), mirror.instrument
     by_prof = mirror.by_group["profession"]
     shown = by_prof[(by_prof["domain"] == domain) & ~by_prof["suppressed"]]
     remarks = list(mirror.remarks[mirror.remarks["domain"] == domain]["text"])
     parts = []
     if len(shown) >= 2:
+        height = min(4.4, 1.6 + 0.5 * len(shown)) if remarks else CHART_SIZES["wide"][1]
         chart = svg_chart(
             lambda ax: plots.plot_group_scores(
                 by_prof, domain=domain, instrument=inst, lang=lang, ax=ax
             ),
-            CHART_SIZES["beside_remarks" if remarks else "wide"],
+            (CHART_SIZES["wide"][0], height),
         )
         parts.append(f"<div class='room-figure'>{chart}</div>")
     if remarks:
