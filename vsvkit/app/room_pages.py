@@ -15,31 +15,29 @@ presenter view's page set), like the app itself; a POST needs the ``_xsrf`` valu
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections import deque
 from typing import Any
 
 import tornado.web
+from jupyter_server.base.handlers import JupyterHandler
 
 from vsvkit.errors import StoreError
 from vsvkit.i18n import DEFAULT_LANG, t
+from vsvkit.room import ROOM_PATH, room_path
 
-__all__ = ["ROOM_PATH", "room_handlers", "KeyQueue", "room_url"]
-
-#: Where the room views live on the server.
-ROOM_PATH = "/zaal"
+__all__ = ["room_handlers", "KeyQueue"]
 #: How often a waiting request reads the room's revision from the store.
 POLL_SECONDS = 0.05
 #: How long a waiting request waits before it answers with the same revision.
 WAIT_SECONDS = 25.0
+#: The room page loads its own CSS and script and asks only its own server.
+CSP = (
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+    "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
+)
 #: The keys a room window may send.
 KEYS = ("next", "prev", "home", "black", "reveal")
-
-
-def room_url(session_id: int, base_url: str = "/") -> str:
-    """The path of a session's room view on the server."""
-    return f"{base_url.rstrip('/')}{ROOM_PATH}/{int(session_id)}"
 
 
 class KeyQueue:
@@ -61,29 +59,130 @@ class KeyQueue:
         return [(n, k) for n, k in self.keys.get(session_id, ()) if n > seen]
 
 
-def _base_handler():
-    from jupyter_server.base.handlers import JupyterHandler
+class RoomHandler(JupyterHandler):
+    """The trainer's pages: the server's login, no caching, no referrer."""
 
-    class RoomHandler(JupyterHandler):
-        """The trainer's pages: the server's login, no caching, no referrer."""
+    def initialize(self, store: Any, keys: KeyQueue, page: dict[str, Any]) -> None:
+        self.store, self.key_queue, self.page = store, keys, page
+        self.gone = False
 
-        def initialize(self, store: Any, keys: KeyQueue) -> None:
-            self.store, self.key_queue = store, keys
+    def on_connection_close(self) -> None:
+        self.gone = True  # a waiting request stops waiting
 
-        def set_default_headers(self) -> None:
-            super().set_default_headers()
-            self.set_header("Cache-Control", "no-store")
-            self.set_header("Referrer-Policy", "no-referrer")
+    def set_default_headers(self) -> None:
+        super().set_default_headers()
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("Referrer-Policy", "no-referrer")
 
-        def session_of(self, session_id: str) -> int:
-            sid = int(session_id)
+    def session_of(self, session_id: str) -> int:
+        sid = int(session_id)
+        try:
+            self.store.session(sid)
+        except StoreError as err:
+            raise tornado.web.HTTPError(404) from err
+        return sid
+
+    def int_argument(self, name: str, default: int) -> int:
+        try:
+            return int(self.get_argument(name, str(default)))
+        except ValueError as err:
+            raise tornado.web.HTTPError(400) from err
+
+
+class RoomPage(RoomHandler):
+    """The room view of a session (the step last saved; the script follows the next)."""
+
+    @tornado.web.authenticated
+    def get(self, session_id: str) -> None:
+        sid = self.session_of(session_id)
+        state = self.store.room(sid)
+        lang, base = DEFAULT_LANG, self.page["base_url"]
+        page = self.page["template"].render(
+            lang=lang,
+            title=t("room_page_title", lang),
+            static_url=self.page["static_url"],
+            events_url=f"{room_path(sid, base)}/wacht",
+            keys_url=f"{room_path(sid, base)}/toets",
+            revision=0 if state is None else state.revision,
+            html="" if state is None else state.html,
+            black=False if state is None else state.black,
+            xsrf=self.xsrf_token.decode("ascii"),
+            waiting=t("room_waiting", lang),
+            working=t("room_working", lang),
+        )
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Content-Security-Policy", CSP)
+        self.finish(page)
+
+
+class RoomIndex(RoomHandler):
+    """``/zaal``: the room view of the workshop being presented (else the latest session)."""
+
+    @tornado.web.authenticated
+    def get(self) -> None:
+        sid = self.store.presenting_session()
+        if sid is None:
+            sessions = self.store.sessions()
+            if not len(sessions):
+                raise tornado.web.HTTPError(404)
+            sid = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
+        self.redirect(room_path(sid, self.page["base_url"]))
+
+
+class RoomEvents(RoomHandler):
+    """The next revision of the room: as soon as the store holds one, or the same after a
+    while."""
+
+    @tornado.web.authenticated
+    async def get(self, session_id: str) -> None:
+        sid = self.session_of(session_id)
+        after = self.int_argument("after", 0)
+        deadline = time.monotonic() + WAIT_SECONDS
+        while self.store.room_revision(sid) <= after and time.monotonic() < deadline:
+            if self.gone:
+                return
+            await asyncio.sleep(POLL_SECONDS)
+        state = self.store.room(sid)
+        if state is None:
+            self.finish({"revision": 0})
+            return
+        self.finish({"revision": state.revision, "html": state.html, "black": state.black})
+
+
+class RoomKey(RoomHandler):
+    """A key pressed in the room's window."""
+
+    @tornado.web.authenticated
+    def post(self, session_id: str) -> None:
+        sid = self.session_of(session_id)
+        key = self.get_body_argument("key", "")
+        if key not in KEYS:
+            raise tornado.web.HTTPError(400)
+        self.key_queue.put(sid, key)
+        self.set_status(204)
+        self.finish()
+
+
+class PresenterKeys(RoomHandler):
+    """The keys pressed in the room's window since ``after`` (the presenter view's page
+    presses them); ``after=-1``: none, and the number to ask from."""
+
+    @tornado.web.authenticated
+    async def get(self, session_id: str) -> None:
+        sid = self.session_of(session_id)
+        seen = self.int_argument("after", -1)
+        if seen < 0:
+            self.finish({"after": self.key_queue.counter, "keys": []})
+            return
+        deadline = time.monotonic() + WAIT_SECONDS
+        while not self.key_queue.after(sid, seen) and time.monotonic() < deadline:
             try:
-                self.store.session(sid)
-            except StoreError as err:
-                raise tornado.web.HTTPError(404) from err
-            return sid
-
-    return RoomHandler
+                await asyncio.wait_for(self.key_queue.changed.wait(), 1.0)
+            except TimeoutError:
+                if self.gone:
+                    return
+        keys = self.key_queue.after(sid, seen)
+        self.finish({"after": keys[-1][0] if keys else seen, "keys": [k for _, k in keys]})
 
 
 def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
@@ -91,92 +190,13 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
     from vsvkit.paths import ROOM_TEMPLATE, template_dir, template_environment
 
     folder = template_dir("vsvkit", ROOM_TEMPLATE)
-    env = template_environment(str(folder))
     base = base_url.rstrip("/")
-    static_url = f"{base}{ROOM_PATH}/static/"
-    RoomHandler = _base_handler()
-
-    class RoomPage(RoomHandler):
-        @tornado.web.authenticated
-        def get(self, session_id: str) -> None:
-            sid = self.session_of(session_id)
-            state = self.store.room(sid)
-            lang = DEFAULT_LANG
-            page = env.get_template("room.html.j2").render(
-                lang=lang,
-                title=t("room_page_title", lang),
-                static_url=static_url,
-                events_url=f"{room_url(sid, base_url)}/wacht",
-                keys_url=f"{room_url(sid, base_url)}/toets",
-                revision=0 if state is None else state.revision,
-                html="" if state is None else state.html,
-                black=False if state is None else state.black,
-                xsrf=self.xsrf_token.decode("ascii"),
-                waiting=t("room_waiting", lang),
-                working=t("room_working", lang),
-            )
-            self.set_header("Content-Type", "text/html; charset=utf-8")
-            self.set_header(
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-            )
-            self.finish(page)
-
-    class RoomEvents(RoomHandler):
-        @tornado.web.authenticated
-        async def get(self, session_id: str) -> None:
-            sid = self.session_of(session_id)
-            try:
-                after = int(self.get_argument("after", "0"))
-            except ValueError as err:
-                raise tornado.web.HTTPError(400) from err
-            deadline = time.monotonic() + WAIT_SECONDS
-            while self.store.room_revision(sid) <= after and time.monotonic() < deadline:
-                if self.request.connection.stream.closed():
-                    return
-                await asyncio.sleep(POLL_SECONDS)
-            state = self.store.room(sid)
-            if state is None:
-                self.finish({"revision": 0})
-                return
-            self.finish({"revision": state.revision, "html": state.html, "black": state.black})
-
-    class RoomKey(RoomHandler):
-        @tornado.web.authenticated
-        def post(self, session_id: str) -> None:
-            sid = self.session_of(session_id)
-            key = self.get_body_argument("key", "")
-            if key not in KEYS:
-                raise tornado.web.HTTPError(400)
-            self.key_queue.put(sid, key)
-            self.set_status(204)
-            self.finish()
-
-    class PresenterKeys(RoomHandler):
-        @tornado.web.authenticated
-        async def get(self, session_id: str) -> None:
-            sid = self.session_of(session_id)
-            try:
-                seen = int(self.get_argument("after", "-1"))
-            except ValueError as err:
-                raise tornado.web.HTTPError(400) from err
-            if seen < 0:  # a new presenter page: only keys from now on
-                self.finish({"after": self.key_queue.counter, "keys": []})
-                return
-            deadline = time.monotonic() + WAIT_SECONDS
-            while not self.key_queue.after(sid, seen) and time.monotonic() < deadline:
-                try:
-                    await asyncio.wait_for(self.key_queue.changed.wait(), 1.0)
-                except TimeoutError:
-                    if self.request.connection.stream.closed():
-                        return
-            keys = self.key_queue.after(sid, seen)
-            after = keys[-1][0] if keys else seen
-            self.finish(json.dumps({"after": after, "keys": [k for _, k in keys]}))
-
-    keys = KeyQueue()
-    args = {"store": store, "keys": keys}
+    page = {
+        "template": template_environment(str(folder)).get_template("room.html.j2"),
+        "static_url": f"{base}{ROOM_PATH}/static/",
+        "base_url": base_url,
+    }
+    args = {"store": store, "keys": KeyQueue(), "page": page}
     path = f"{base}{ROOM_PATH}/([0-9]{{1,9}})"
     return [
         (
@@ -184,6 +204,7 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
             tornado.web.StaticFileHandler,
             {"path": str(folder / "static")},
         ),
+        (f"{base}{ROOM_PATH}/?", RoomIndex, args),
         (f"{path}/?", RoomPage, args),
         (f"{path}/wacht", RoomEvents, args),
         (f"{path}/toets", RoomKey, args),

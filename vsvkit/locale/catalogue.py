@@ -1195,6 +1195,32 @@ Wat deze regels niet doen:
         "room_working": "Even geduld…",
         # vsvkit.room (details)
         "room_details": "Verschillen tussen beroepen en opmerkingen",
+        # vsvkit.widgets.presenter
+        "key_home": "Overzicht",
+        "key_black": "Zwart scherm",
+        "step_picker": "Stap",
+        "open_room_view": "Zaalweergave openen (tweede venster, voor de beamer)",
+        "in_the_room": "Nu in de zaal",
+        "room_preview": "Wat de zaal nu ziet",
+        "next_step": "Volgende stap",
+        "agenda": "Agenda",
+        "agenda_edit": "Geplande minuten aanpassen",
+        "agenda_part": "Onderdeel",
+        "agenda_planned": "Gepland (min)",
+        "agenda_used": "Gebruikt",
+        "agenda_left": "Over",
+        "time_total": "Tijd gebruikt: {used} · nog {left} van de geplande tijd",
+        "room_is_black": "Het scherm in de zaal is zwart (B: terug).",
+        "room_is_hidden": "De zaal ziet de resultaten van deze stap nog niet (R: onthullen).",
+        "measured": "gemeten",
+        "agreed_levels": "Afgesproken niveau per domein",
+        "results_withheld_short": "Nog te weinig deelnemers om resultaten te tonen.",
+        "presenter_keys": (
+            "Toetsen: → of PageDown of spatie volgende · ← of PageUp vorige · Home overzicht · "
+            "B zwart scherm · R onthullen"
+        ),
+        # vsvkit.widgets.presenter (clock)
+        "hours_short": "u",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2318,5 +2344,31 @@ What these rules do not do:
         "room_working": "One moment…",
         # vsvkit.room (details)
         "room_details": "Differences between professions, and remarks",
+        # vsvkit.widgets.presenter
+        "key_home": "Overview",
+        "key_black": "Black screen",
+        "step_picker": "Step",
+        "open_room_view": "Open the room view (second window, for the projector)",
+        "in_the_room": "In the room now",
+        "room_preview": "What the room sees now",
+        "next_step": "Next step",
+        "agenda": "Agenda",
+        "agenda_edit": "Change the planned minutes",
+        "agenda_part": "Part",
+        "agenda_planned": "Planned (min)",
+        "agenda_used": "Used",
+        "agenda_left": "Left",
+        "time_total": "Time used: {used} · {left} of the planned time left",
+        "room_is_black": "The room's screen is black (B: back).",
+        "room_is_hidden": "The room does not see this step's results yet (R: reveal).",
+        "measured": "measured",
+        "agreed_levels": "Agreed level per domain",
+        "results_withheld_short": "Too few respondents to show results yet.",
+        "presenter_keys": (
+            "Keys: → or PageDown or space next · ← or PageUp previous · Home overview · "
+            "B black screen · R reveal"
+        ),
+        # vsvkit.widgets.presenter (clock)
+        "hours_short": "h",
     },
 }

@@ -79,12 +79,12 @@ def plot_group_scores(
         level_bands(inst, ax, axis="x", lang=lang)
         style = {"color": PALETTE["current"], "height": 0.6, "zorder": 2, **kwargs}
         labels = []
-        for y, row in enumerate(df.itertuples(index=False)):
-            value = float(row.pct)
+        for y, row in enumerate(df.to_dict("records")):
+            value = float(row["pct"])
             ax.barh(y, value, **style)
             ax.text(value + 1, y, fmt_pct(value, lang=lang), va="center", ha="left", zorder=3)
-            name = group_label(row.group, inst, lang)
-            n = getattr(row, "n", None)
+            name = group_label(str(row["group"]), inst, lang)
+            n = row.get("n")
             labels.append(name if n is None or pd.isna(n) else f"{name} (n = {int(n)})")
         ax.set_xlim(0, 100)
         ax.set_ylim(max(len(df), 1) - 0.5, -0.5)

@@ -13,7 +13,8 @@ import html
 import io
 import re
 
-import matplotlib.pyplot as plt
+import matplotlib as mpl
+from matplotlib.figure import Figure
 
 from vsvkit.plots import RENDER_LOCK, figure_title, theme
 
@@ -30,17 +31,16 @@ def svg_chart(draw, size: tuple[float, float], *, css_class: str = "room-chart")
     its title is taken off the figure (it would cost a line of the screen) and kept as its
     accessible name (``role="img"``, ``aria-label``). Fonts come from the presenter theme.
     """
-    with RENDER_LOCK, theme(presenter=True), plt.rc_context({"svg.fonttype": "none"}):
-        fig, ax = plt.subplots(figsize=size)
-        try:
-            ax = draw(ax)
-            title = figure_title(ax)
-            for loc in ("left", "center", "right"):
-                ax.set_title("", loc=loc)
-            buf = io.StringIO()
-            fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
-        finally:
-            plt.close(fig)
+    # a Figure of its own, not pyplot's: in a kernel, the inline backend shows every pyplot
+    # figure open at the end of a request, also one a background thread is drawing
+    with RENDER_LOCK, theme(presenter=True), mpl.rc_context({"svg.fonttype": "none"}):
+        fig = Figure(figsize=size)
+        ax = draw(fig.subplots())
+        title = figure_title(ax)
+        for loc in ("left", "center", "right"):
+            ax.set_title("", loc=loc)
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     svg = buf.getvalue()
     svg = svg[svg.index("<svg") :]
     # scale with the box: drop the fixed width and height, keep the viewBox

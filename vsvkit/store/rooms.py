@@ -111,6 +111,13 @@ class RoomRecords(Connected):
                 )
             return self._write(conn, sid, fields)
 
+    def save_room_time(self, session_id: int, used: Mapping[str, float]) -> None:
+        """Save the seconds used per agenda part (the room's revision stays)."""
+        sid = values.session_id(session_id)
+        with self.writing() as conn:
+            self._require_session(conn, sid)
+            self._write(conn, sid, {"used": json.dumps(_seconds(used))}, bump=False)
+
     def set_agenda(self, session_id: int, planned: Mapping[str, Any]) -> dict[str, int]:
         """Save the agenda's planned minutes per part (whole minutes, 0-600); returns them."""
         sid = values.session_id(session_id)
