@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import partial
 
 import ipywidgets as W
 
@@ -22,20 +23,14 @@ from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.mirror import Mirror, PrivacyError
 from vsvkit.room import room_address
-from vsvkit.widgets import navigation, pages
+from vsvkit.widgets import navigation
+from vsvkit.widgets.app_pages import page_widget
 from vsvkit.widgets.chart_cache import ChartCache
-from vsvkit.widgets.export import ExportPanel
 from vsvkit.widgets.figures import chart, figure_png
-from vsvkit.widgets.guide import GuidePanel
-from vsvkit.widgets.importer import ImportPanel
 from vsvkit.widgets.lifecycle import close_tree
-from vsvkit.widgets.notes import DomainNotes
-from vsvkit.widgets.plan import PlanEditor
 from vsvkit.widgets.presenter import PresenterView
-from vsvkit.widgets.sessions import SessionManager
 from vsvkit.widgets.step_material import step_material
 from vsvkit.widgets.style import APP_CSS, HIDDEN_LABEL, mark_language
-from vsvkit.widgets.survey import SurveyPanel
 from vsvkit.widgets.views import SessionViews
 from vsvkit.widgets.warmup import WarmUp, warm_overviews
 
@@ -115,7 +110,7 @@ class WorkshopApp(W.VBox):
         has_previous = self.views.previous_id(self.session_id) is not None
         return navigation.page_order(self.session_instrument, has_previous=has_previous)
 
-    def _open_id(self) -> int:
+    def open_id(self) -> int:
         """The id of the session on screen (a page that shows one is never built without)."""
         if self.session_id is None:
             raise VsvkitError("no session is open: import one on the start page")
@@ -123,7 +118,7 @@ class WorkshopApp(W.VBox):
 
     def mirror(self) -> Mirror:
         """The mirror of the view on screen (session and filter), computed once."""
-        return self.views.mirror(self._open_id(), self.subset)
+        return self.views.mirror(self.open_id(), self.subset)
 
     def _png(self, view: tuple, key, draw) -> bytes:
         full = (*view, key)
@@ -139,7 +134,8 @@ class WorkshopApp(W.VBox):
     def _view(self) -> tuple:
         return (self.session_id, self.subset, self.lang, self.presenter)
 
-    def _render(self, key, draw):
+    def chart(self, key, draw):
+        """A chart widget of the view on screen, drawn once (``key`` names it in the cache)."""
         return chart(self._png(self._view(), key, draw))
 
     def warm_up(self, *, wait_for_page: bool = True) -> threading.Thread:
@@ -153,7 +149,7 @@ class WorkshopApp(W.VBox):
         The workshop notebook warms with ``wait_for_page=False`` (cached charts: ~0.1 s a filter).
         """
         view = self._view()
-        agreed = self._agreed()
+        agreed = self.agreed()
         return self._warming.start(
             lambda stop: warm_overviews(self.views, view, self._png, agreed, stop),
             wait=wait_for_page,
@@ -163,7 +159,8 @@ class WorkshopApp(W.VBox):
         """Stop a running warm-up after the chart it is drawing (and wait for it)."""
         self._warming.stop(timeout)
 
-    def _agreed(self) -> dict:
+    def agreed(self) -> dict:
+        """The agreed level per domain of the session on screen."""
         return {} if self.session_id is None else self.views.agreed(self.session_id)
 
     # -- building ---------------------------------------------------------------------------
@@ -319,7 +316,7 @@ class WorkshopApp(W.VBox):
 
     def _present(self, *, publish: bool) -> None:
         """Show the presenter view of the session (the whole session: no filter)."""
-        sid = self._open_id()
+        sid = self.open_id()
         self.add_class("vsvkit-presenter")
         self._set_quietly(self.presenter_toggle, True)
         self.nav.layout.display = self.filter.layout.display = "none"
@@ -328,20 +325,15 @@ class WorkshopApp(W.VBox):
         session, inst = self.store.session(sid), self.session_instrument
         withheld = navigation.results_withheld(session, inst, self.lang)
         mirror = None if withheld else self.mirror()
-        view: PresenterView | None = None
-
-        def material(step):
-            return step_material(
-                step,
-                store=self.store,
-                session_id=sid,
-                mirror=mirror,
-                lang=self.lang,
-                guide=self.guide,
-                report_dir=self.report_dir,
-                goto=lambda target: view.show(target) if view else None,
-            )
-
+        material = partial(
+            step_material,
+            store=self.store,
+            session_id=sid,
+            mirror=mirror,
+            lang=self.lang,
+            guide=self.guide,
+            report_dir=self.report_dir,
+        )
         old = self.body.children
         view = PresenterView(
             self.store,
@@ -358,10 +350,11 @@ class WorkshopApp(W.VBox):
         if publish:
             view.show(view.step)
 
-    def _imported(self, session_id: int) -> None:
+    def imported(self, session_id: int) -> None:
+        """A file was imported on the start page: show its session."""
         self._open_session(session_id)
 
-    def _sessions_changed(self, session_id: int) -> None:
+    def sessions_changed(self, session_id: int) -> None:
         """A session was renamed or deleted on the start page: forget what was cached for
         it and read the session list again; the start page stays on screen."""
         self.views.forget(session_id)
@@ -438,7 +431,7 @@ class WorkshopApp(W.VBox):
         self._update_title()
         old = self.body.children
         try:
-            content = self._page_widget(page)
+            content = page_widget(self, page)
         except VsvkitError as err:
             log.warning("page %s failed: %s", page, err)
             content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
@@ -453,57 +446,3 @@ class WorkshopApp(W.VBox):
         session = None if self.session_id is None else self.store.session(self.session_id)
         inst = self.session_instrument
         self.title.value = navigation.title_html(session, self.subset, inst, self.lang)
-
-    def _page_widget(self, page: str):
-        lang = self.lang
-        if page == "start":
-            return W.VBox(
-                [
-                    ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported),
-                    SessionManager(self.store, lang=lang, on_changed=self._sessions_changed),
-                    SurveyPanel(self.store, server=self.public_url, lang=lang, follow=True),
-                ]
-            )
-        title = navigation.page_name(self.session_instrument, page, lang)
-        heading = W.HTML(f"<h2 class='vsvkit-page-title'>{title}</h2>")
-        session = self.store.session(self.session_id)
-        if withheld := navigation.results_withheld(session, self.session_instrument, lang):
-            return W.VBox([heading, W.HTML(withheld)])
-        mirror = self.mirror()
-        if page == "overview":
-            content = pages.overview_page(
-                mirror, lang=lang, render=self._render, agreed=self._agreed()
-            )
-        elif page == "discussion":
-            content = pages.discussion_page(mirror, lang=lang, goto=self.show)
-        elif page == "change":
-            content = self._change_widget()
-        elif page == "report":
-            folders = {"out_dir": self.report_dir, "browser": self.browser}
-            content = ExportPanel(self.store, self._open_id(), lang=lang, **folders)
-        elif page == "plan":
-            plan_kw = {"guide": self.guide, "lang": lang, "report_dir": self.report_dir}
-            content = PlanEditor(self.store, self._open_id(), mirror, **plan_kw)
-        else:
-            notes = DomainNotes(self.store, self._open_id(), page, mirror.instrument, lang)
-            guide = GuidePanel.for_domain(
-                mirror,
-                page,
-                guide=self.guide,
-                agreed=self._agreed().get(page),
-                follow=notes.agreed_level,
-                lang=lang,
-            )
-            content = pages.domain_page(
-                mirror, page, lang=lang, render=self._render, notes_widget=notes, extra=[guide]
-            )
-        return W.VBox([heading, content])
-
-    def _change_widget(self):
-        comparison = self.views.comparison(self._open_id())
-        previous = self.views.identity(comparison.previous.id)  # its picture depends on both
-
-        def render(key, draw):
-            return self._render((*key, previous), draw)
-
-        return pages.comparison_page(comparison, lang=self.lang, render=render)

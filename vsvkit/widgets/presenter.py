@@ -74,7 +74,8 @@ class PresenterView(W.VBox):
         The whole session's mirror (the room never sees a filtered one).
     lang : {"nl", "en"}
     material : callable
-        ``material(step)`` returns the trainer's widget for a step.
+        ``material(step, goto=...)`` returns the trainer's widget for a step (``goto(step)``
+        moves this view to another step).
     room_url : str
         Where the room view is (a link that opens it in a second window).
     withheld : str, optional
@@ -88,7 +89,7 @@ class PresenterView(W.VBox):
         mirror,
         *,
         lang: Lang,
-        material: Callable[[Step], W.Widget],
+        material: Callable[..., W.Widget],
         room_url: str,
         withheld: str | None = None,
     ):
@@ -152,8 +153,8 @@ class PresenterView(W.VBox):
         self.picker.observe(self._on_pick, "value")
         link = html.escape(self.room_url, quote=True)
         self.room_link = W.HTML(
-            f"<div class='vsvkit-room-link' data-session='{self.session_id}' "
-            f"data-room='{link}'><a href='{link}' target='vsvkit-zaal' rel='noopener'>"
+            f"<div class='vsvkit-room-link' data-session='{self.session_id}'>"
+            f"<a href='{link}' target='vsvkit-zaal' rel='noopener'>"
             f"{t('open_room_view', lang)}</a> <code>{html.escape(self.room_url)}</code></div>"
         )
         nav = W.HBox(
@@ -335,7 +336,7 @@ class PresenterView(W.VBox):
         if changed:
             old = self.trainer.children
             try:
-                self.trainer.children = [self.material(step)]
+                self.trainer.children = [self.material(step, goto=self.show)]
             except Exception:
                 log.exception("trainer material of step %s failed", step.key)
                 self.trainer.children = [
