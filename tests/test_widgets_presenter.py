@@ -154,3 +154,22 @@ def test_the_room_shows_the_whole_session_when_the_app_was_filtered(demo_store, 
         assert app.subset is None
     finally:
         view.close()
+
+
+def test_a_step_not_drawn_yet_first_tells_the_room_it_is_coming(presenting, monkeypatch):
+    app, view = presenting
+    view._warming.stop()
+    store, sid = app.store, app.session_id
+    saved = []
+    real = store.save_room
+    monkeypatch.setattr(
+        store, "save_room", lambda *a, **k: saved.append(k["html"]) or real(*a, **k)
+    )
+    view.revealed.add("domain:ORG")
+    view._html.clear()
+    view.show(Step("domain", "ORG"))
+    assert len(saved) == 2
+    assert t("room_working", "nl") in saved[0] and "<svg" in saved[1]
+    view.show(Step("domain", "COO"))
+    view.show(Step("domain", "ORG"))  # drawn now: one save
+    assert len(saved) == 2 + 2 + 1

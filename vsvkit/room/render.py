@@ -31,7 +31,7 @@ from vsvkit.room.agenda import Agenda
 from vsvkit.room.charts import svg_chart
 from vsvkit.room.steps import Step
 
-__all__ = ["room_html", "CHART_SIZES", "LIMITS"]
+__all__ = ["room_html", "working_html", "CHART_SIZES", "LIMITS"]
 
 #: Chart boxes in inches at 1366×768 (100 pixels an inch): the whole width, beside the
 #: cards column.
@@ -121,6 +121,14 @@ def room_html(
         body = f"<div class='room-message room-guess'>{_esc(t('guess_first', lang))}</div>"
     else:
         body = _BODIES[step.kind](mirror, step, lang, dict(agreed or {}), actions)
+    return _section(step, title, subtitle, body, lang)
+
+
+def working_html(step: Step, *, session, mirror: Mirror | None, lang: Lang) -> str:
+    """What the room shows while ``step`` is being drawn: its heading and "one moment"."""
+    title = step.title(mirror, lang) if mirror is not None else t(f"step_{step.kind}", lang)
+    subtitle = f"{session.vsv} · {fmt_date(session.date, lang=lang)}"
+    body = f"<div class='room-message room-working-step'>{_esc(t('room_working', lang))}</div>"
     return _section(step, title, subtitle, body, lang)
 
 

@@ -25,6 +25,7 @@ from vsvkit.errors import VsvkitError
 from vsvkit.i18n import Lang, t
 from vsvkit.paths import ROOM_TEMPLATE, template_dir
 from vsvkit.room import Agenda, room_html, workshop_steps
+from vsvkit.room.render import working_html
 from vsvkit.room.steps import Step, step_after
 from vsvkit.widgets.lifecycle import close_tree
 from vsvkit.widgets.warmup import WarmUp
@@ -169,6 +170,7 @@ class PresenterView(W.VBox):
             layout=W.Layout(flex_flow="row wrap", align_items="center"),
         )
         nav.add_class("vsvkit-nav")
+        keys = W.HTML(f"<p class='vsvkit-note vsvkit-keys'>{t('presenter_keys', lang)}</p>")
         self.preview = W.HTML()
         self.preview.add_class("vsvkit-preview-box")
         self.status = W.HTML()
@@ -195,7 +197,7 @@ class PresenterView(W.VBox):
         right = W.VBox([self.trainer], layout=W.Layout(flex="1", min_width="24em"))
         columns = W.HBox([left, right], layout=W.Layout(flex_flow="row wrap"))
         columns.add_class("vsvkit-presenter-columns")
-        self.children = [self.room_link, nav, columns]
+        self.children = [self.room_link, nav, keys, columns]
 
     def _agenda_editor(self) -> W.Accordion:
         names = self._part_names()
@@ -233,16 +235,25 @@ class PresenterView(W.VBox):
         notes = notes[notes["agreed_level"].notna()]
         return {r.domain: int(r.agreed_level) for r in notes.itertuples(index=False)}
 
+    def _state(self, step: Step, revealed: bool) -> tuple:
+        """What the room's HTML of ``step`` depends on (its key in the cache)."""
+        key: tuple = (step.key, revealed)
+        if step.kind == "agreed":
+            key += tuple(sorted(self._agreed().items()))
+        elif step.kind == "welcome":
+            key += tuple(self.agenda.minutes(p) for p in self.agenda.parts)
+        return key
+
+    def is_drawn(self, step: Step) -> bool:
+        """The room's HTML of ``step`` is ready (the plan has no chart: always quick)."""
+        return step.kind == "plan" or self._state(step, self.is_revealed(step)) in self._html
+
     def room_html(self, step: Step, revealed: bool | None = None) -> str:
         """The room's HTML of ``step`` as it is now, drawn once per state of the step (the
         plan, which the trainer edits in this view, every time)."""
         revealed = self.is_revealed(step) if revealed is None else revealed
-        agreed = self._agreed() if step.kind == "agreed" else None
-        key: tuple = (step.key, revealed)
-        if agreed is not None:
-            key += tuple(sorted(agreed.items()))
-        elif step.kind == "welcome":
-            key += tuple(self.agenda.minutes(p) for p in self.agenda.parts)
+        key = self._state(step, revealed)
+        agreed = dict(key[2:]) if step.kind == "agreed" else None
         if step.kind == "plan" or key not in self._html:
             fragment = room_html(
                 step,
@@ -302,21 +313,16 @@ class PresenterView(W.VBox):
         self._count_time()
         changed = step.key != self.step.key or not self.trainer.children
         self.step = step
+        if save and not self.is_drawn(step):
+            # the room sees at once that the step is coming (drawing takes a moment)
+            self._save(working_html(step, session=self.session, mirror=self.mirror, lang=self.lang))
         try:
             fragment = self.room_html(step)
         except (VsvkitError, ValueError, KeyError):
             log.exception("room step %s failed", step.key)
             fragment = ""
         if save:
-            self.store.save_room(
-                self.session_id,
-                step=step.key,
-                revealed=self.revealed,
-                black=self.black,
-                presenting=True,
-                html=fragment,
-                used=self.agenda.used,
-            )
+            self._save(fragment)
         if self.picker.value != step.key:
             self.picker.value = step.key
         hidden = step.hidden_first and step.key not in self.revealed
@@ -345,6 +351,17 @@ class PresenterView(W.VBox):
             for widget in old:
                 close_tree(widget)
         self.remove_class("vsvkit-busy")
+
+    def _save(self, fragment: str, *, presenting: bool = True) -> None:
+        self.store.save_room(
+            self.session_id,
+            step=self.step.key,
+            revealed=self.revealed,
+            black=self.black,
+            presenting=presenting,
+            html=fragment,
+            used=self.agenda.used,
+        )
 
     def _status_html(self, hidden: bool) -> str:
         notes = []
@@ -406,15 +423,7 @@ class PresenterView(W.VBox):
         """The trainer leaves the presenter view: save the time used; the app no longer
         opens in it (the room keeps showing its last step)."""
         self._count_time()
-        self.store.save_room(
-            self.session_id,
-            step=self.step.key,
-            revealed=self.revealed,
-            black=self.black,
-            presenting=False,
-            html=self.room_html(self.step),
-            used=self.agenda.used,
-        )
+        self._save(self.room_html(self.step), presenting=False)
 
     def close(self) -> None:
         """Stop the clock and the drawing ahead, close the widgets (nothing is saved: see
