@@ -160,3 +160,11 @@ def test_unknown_sessions_and_strange_hosts_are_refused(served):
         server, _auth(f"/zaal/{_sid(store)}"), headers={"Host": "evil.example"}
     )
     assert status == 403 and "room-step" not in body
+
+
+def test_the_page_speaks_the_language_of_the_step(served):
+    server, store = served
+    sid = _sid(store)
+    store.save_room(sid, step="welcome", html="<section class='room-step' lang='en'>Hi</section>")
+    _, _, body = _request(server, _auth(f"/zaal/{sid}"))
+    assert '<html lang="en">' in body and "room view" in body

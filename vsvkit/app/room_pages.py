@@ -15,6 +15,7 @@ presenter view's page set), like the app itself; a POST needs the ``_xsrf`` valu
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections import deque
 from typing import Any
@@ -23,7 +24,7 @@ import tornado.web
 from jupyter_server.base.handlers import JupyterHandler
 
 from vsvkit.errors import StoreError
-from vsvkit.i18n import DEFAULT_LANG, t
+from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, t
 from vsvkit.room import ROOM_PATH, room_path
 
 __all__ = ["room_handlers", "KeyQueue"]
@@ -96,7 +97,10 @@ class RoomPage(RoomHandler):
     def get(self, session_id: str) -> None:
         sid = self.session_of(session_id)
         state = self.store.room(sid)
-        lang, base = DEFAULT_LANG, self.page["base_url"]
+        base = self.page["base_url"]
+        # the page speaks the language of the step on screen (the presenter's language)
+        said = re.search(r"<section[^>]* lang='(\w+)'", state.html if state else "")
+        lang = said.group(1) if said and said.group(1) in LANGUAGES else DEFAULT_LANG
         page = self.page["template"].render(
             lang=lang,
             title=t("room_page_title", lang),
