@@ -430,6 +430,7 @@ class WorkshopApp(W.VBox):
             self._set_quietly(self.page_picker, page)
         self._update_title()
         old = self.body.children
+        self.body.add_class("vsvkit-busy")  # the old page dims while the new one is built
         try:
             content = page_widget(self, page)
         except VsvkitError as err:
@@ -439,6 +440,7 @@ class WorkshopApp(W.VBox):
             log.exception("page %s of session %s failed", page, self.session_id)
             content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
         self.body.children = [content]
+        self.body.remove_class("vsvkit-busy")
         for widget in old:
             close_tree(widget)
 

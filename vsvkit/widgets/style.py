@@ -35,7 +35,7 @@ APP_CSS = """<style>
   border-radius: 4px; background: #fff; }
 .vsvkit-preview-frame { width: 1366px; height: 768px; border: 0; transform: scale(0.4);
   transform-origin: 0 0; pointer-events: none; }
-.vsvkit-busy .vsvkit-preview { opacity: 0.4; }
+.vsvkit-busy .vsvkit-preview, .vsvkit-body.vsvkit-busy { opacity: 0.4; }
 .vsvkit-busy { cursor: progress; }
 .vsvkit-presenter-columns { gap: 1.5em; }
 .vsvkit-room-link { margin: 0.3em 0 0.6em; }
