@@ -1208,7 +1208,7 @@ Wat deze regels niet doen:
         "agenda_part": "Onderdeel",
         "agenda_planned": "Gepland (min)",
         "agenda_used": "Gebruikt",
-        "agenda_left": "Over",
+        "agenda_left": "Resterend",
         "time_total": "Tijd gebruikt: {used} · nog {left} van de geplande tijd",
         "room_is_black": "Het scherm in de zaal is zwart (B: terug).",
         "room_is_hidden": "De zaal ziet de resultaten van deze stap nog niet (R: onthullen).",
