@@ -139,7 +139,7 @@ def test_a_key_from_the_room_needs_the_xsrf_value_and_reaches_the_presenter(serv
     cookies = "; ".join(c.split(";")[0] for c in headers.get_all("Set-Cookie"))
     assert "username-" in cookies  # the login cookie
     _, _, first = _request(server, _auth(f"/zaal/{sid}/toetsen?after=-1"))
-    start = json.loads(first)["after"]
+    start, page = json.loads(first)["after"], json.loads(first)["page"]
     form = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies}
     post = {"method": "POST", "body": "key=next"}
     refused, _, _ = _request(server, f"/zaal/{sid}/toets", headers=form, **post)
@@ -148,8 +148,13 @@ def test_a_key_from_the_room_needs_the_xsrf_value_and_reaches_the_presenter(serv
     assert _request(server, f"/zaal/{sid}/toets", headers=ok_headers, **post)[0] == 204
     bad = _request(server, f"/zaal/{sid}/toets", headers=ok_headers, method="POST", body="key=rm")
     assert bad[0] == 400
-    _, _, keys = _request(server, _auth(f"/zaal/{sid}/toetsen?after={start}"))
+    _, _, keys = _request(server, _auth(f"/zaal/{sid}/toetsen?after={start}&page={page}"))
     assert json.loads(keys)["keys"] == ["next"]
+    # a second presenter page takes over: the first is told it is stale
+    _, _, second = _request(server, _auth(f"/zaal/{sid}/toetsen?after=-1"))
+    assert json.loads(second)["page"] != page
+    _, _, old = _request(server, _auth(f"/zaal/{sid}/toetsen?after={start}&page={page}"))
+    assert json.loads(old) == {"stale": True}
 
 
 def test_unknown_sessions_and_strange_hosts_are_refused(served):

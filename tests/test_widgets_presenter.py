@@ -47,9 +47,9 @@ def test_results_stay_hidden_until_revealed_and_stay_revealed(presenting):
     view.go(+1)
     assert store.room(sid).step == "overview"
     assert t("guess_first", "nl") in store.room(sid).html and "<svg" not in store.room(sid).html
-    assert view.reveal_button.layout.display == ""
+    assert view.reveal_button.button_style == "warning"
     view.reveal()
-    assert "<svg" in store.room(sid).html and view.reveal_button.layout.display == "none"
+    assert "<svg" in store.room(sid).html and view.reveal_button.button_style == ""
     view.go(+1)
     assert store.room(sid).step == "domain:CLI" and "<svg" not in store.room(sid).html
     view.go(-1)  # back: the overview stays revealed
@@ -96,6 +96,8 @@ def test_next_step_and_the_agenda(presenting):
     app, view = presenting
     view.show(Step("domain", "SUP"))
     assert "Ondersteuning: verschillen en opmerkingen" in view.next_label.value
+    assert view.agenda_editor.children[0].children == ()  # made when opened
+    view.agenda_editor.selected_index = 0
     view.agenda_editor.children[0].children[2].value = 25  # the first domain, CLI
     assert app.store.room(app.session_id).agenda["CLI"] == 25
     assert "<td>25</td>" in view.agenda_table.value
@@ -115,6 +117,23 @@ def test_time_used_is_counted_per_part(presenting, monkeypatch):
     view.show(Step("domain", "COO"))
     used = app.store.room(app.session_id).used
     assert used["CLI"] == pytest.approx(185.0)
+
+
+def test_a_view_built_ahead_follows_the_store_when_its_page_opens(
+    presenting, demo_store, instrument
+):
+    app, view = presenting
+    ahead = WorkshopApp(demo_store, instrument=instrument)  # a kernel waiting in the pool
+    built = ahead.body.children[0]
+    try:
+        view.go(+1)
+        view.reveal()
+        view.black_button.value = True
+        ahead.page_opened()
+        assert ahead.body.children[0] is built  # not built again
+        assert built.step.key == "overview" and built.revealed == {"overview"} and built.black
+    finally:
+        built.close()
 
 
 def test_a_new_app_opens_where_the_workshop_is(presenting, demo_store, instrument):
@@ -159,7 +178,7 @@ def test_the_room_shows_the_whole_session_when_the_app_was_filtered(demo_store, 
 def test_a_step_not_drawn_yet_first_tells_the_room_it_is_coming(presenting, monkeypatch):
     app, view = presenting
     view._warming.stop()
-    store, sid = app.store, app.session_id
+    store = app.store
     saved = []
     real = store.save_room
     monkeypatch.setattr(

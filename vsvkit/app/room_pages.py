@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import secrets
 import time
 from collections import deque
 from typing import Any
@@ -24,7 +25,7 @@ import tornado.web
 from jupyter_server.base.handlers import JupyterHandler
 
 from vsvkit.errors import StoreError
-from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, t
+from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, check_language, t
 from vsvkit.room import ROOM_PATH, room_path
 
 __all__ = ["room_handlers", "KeyQueue"]
@@ -42,12 +43,25 @@ KEYS = ("next", "prev", "home", "black", "reveal")
 
 
 class KeyQueue:
-    """Keys sent from room windows, per session, in memory (the last 50), numbered."""
+    """Keys sent from room windows, per session, in memory (the last 50), numbered; and the
+    presenter page that follows each session's keys (the last one that asked)."""
 
     def __init__(self) -> None:
         self.keys: dict[int, deque[tuple[int, str]]] = {}
         self.counter = 0
         self.changed = asyncio.Event()
+        self.followers: dict[int, str] = {}
+
+    def follow(self, session_id: int) -> str:
+        """A new presenter page follows the session's keys (a page before it stops)."""
+        page = secrets.token_urlsafe(8)
+        self.followers[session_id] = page
+        self.changed.set()
+        self.changed = asyncio.Event()
+        return page
+
+    def is_follower(self, session_id: int, page: str) -> bool:
+        return self.followers.get(session_id) == page
 
     def put(self, session_id: int, key: str) -> int:
         self.counter += 1
@@ -100,7 +114,9 @@ class RoomPage(RoomHandler):
         base = self.page["base_url"]
         # the page speaks the language of the step on screen (the presenter's language)
         said = re.search(r"<section[^>]* lang='(\w+)'", state.html if state else "")
-        lang = said.group(1) if said and said.group(1) in LANGUAGES else DEFAULT_LANG
+        lang = (
+            check_language(said.group(1)) if said and said.group(1) in LANGUAGES else DEFAULT_LANG
+        )
         page = self.page["template"].render(
             lang=lang,
             title=t("room_page_title", lang),
@@ -169,23 +185,33 @@ class RoomKey(RoomHandler):
 
 class PresenterKeys(RoomHandler):
     """The keys pressed in the room's window since ``after`` (the presenter view's page
-    presses them); ``after=-1``: none, and the number to ask from."""
+    presses them); ``after=-1``: none, the number to ask from and the page's name (``page``:
+    only the page that asked last gets keys, an earlier one is told it is ``stale``)."""
 
     @tornado.web.authenticated
     async def get(self, session_id: str) -> None:
         sid = self.session_of(session_id)
         seen = self.int_argument("after", -1)
+        queue = self.key_queue
         if seen < 0:
-            self.finish({"after": self.key_queue.counter, "keys": []})
+            self.finish({"after": queue.counter, "keys": [], "page": queue.follow(sid)})
             return
+        page = self.get_argument("page", "")
         deadline = time.monotonic() + WAIT_SECONDS
-        while not self.key_queue.after(sid, seen) and time.monotonic() < deadline:
+        while (
+            queue.is_follower(sid, page)
+            and not queue.after(sid, seen)
+            and time.monotonic() < deadline
+        ):
             try:
-                await asyncio.wait_for(self.key_queue.changed.wait(), 1.0)
+                await asyncio.wait_for(queue.changed.wait(), 1.0)
             except TimeoutError:
                 if self.gone:
                     return
-        keys = self.key_queue.after(sid, seen)
+        if not queue.is_follower(sid, page):
+            self.finish({"stale": True})
+            return
+        keys = queue.after(sid, seen)
         self.finish({"after": keys[-1][0] if keys else seen, "keys": [k for _, k in keys]})
 
 

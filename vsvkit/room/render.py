@@ -191,14 +191,14 @@ def _domain(mirror: Mirror, step: Step, lang: Lang, agreed: dict, actions) -> st
             mirror.item_distribution,
             domain=domain,
             wrap=44,
-            label_min=18,
+            label_min=25,  # "20%" at 20 px needs a quarter of the bars' width
             instrument=inst,
             lang=lang,
             ax=ax,
         )
         ax.set_xticks([-100, 0, 100])  # five ticks collide at room size
-        # statements in 13.5 pt (19 px at 1366x768): six of three lines fit one screen
-        ax.tick_params(axis="y", labelsize=13.5)
+        # statements in 14 pt (19.4 px at 1366x768): six of three lines fit one screen
+        ax.tick_params(axis="y", labelsize=14)
         return ax
 
     chart = svg_chart(draw, CHART_SIZES["beside_cards"])

@@ -383,7 +383,10 @@ class WorkshopApp(W.VBox):
         the workshop being presented where the room is now (a preheated kernel built the app
         earlier; a reload of the presenter's window returns to the current step)."""
         presenting = self.store.presenting_session()
-        if presenting is not None:
+        view = next((v for v in self.body.children if isinstance(v, PresenterView)), None)
+        if view is not None and presenting == self.session_id:
+            view.follow_store()  # built ahead for this workshop: only its step may be behind
+        elif presenting is not None:
             self.session_id, self.subset, self.presenter = presenting, None, True
             self._build(publish=False)
         elif not self.refresh_sessions() and self.presenter:

@@ -123,6 +123,20 @@ class PresenterView(W.VBox):
         self._ticker = threading.Thread(target=self._tick_loop, daemon=True)
         self._ticker.start()
 
+    def follow_store(self) -> None:
+        """Take the step, what is revealed, the black screen and the agenda from the store
+        (this view was built ahead, in a kernel waiting for its page); the clock starts now."""
+        saved = self.store.room(self.session_id)
+        if saved is None:
+            return
+        self.revealed, self.black = set(saved.revealed), saved.black
+        self.agenda = Agenda(self.agenda.domains, saved.agenda, saved.used)
+        self._since = time.monotonic()
+        if self.black_button.value != self.black:
+            self.black_button.value = self.black  # the same as the store: nothing saved
+        keys = [s.key for s in self.steps]
+        self.show(Step.from_key(saved.step) if saved.step in keys else self.step, save=False)
+
     # -- building -----------------------------------------------------------------------
     def _button(self, key: str, css: str, **kw) -> W.Button:
         button = W.Button(description=t(key, self.lang), **kw)
@@ -143,7 +157,7 @@ class PresenterView(W.VBox):
             ],
             value=self.step.key,
             description=t("step_picker", lang),
-            layout=W.Layout(width="24em"),
+            layout=W.Layout(width="32em"),
         )
         self.picker.add_class("vsvkit-step-picker")
         self.prev_button.on_click(lambda _: self.go(-1))
@@ -200,6 +214,17 @@ class PresenterView(W.VBox):
         self.children = [self.room_link, nav, keys, columns]
 
     def _agenda_editor(self) -> W.Accordion:
+        """A closed section; its fields are made when it is opened (fewer widgets for the
+        page to draw when it opens)."""
+        editor = W.Accordion([W.VBox()], titles=(t("agenda_edit", self.lang),))
+        editor.selected_index = None
+        editor.observe(self._open_agenda_editor, "selected_index")
+        return editor
+
+    def _open_agenda_editor(self, change) -> None:
+        box = self.agenda_editor.children[0]
+        if change["new"] is None or box.children:
+            return
         names = self._part_names()
         fields = []
         for part in self.agenda.parts:
@@ -213,9 +238,7 @@ class PresenterView(W.VBox):
             )
             field.observe(lambda c, p=part: self._plan_minutes(p, c["new"]), "value")
             fields.append(field)
-        editor = W.Accordion([W.VBox(fields)], titles=(t("agenda_edit", self.lang),))
-        editor.selected_index = None
-        return editor
+        box.children = fields
 
     def _part_names(self) -> dict[str, str]:
         inst_names = {d: self.session_domain_name(d) for d in self.agenda.domains}
@@ -326,7 +349,9 @@ class PresenterView(W.VBox):
         if self.picker.value != step.key:
             self.picker.value = step.key
         hidden = step.hidden_first and step.key not in self.revealed
-        self.reveal_button.layout.display = "" if hidden else "none"
+        # R always has a button to press (a press on a revealed step changes nothing): a key
+        # right after a step change is not lost while the page catches up
+        self.reveal_button.button_style = "warning" if hidden else ""
         label = t("room_preview", self.lang)
         self.preview.value = room_preview(fragment, self.lang, label)
         self.status.value = self._status_html(hidden)

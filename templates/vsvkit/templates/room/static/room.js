@@ -47,9 +47,15 @@
   function send(key) {
     // a key in the room window: the presenter view moves; show that something is coming
     if (key !== "black") {
+      if (busyTimer) { clearTimeout(busyTimer); }
       busyTimer = setTimeout(function () {
         working.hidden = false;
         body.classList.add("room-stale");
+        // a key that changes nothing (R on a revealed step): stop saying so after a while
+        busyTimer = setTimeout(function () {
+          working.hidden = true;
+          body.classList.remove("room-stale");
+        }, 2000);
       }, 300);
     }
     var xhr = new XMLHttpRequest();
