@@ -173,3 +173,15 @@ def test_the_page_speaks_the_language_of_the_step(served):
     store.save_room(sid, step="welcome", html="<section class='room-step' lang='en'>Hi</section>")
     _, _, body = _request(server, _auth(f"/zaal/{sid}"))
     assert '<html lang="en">' in body and "room view" in body
+
+
+def test_what_the_room_shows_now_for_the_presenters_page(served):
+    server, store = served
+    sid = _sid(store)
+    store.save_room(sid, step="plan", html="<section class='room-step'>Plan nu</section>")
+    state = json.loads(_request(server, _auth("/zaal/nu"))[2])
+    assert state["session"] == sid and state["html"].endswith("Plan nu</section>")
+    assert ".room-step" in state["css"]
+    store.save_room(sid, step="plan", presenting=False)
+    assert json.loads(_request(server, _auth("/zaal/nu"))[2]) == {}
+    assert _request(server, "/zaal/nu")[0] in (302, 403)  # the login first

@@ -149,6 +149,21 @@ class RoomIndex(RoomHandler):
         self.redirect(room_path(sid, self.page["base_url"]))
 
 
+class RoomNow(RoomHandler):
+    """``/zaal/nu``: what the room of the workshop being presented shows now (JSON; ``{}``
+    when none is presented). The presenter's page shows it while its widgets load."""
+
+    @tornado.web.authenticated
+    def get(self) -> None:
+        sid = self.store.presenting_session()
+        state = None if sid is None else self.store.room(sid)
+        if state is None:
+            self.finish({})
+            return
+        css = self.page["css"]
+        self.finish({"session": sid, "revision": state.revision, "html": state.html, "css": css})
+
+
 class RoomEvents(RoomHandler):
     """The next revision of the room: as soon as the store holds one, or the same after a
     while."""
@@ -225,6 +240,7 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
         "template": template_environment(str(folder)).get_template("room.html.j2"),
         "static_url": f"{base}{ROOM_PATH}/static/",
         "base_url": base_url,
+        "css": (folder / "static" / "room.css").read_text(encoding="utf-8"),
     }
     args = {"store": store, "keys": KeyQueue(), "page": page}
     path = f"{base}{ROOM_PATH}/([0-9]{{1,9}})"
@@ -235,6 +251,7 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
             {"path": str(folder / "static")},
         ),
         (f"{base}{ROOM_PATH}/?", RoomIndex, args),
+        (f"{base}{ROOM_PATH}/nu", RoomNow, args),
         (f"{path}/?", RoomPage, args),
         (f"{path}/wacht", RoomEvents, args),
         (f"{path}/toets", RoomKey, args),
