@@ -87,7 +87,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("vsvkit.plots",),
     # the report; the paper questionnaire and the invitation sheet (printed by the report's
     # browser); the sample data
-    ("vsvkit.report", "vsvkit.paper", "vsvkit.sample", "vsvkit.survey.invitation"),
+    # the room view's steps and what the projector shows of them
+    (
+        "vsvkit.report",
+        "vsvkit.paper",
+        "vsvkit.sample",
+        "vsvkit.survey.invitation",
+        "vsvkit.room",
+    ),
     # ipywidgets views
     ("vsvkit.widgets",),
     # serving: Voilà config, kernel client, the questionnaire pages

@@ -85,7 +85,7 @@ def test_a_store_of_the_previous_release_is_upgraded(old_store, caplog):
     con.close()
     with caplog.at_level(logging.INFO, logger="vsvkit.store.migrations"):
         store = Store(old_store)
-    assert store.schema_version == SCHEMA_VERSION == 4
+    assert store.schema_version == SCHEMA_VERSION
 
     v2 = find_instrument("2026.2")
     for sid in range(1, 7):  # the demo sessions: the bundled 2026.2 file, byte for byte
@@ -157,7 +157,7 @@ def test_the_upgrade_matches_by_name_and_version_else_the_newest_that_fits(tmp_p
     con.commit()
     con.close()
     with Store(path) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == SCHEMA_VERSION
         # a: the bundled file of the same name and version; b: the newest bundled version
         # that has its statements, professions and echelons (2026.3 lacks statements of it;
         # 2026.1 fits too but is older)

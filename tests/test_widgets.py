@@ -162,20 +162,6 @@ def test_app_carries_its_language_as_a_class(app):
     assert "vsvkit-lang-en" in app._dom_classes and "vsvkit-lang-nl" not in app._dom_classes
 
 
-def test_presenter_mode_hides_results_until_revealed(app):
-    app.presenter_toggle.value = True
-    assert "vsvkit-presenter" in app._dom_classes
-    app.step(+1)
-    assert app.page == "CLI"
-    assert not _images(app)
-    assert app.reveal_button.layout.display == ""
-    app.reveal()
-    assert len(_images(app)) >= 2
-    assert app.reveal_button.layout.display == "none"
-    app.step(-1)
-    assert app.page == "overview" and not _images(app)
-
-
 def test_stepping_walks_overview_domains_and_discussion(app, instrument):
     seen = [app.page]
     for _ in range(10):
@@ -210,7 +196,7 @@ def test_notes_are_saved_as_typed_and_read_back(demo_store, instrument):
     assert again.agreed_level.value == 3
     # the agreed level reaches the continuum of the overview
     app = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
-    assert app._agreed() == {"COO": 3}
+    assert app.agreed() == {"COO": 3}
 
 
 def _upload(panel: ImportPanel, path: Path, name: str | None = None):
@@ -333,8 +319,12 @@ def test_replaced_pages_are_closed_so_widgets_do_not_pile_up(app):
 
 def test_switching_session_builds_the_overview_once(app, demo_store, monkeypatch):
     built = []
-    real = app._page_widget
-    monkeypatch.setattr(app, "_page_widget", lambda page: built.append(page) or real(page))
+    import vsvkit.widgets.app as app_module
+
+    real = app_module.page_widget
+    monkeypatch.setattr(
+        app_module, "page_widget", lambda app, page: built.append(page) or real(app, page)
+    )
     app.session_picker.value = _session_id(demo_store, "VSV Proefpolder")
     assert built == ["overview"]
 

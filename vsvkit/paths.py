@@ -34,6 +34,7 @@ __all__ = [
     "VOILA_TEMPLATE",
     "REPORT_TEMPLATE",
     "QUESTIONNAIRE_TEMPLATE",
+    "ROOM_TEMPLATE",
     "template_environment",
 ]
 
@@ -44,6 +45,8 @@ VOILA_TEMPLATE = "vsvkit"
 REPORT_TEMPLATE = "vsvkit_report"
 #: The paper questionnaire (:mod:`vsvkit.paper`): ``vsvkit/templates/questionnaire``.
 QUESTIONNAIRE_TEMPLATE = "questionnaire"
+#: The room view (:mod:`vsvkit.app.room_pages`): ``vsvkit/templates/room``.
+ROOM_TEMPLATE = "room"
 
 
 def _installed() -> bool:

@@ -11,6 +11,7 @@ Used by the browser tests and by ``benchmarks/bench_app.py`` (which puts ``tests
 - :func:`leave` -- navigate a page away so that the server shuts its kernel down
 - :func:`load_app` -- open a notebook page and time it until the chart image is visible
 - :func:`change_filter` -- move the slider one step and time until the chart changed
+- :func:`stop_presenting` -- no workshop presented in a store (the app opens in its pages)
 """
 
 from __future__ import annotations
@@ -203,6 +204,29 @@ class RestartableServer:
 
     def stop(self) -> None:
         self.server.stop()
+
+
+def stop_presenting(db: str) -> None:
+    """Leave no workshop presented in the store ``db`` (as the presenter toggle does when
+    turned off): the app opens in its pages again. For tests that turn the presenter view on
+    in a store other tests share, also when they fail half-way."""
+    from vsvkit.store import Store
+
+    store = Store(db)
+    try:
+        sid = store.presenting_session()
+        if sid is not None:
+            state = store.room(sid)
+            store.save_room(
+                sid,
+                step=state.step,
+                revealed=state.revealed,
+                black=state.black,
+                presenting=False,
+                html=state.html,
+            )
+    finally:
+        store.close()
 
 
 @contextmanager

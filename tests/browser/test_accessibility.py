@@ -17,7 +17,7 @@ import pytest
 
 from conftest import require
 
-from ._app import APP_SELECTOR, CHART_IMG, REPO, change_dropdown_filter, leave
+from ._app import APP_SELECTOR, CHART_IMG, REPO, change_dropdown_filter, leave, stop_presenting
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -134,9 +134,10 @@ def _open_workshop(page, server, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_workshop_views(page, server, axe_script, lang):
+def test_workshop_views(page, server, db, axe_script, lang):
     """Overview, a domain, the discussion points, the plan with an action, the comparison,
-    the report and import pages, the overview filtered to one group, and presenter mode."""
+    the report and import pages, the overview filtered to one group, and the presenter view
+    (the room view and more steps of the presenter view: test_room_browser.py)."""
     from vsvkit.i18n import t
     from vsvkit.sample import sample_instrument
 
@@ -170,11 +171,13 @@ def test_workshop_views(page, server, axe_script, lang):
     change_dropdown_filter(page, _options(page, ".vsvkit-filter")[1])
     found["overview, one group"] = _violations(page, axe_script)
     page.locator(".vsvkit-presenter-toggle").click()
-    page.wait_for_selector(".vsvkit-reveal", state="visible", timeout=30_000)
-    found["presenter, hidden"] = _violations(page, axe_script)
-    page.locator(".vsvkit-reveal").click()
-    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
-    found["presenter, revealed"] = _violations(page, axe_script)
+    try:
+        page.wait_for_selector(".vsvkit-preview-frame", state="visible", timeout=30_000)
+        found["presenter view"] = _violations(page, axe_script)
+        page.locator(".vsvkit-presenter-toggle").click()  # back to the app's pages
+        page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+    finally:
+        stop_presenting(db)  # the shared store's app opens in its pages for the next test
     _assert_clean({f"{lang} {view}": v for view, v in found.items()})
 
 

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from ._app import APP_SELECTOR, ARTIFACTS, CHART_IMG, leave
+from ._app import APP_SELECTOR, ARTIFACTS, CHART_IMG, leave, stop_presenting
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -437,64 +437,80 @@ def test_english_view_has_no_dutch_ui_strings(page, server):
     assert found == {name: [] for name in texts}
 
 
-def test_presenter_mode_hides_until_reveal_and_steps(page, server):
-    from vsvkit.sample import sample_instrument
+def test_presenter_toggle_opens_the_presenter_view(page, server, db):
+    """ "Presentatiemodus" puts the presenter view of the session on screen in place of the
+    app's pages: the workshop's steps, what the room sees, the link to the room view and the
+    keys' buttons; a second click returns to the pages and the workshop is no longer
+    presented. (The room view, the keys and the sync of the windows: test_room_browser.py.)"""
+    from vsvkit.mirror import build_mirror
+    from vsvkit.room import room_path, workshop_steps
+    from vsvkit.store import Store
 
-    inst = sample_instrument()
-    names = [d.name("nl") for d in inst.domains]
     _open(page, server)
-    assert page.locator(".vsvkit-reveal").is_hidden()
+    label, sid = _session_label(db, "VSV Voorbeeldstad", "follow-up")
+    assert _selected(page, ".vsvkit-session") == label
+    assert page.locator(".vsvkit-presenter-view").count() == 0
     page.locator(".vsvkit-presenter-toggle").click()
-    page.wait_for_selector(".vsvkit-guess", state="visible", timeout=30_000)
-    _shot(page, "presenter-hidden")
-    assert page.locator("img.vsvkit-chart").count() == 0
-    assert page.locator(".vsvkit-card").count() == 0
-    assert page.locator(".vsvkit-reveal").is_visible()
-    # the larger presenter type does not cut off button labels ("Toon resulta…")
-    clipped = page.eval_on_selector_all(
-        ".vsvkit-app .jupyter-button",
-        "els => els.filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
-        ".map(e => e.textContent)",
-    )
-    assert clipped == []
-    page.locator(".vsvkit-reveal").click()
-    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
-    _shot(page, "presenter-revealed")
-    assert page.locator(".vsvkit-guess").count() == 0
-    assert page.locator(".vsvkit-reveal").is_hidden()
-    assert page.locator("img.vsvkit-chart").count() >= 2
-
-    # next steps to the first domain, hidden again; reveal shows its charts
-    page.locator(".vsvkit-next").click()
-    page.wait_for_function(
-        "t => document.querySelector('.vsvkit-page-title')?.textContent === t",
-        arg=names[0],
-        timeout=30_000,
-    )
-    assert page.locator(".vsvkit-guess").is_visible()
-    assert page.locator("img.vsvkit-chart").count() == 0
-    page.locator(".vsvkit-reveal").click()
-    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
-    _shot(page, "presenter-domain")
-    page.locator(".vsvkit-next").click()
-    page.wait_for_function(
-        "t => document.querySelector('.vsvkit-page-title')?.textContent === t",
-        arg=names[1],
-        timeout=30_000,
-    )
-    assert _selected(page, ".vsvkit-page-picker") == names[1]
-    page.locator(".vsvkit-prev").click()
-    page.wait_for_function(
-        "t => document.querySelector('.vsvkit-page-title')?.textContent === t",
-        arg=names[0],
-        timeout=30_000,
-    )
-    assert _selected(page, ".vsvkit-page-picker") == names[0]
-    # the app carries the presenter class (larger type) until toggled off
-    assert "vsvkit-presenter" in page.locator(APP_SELECTOR).get_attribute("class")
-    page.locator(".vsvkit-presenter-toggle").click()
-    page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
-    assert "vsvkit-presenter" not in page.locator(APP_SELECTOR).get_attribute("class")
+    try:
+        page.wait_for_selector(".vsvkit-preview-frame", state="visible", timeout=30_000)
+        page.frame_locator(".vsvkit-preview-frame").locator(".room-step").wait_for()
+        _shot(page, "presenter-view")
+        store = Store(db)
+        try:
+            mirror = build_mirror(store, sid)
+        finally:
+            store.close()
+        titles = [s.title(mirror, "nl") for s in workshop_steps(mirror)]
+        # the steps of the workshop in place of the app's pages and filter
+        assert _options(page, ".vsvkit-step-picker") == titles
+        assert _selected(page, ".vsvkit-step-picker") == titles[0]
+        assert page.locator(".vsvkit-page-picker").is_hidden()
+        assert page.locator(".vsvkit-filter").is_hidden()
+        link = page.locator(".vsvkit-room-link")
+        assert link.get_attribute("data-session") == str(sid)
+        assert link.locator("a").get_attribute("href").endswith(room_path(sid))
+        for key in ("prev", "next", "black", "home"):
+            assert page.locator(f".vsvkit-presenter-view .vsvkit-key-{key}").is_visible()
+        # the larger presenter type does not cut off button labels
+        clipped = page.eval_on_selector_all(
+            ".vsvkit-app .jupyter-button",
+            "els => els.filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
+            ".map(e => e.textContent)",
+        )
+        assert clipped == []
+        # the next step: the overview, asking the room for a guess first
+        page.locator(".vsvkit-presenter-view .vsvkit-key-next").click()
+        page.wait_for_function(
+            "t => { const s = document.querySelector('.vsvkit-step-picker select');"
+            " return s && s.options[s.selectedIndex].text.replace(/\\u00a0/g, ' ') === t; }",
+            arg=titles[1],
+            timeout=30_000,
+        )
+        page.wait_for_selector(".vsvkit-key-reveal", state="visible", timeout=30_000)
+        frame = page.frame_locator(".vsvkit-preview-frame")
+        frame.locator(".room-step[data-step='overview'] .room-guess").wait_for()
+        _shot(page, "presenter-view-overview")
+        assert "vsvkit-presenter" in page.locator(APP_SELECTOR).get_attribute("class")
+        store = Store(db)
+        try:
+            assert store.presenting_session() == sid
+            assert store.room(sid).step == "overview"
+        finally:
+            store.close()
+        # and back to the app's pages
+        page.locator(".vsvkit-presenter-toggle").click()
+        page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
+        assert page.locator(".vsvkit-presenter-view").count() == 0
+        assert "vsvkit-presenter" not in page.locator(APP_SELECTOR).get_attribute("class")
+        assert page.locator(".vsvkit-page-picker").is_visible()
+        assert _page_title(page) == "Overzicht"
+        store = Store(db)
+        try:
+            assert store.presenting_session() is None
+        finally:
+            store.close()
+    finally:
+        stop_presenting(db)  # the shared store's app opens in its pages for the next test
 
 
 def test_language_switch_to_english(page, server):

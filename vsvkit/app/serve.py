@@ -148,6 +148,7 @@ def serve(
         log.warning("stock kernel client: the render-hang fix is OFF (measurement only)")
     app_url = workshop_url(cfg)
     print(f"De workshop-app draait op: {app_url}", flush=True)
+    print(f"Zaalweergave voor de beamer: {workshop_url(cfg, 'zaal')}", flush=True)
     print(f"Vragenlijsten voor de leden: {kernel_env[PUBLIC_URL_ENV]}/vragenlijst/...", flush=True)
     if not cfg.is_local:
         print("Deel deze link (met token) alleen met deelnemers.", flush=True)

@@ -22,10 +22,12 @@ def _jupyter_server_extension_points() -> list[dict[str, str]]:
 
 
 def _load_jupyter_server_extension(serverapp: Any) -> None:
+    from vsvkit.app.room_pages import room_handlers
     from vsvkit.app.settings import Settings
     from vsvkit.app.survey_pages import survey_handlers
     from vsvkit.store import Store
 
     store = Store(Settings.from_env().db)
-    serverapp.web_app.add_handlers(".*$", survey_handlers(store, serverapp.base_url))
+    handlers = survey_handlers(store, serverapp.base_url) + room_handlers(store, serverapp.base_url)
+    serverapp.web_app.add_handlers(".*$", handlers)
     serverapp.log.info("vsvkit questionnaire pages at %svragenlijst/", serverapp.base_url)

@@ -13,7 +13,8 @@ builds a plain ``tornado.web.Application`` from the public ``init_handlers()``),
   the kernel of a closed page lived on until culling;
 - answers a malformed ``/voila/templates/...`` path with 404 instead of a 500;
 - serves the questionnaire pages members answer (:mod:`vsvkit.app.survey_pages`: no token,
-  no kernel per member), on the store in ``VsvkitVoila.store_url``;
+  no kernel per member) and the room view the projector shows (:mod:`vsvkit.app.room_pages`:
+  the app's login), on the store in ``VsvkitVoila.store_url``;
 - renders error pages with our templates (``error.html`` of our template: no outside
   requests, no server internals);
 - checks Host and Origin on every request and websocket (:mod:`vsvkit.app.hosts`), with the
@@ -152,11 +153,15 @@ def app_class() -> Any:
             return settings
 
         def init_handlers(self):
+            from vsvkit.app.room_pages import room_handlers
             from vsvkit.app.survey_pages import survey_handlers
             from vsvkit.store import Store
 
             # the questionnaire pages: no token, no kernel; behind the same Host/Origin guard
-            handlers = survey_handlers(Store(self.store_url or None), self.base_url)
+            store = Store(self.store_url or None)
+            handlers = survey_handlers(store, self.base_url)
+            # the room view: the trainer's login, like the app
+            handlers += room_handlers(store, self.base_url)
             templates = [Path(p).name for p in self.template_paths]
             for spec in super().init_handlers():
                 pattern, handler = spec[0], spec[1]

@@ -339,8 +339,9 @@ def voila_argv(cfg: ServeConfig) -> list[str]:
     return argv
 
 
-def workshop_url(cfg: ServeConfig) -> str:
-    """The URL of the workshop app (with the token, if any)."""
+def workshop_url(cfg: ServeConfig, page: str = "voila/render/workshop.ipynb") -> str:
+    """The URL of the workshop app (with the token, if any); of another ``page`` of the
+    server (``"zaal"``: the room view) with ``page``."""
     base, _, query = cfg.url.partition("?")
-    url = f"{base}voila/render/workshop.ipynb"
+    url = f"{base}{page}"
     return f"{url}?{query}" if query else url

@@ -20,11 +20,12 @@ Examples
 
 from vsvkit.plots._common import figure_title
 from vsvkit.plots._domains import plot_change, plot_continuum
+from vsvkit.plots._groups import plot_group_scores
 from vsvkit.plots._heatmap import plot_group_heatmap
 from vsvkit.plots._items import plot_agreement, plot_item_distribution
 from vsvkit.plots._overview import plot_domain_overview
 from vsvkit.plots._region import plot_region_position, plot_vsv_heatmap
-from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, theme, theme_rc
+from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, RENDER_LOCK, theme, theme_rc
 
 __all__ = [
     "plot_domain_overview",
@@ -32,6 +33,7 @@ __all__ = [
     "plot_item_distribution",
     "plot_agreement",
     "plot_group_heatmap",
+    "plot_group_scores",
     "plot_change",
     "plot_vsv_heatmap",
     "plot_region_position",
@@ -40,4 +42,5 @@ __all__ = [
     "theme_rc",
     "PALETTE",
     "ANSWER_COLORS",
+    "RENDER_LOCK",
 ]

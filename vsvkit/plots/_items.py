@@ -82,6 +82,7 @@ def plot_item_distribution(
     instrument: Instrument | None = None,
     lang: Lang = DEFAULT_LANG,
     title: bool | str | None = True,
+    label_min: float = 9,
     ax=None,
     **kwargs,
 ):
@@ -105,6 +106,9 @@ def plot_item_distribution(
         Characters per line of wrapped item texts.
     instrument, lang, title, ax
         As in :func:`plot_domain_overview`.
+    label_min : float
+        A bar carries its percentage when it is at least this wide (percent); larger type
+        needs a higher value.
     **kwargs
         Passed to every ``Axes.barh`` of the diverging bars.
 
@@ -215,7 +219,7 @@ def plot_item_distribution(
                 if width > 0:
                     bars = ax.barh(y, width, left=left, label=label, **style)
                     drawn.add(a)
-                    if width >= 9:
+                    if width >= label_min:
                         dark = a in (scale[0], scale[-1])
                         inside[bars[0]] = ax.text(
                             left + width / 2,

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import threading
 from collections.abc import Iterator
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.rcsetup import cycler
 
-__all__ = ["theme", "theme_rc", "PALETTE", "ANSWER_COLORS", "LEVEL_BAND_COLORS", "PRESENTER_SCALE"]
+__all__ = [
+    "theme",
+    "theme_rc",
+    "RENDER_LOCK",
+    "PALETTE",
+    "ANSWER_COLORS",
+    "LEVEL_BAND_COLORS",
+    "PRESENTER_SCALE",
+]
 
+#: pyplot keeps global state: one figure is drawn at a time (the app warms its cache in a
+#: thread; the presenter view draws the room's charts).
+RENDER_LOCK = threading.Lock()
 #: Font and figure scale of presenter (projector) mode.
 PRESENTER_SCALE = 1.6
 

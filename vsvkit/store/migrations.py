@@ -131,17 +131,23 @@ def _ids(rows) -> str:
     return ", ".join(str(r.id) for r in rows)
 
 
-#: Migration steps by the version they lead to.
 def _step_4(conn: Connection) -> None:
     """Questionnaires answered on vsvkit's own pages (``surveys``) and invitation codes."""
     _create(conn, 4)
 
 
+def _step_5(conn: Connection) -> None:
+    """The room view of a workshop: the step on screen, what is revealed, the agenda."""
+    _create(conn, 5)
+
+
+#: Migration steps by the version they lead to.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _step_1,
     2: _step_2,
     3: _step_3,
     4: _step_4,
+    5: _step_5,
 }
 
 

@@ -49,13 +49,15 @@ __all__ = [
     "TABLES_BY_VERSION",
     "surveys",
     "invitation_codes",
+    "rooms",
     "Survey",
+    "RoomState",
     "Session",
     "Action",
 ]
 
 #: The schema version this code writes and reads.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: Allowed values of ``sessions.wave``.
 WAVES = ("baseline", "follow-up")
 #: Allowed values of ``actions.status``.
@@ -225,12 +227,38 @@ invitation_codes = Table(
     Column("used", Boolean, nullable=False),
 )
 
+rooms = Table(
+    "rooms",
+    metadata,
+    # the workshop of a session as the room sees it: what the presenter shows, its agenda
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    # the step on screen (vsvkit.room.steps), the steps revealed, the black screen
+    Column("step", String(80), nullable=False),
+    Column("revealed", Text, nullable=False),  # JSON list of step keys
+    Column("black", Boolean, nullable=False),
+    # the session is being presented: the app opens on it after a reload
+    Column("presenting", Boolean, nullable=False),
+    # counts every change; the room page waits for a higher one
+    Column("revision", Integer, nullable=False),
+    # what the room view shows (HTML, drawn by the presenter's kernel)
+    Column("html", Text, nullable=False),
+    # JSON: {agenda part: planned minutes} and {agenda part: seconds used}
+    Column("agenda", Text, nullable=False),
+    Column("used", Text, nullable=False),
+)
+
 #: Tables per schema version: the migration step to version N creates these.
 TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     1: (schema_version, sessions, respondents, answers, remarks),
     2: (domain_notes, actions),
     3: (instruments,),
     4: (surveys, invitation_codes),
+    5: (rooms,),
 }
 
 
@@ -297,3 +325,18 @@ class Survey:
         if self.closed_on is not None:
             return False
         return self.closes_on is None or today <= self.closes_on
+
+
+@dataclass(frozen=True)
+class RoomState:
+    """The room view of a session's workshop as last saved (:mod:`vsvkit.store.rooms`)."""
+
+    session_id: int
+    step: str
+    revealed: frozenset[str]
+    black: bool
+    presenting: bool
+    revision: int
+    html: str
+    agenda: dict[str, int]
+    used: dict[str, float]

@@ -10,13 +10,14 @@ Examples
 
 from __future__ import annotations
 
+from vsvkit.store.rooms import RoomRecords
 from vsvkit.store.surveys import SurveyRecords
 from vsvkit.store.workshop import WorkshopRecord
 
 __all__ = ["Store"]
 
 
-class Store(SurveyRecords, WorkshopRecord):
+class Store(SurveyRecords, WorkshopRecord, RoomRecords):
     """The session store: SQLite by default, PostgreSQL by URL.
 
     Imported sessions and their answers (:class:`~vsvkit.store.sessions.SessionRecords`),
@@ -24,7 +25,8 @@ class Store(SurveyRecords, WorkshopRecord):
     questionnaires answered on vsvkit's own pages
     (:class:`~vsvkit.store.surveys.SurveyRecords`), their workshop record: notes per domain and
     the follow-up plan
-    (:class:`~vsvkit.store.workshop.WorkshopRecord`), read and written in transactions
+    (:class:`~vsvkit.store.workshop.WorkshopRecord`), the room view of its workshop
+    (:class:`~vsvkit.store.rooms.RoomRecords`), read and written in transactions
     (:class:`~vsvkit.store.connection.Connected`).
 
     Parameters

@@ -1,17 +1,20 @@
 """The workshop app: the top widget that the Voilà notebook shows.
 
-It holds the view state (session, filter, language, presenter mode, page) and asks the core
+It holds the view state (session, filter, language, presenter view, page) and asks the core
 for everything it shows, through :class:`~vsvkit.widgets.views.SessionViews`: the mirror of a
 session (:func:`vsvkit.mirror.build_mirror`), its comparison with the previous session
 (:func:`vsvkit.comparison.compare_sessions`), the store for notes. Charts are cached per view,
 so stepping back and forth is instant; :mod:`vsvkit.widgets.warmup` draws them ahead. Page
-order, choices and titles come from :mod:`vsvkit.widgets.navigation`.
+order, choices and titles come from :mod:`vsvkit.widgets.navigation`. With the presenter
+view on, the body is a :class:`~vsvkit.widgets.presenter.PresenterView` of the whole session,
+which drives the room view on the projector; the app opens in it again after a reload.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from functools import partial
 
 import ipywidgets as W
 
@@ -19,18 +22,15 @@ from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.mirror import Mirror, PrivacyError
-from vsvkit.widgets import navigation, pages
+from vsvkit.room import room_address
+from vsvkit.widgets import navigation
+from vsvkit.widgets.app_pages import page_widget
 from vsvkit.widgets.chart_cache import ChartCache
-from vsvkit.widgets.export import ExportPanel
 from vsvkit.widgets.figures import chart, figure_png
-from vsvkit.widgets.guide import GuidePanel
-from vsvkit.widgets.importer import ImportPanel
 from vsvkit.widgets.lifecycle import close_tree
-from vsvkit.widgets.notes import DomainNotes
-from vsvkit.widgets.plan import PlanEditor
-from vsvkit.widgets.sessions import SessionManager
+from vsvkit.widgets.presenter import PresenterView
+from vsvkit.widgets.step_material import step_material
 from vsvkit.widgets.style import APP_CSS, HIDDEN_LABEL, mark_language
-from vsvkit.widgets.survey import SurveyPanel
 from vsvkit.widgets.views import SessionViews
 from vsvkit.widgets.warmup import WarmUp, warm_overviews
 
@@ -82,17 +82,20 @@ class WorkshopApp(W.VBox):
         self.instrument = instrument
         self.guide, self.report_dir, self.browser, self.lang = guide, report_dir, browser, lang
         self.public_url = public_url  # where members reach the questionnaire pages
-        self.presenter = False
+        # a workshop being presented opens in the presenter view again (a reload)
+        presenting = store.presenting_session() if session_id is None else None
+        self.presenter = presenting is not None
         self.subset: tuple[str, str] | None = None
-        self.revealed = True
         self._quiet = False
         self.views = SessionViews(store)
         self._charts: dict = {}
         self._disk = ChartCache(cache_dir)
         self._warming = WarmUp()
-        self.session_id: int | None = navigation.opening_session(store.sessions(), session_id)
+        self.session_id: int | None = navigation.opening_session(
+            store.sessions(), session_id if presenting is None else presenting
+        )
         self.page = "overview" if self.session_id is not None else "start"
-        self._build()
+        self._build(publish=False)
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -107,7 +110,7 @@ class WorkshopApp(W.VBox):
         has_previous = self.views.previous_id(self.session_id) is not None
         return navigation.page_order(self.session_instrument, has_previous=has_previous)
 
-    def _open_id(self) -> int:
+    def open_id(self) -> int:
         """The id of the session on screen (a page that shows one is never built without)."""
         if self.session_id is None:
             raise VsvkitError("no session is open: import one on the start page")
@@ -115,7 +118,7 @@ class WorkshopApp(W.VBox):
 
     def mirror(self) -> Mirror:
         """The mirror of the view on screen (session and filter), computed once."""
-        return self.views.mirror(self._open_id(), self.subset)
+        return self.views.mirror(self.open_id(), self.subset)
 
     def _png(self, view: tuple, key, draw) -> bytes:
         full = (*view, key)
@@ -131,7 +134,8 @@ class WorkshopApp(W.VBox):
     def _view(self) -> tuple:
         return (self.session_id, self.subset, self.lang, self.presenter)
 
-    def _render(self, key, draw):
+    def chart(self, key, draw):
+        """A chart widget of the view on screen, drawn once (``key`` names it in the cache)."""
         return chart(self._png(self._view(), key, draw))
 
     def warm_up(self, *, wait_for_page: bool = True) -> threading.Thread:
@@ -145,7 +149,7 @@ class WorkshopApp(W.VBox):
         The workshop notebook warms with ``wait_for_page=False`` (cached charts: ~0.1 s a filter).
         """
         view = self._view()
-        agreed = self._agreed()
+        agreed = self.agreed()
         return self._warming.start(
             lambda stop: warm_overviews(self.views, view, self._png, agreed, stop),
             wait=wait_for_page,
@@ -155,11 +159,15 @@ class WorkshopApp(W.VBox):
         """Stop a running warm-up after the chart it is drawing (and wait for it)."""
         self._warming.stop(timeout)
 
-    def _agreed(self) -> dict:
+    def agreed(self) -> dict:
+        """The agreed level per domain of the session on screen."""
         return {} if self.session_id is None else self.views.agreed(self.session_id)
 
     # -- building ---------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, *, publish: bool = True) -> None:
+        """Build the app's widgets for its state; in the presenter view, ``publish`` shows
+        the step in the room too (a trainer's action; not when a kernel builds the app
+        ahead of its page, or a page is opened)."""
         lang = self.lang
         mark_language(self, lang)
         self.title = W.HTML()
@@ -188,14 +196,14 @@ class WorkshopApp(W.VBox):
         self.next_button = W.Button(description=t("next", lang))
         self.prev_button.add_class("vsvkit-prev")
         self.next_button.add_class("vsvkit-next")
+        self.prev_button.add_class("vsvkit-key-prev")  # ← and PageUp press it
+        self.next_button.add_class("vsvkit-key-next")
         self.page_picker = W.Dropdown(
             options=self._page_options(), value=self.page, description=t("page_picker", lang)
         )
         self.page_picker.add_class("vsvkit-page-picker")
         for picker in (self.session_picker, self.filter, self.page_picker):
             picker.add_class(HIDDEN_LABEL)  # each shows what it is: session, group, page
-        self.reveal_button = W.Button(description=t("reveal", lang), button_style="warning")
-        self.reveal_button.add_class("vsvkit-reveal")
         self.message = W.HTML()
         self.message.add_class("vsvkit-message")
         self.body = W.VBox()
@@ -208,19 +216,22 @@ class WorkshopApp(W.VBox):
         self.page_picker.observe(self._on_page, "value")
         self.prev_button.on_click(lambda _: self.step(-1))
         self.next_button.on_click(lambda _: self.step(+1))
-        self.reveal_button.on_click(lambda _: self.reveal())
 
         controls = W.HBox(
             [self.session_picker, self.filter, self.language, self.presenter_toggle],
             layout=W.Layout(flex_flow="row wrap"),
         )
-        nav = W.HBox([self.prev_button, self.page_picker, self.next_button, self.reveal_button])
-        nav.add_class("vsvkit-nav")
+        self.nav = W.HBox([self.prev_button, self.page_picker, self.next_button])
+        self.nav.add_class("vsvkit-nav")
         old = tuple(getattr(self, "children", ()))
-        self.children = [W.HTML(APP_CSS), self.title, controls, nav, self.message, self.body]
+        self.children = [W.HTML(APP_CSS), self.title, controls, self.nav, self.message, self.body]
         for widget in old:
             close_tree(widget)
-        self.show(self.page)
+        if self.presenter and self.session_id is not None:
+            self._present(publish=publish)
+        else:
+            self.presenter = False
+            self.show(self.page)
 
     def _session_options(self):
         return navigation.session_options(self.store.sessions(), self.lang)
@@ -291,19 +302,59 @@ class WorkshopApp(W.VBox):
         self.warm_up(wait_for_page=False)
 
     def _on_presenter(self, change) -> None:
-        self.presenter = bool(change["new"])
-        # presenter mode starts with the results of the current page hidden (guess first)
-        self.revealed = not self.presenter
+        self.presenter = bool(change["new"]) and self.session_id is not None
         if self.presenter:
-            self.add_class("vsvkit-presenter")
+            self._present(publish=True)
         else:
+            self._set_quietly(self.presenter_toggle, False)
+            for view in self.body.children:
+                if isinstance(view, PresenterView):
+                    view.stop_presenting()
             self.remove_class("vsvkit-presenter")
-        self.show(self.page)
+            self.nav.layout.display = self.filter.layout.display = ""
+            self.show(self.page)
 
-    def _imported(self, session_id: int) -> None:
+    def _present(self, *, publish: bool) -> None:
+        """Show the presenter view of the session (the whole session: no filter)."""
+        sid = self.open_id()
+        self.add_class("vsvkit-presenter")
+        self._set_quietly(self.presenter_toggle, True)
+        self.nav.layout.display = self.filter.layout.display = "none"
+        self.subset = None
+        self._update_title()
+        session, inst = self.store.session(sid), self.session_instrument
+        withheld = navigation.results_withheld(session, inst, self.lang)
+        mirror = None if withheld else self.mirror()
+        material = partial(
+            step_material,
+            store=self.store,
+            session_id=sid,
+            mirror=mirror,
+            lang=self.lang,
+            guide=self.guide,
+            report_dir=self.report_dir,
+        )
+        old = self.body.children
+        view = PresenterView(
+            self.store,
+            sid,
+            mirror,
+            lang=self.lang,
+            material=material,
+            room_url=room_address(self.public_url, sid),
+            withheld=withheld,
+        )
+        self.body.children = [view]
+        for widget in old:
+            close_tree(widget)
+        if publish:
+            view.show(view.step)
+
+    def imported(self, session_id: int) -> None:
+        """A file was imported on the start page: show its session."""
         self._open_session(session_id)
 
-    def _sessions_changed(self, session_id: int) -> None:
+    def sessions_changed(self, session_id: int) -> None:
         """A session was renamed or deleted on the start page: forget what was cached for
         it and read the session list again; the start page stays on screen."""
         self.views.forget(session_id)
@@ -326,6 +377,21 @@ class WorkshopApp(W.VBox):
         finally:
             self._quiet = False
         self._update_title()
+
+    def page_opened(self) -> None:
+        """The page was opened: read the sessions again (:meth:`refresh_sessions`) and open
+        the workshop being presented where the room is now (a preheated kernel built the app
+        earlier; a reload of the presenter's window returns to the current step)."""
+        presenting = self.store.presenting_session()
+        view = next((v for v in self.body.children if isinstance(v, PresenterView)), None)
+        if view is not None and presenting == self.session_id:
+            view.follow_store()  # built ahead for this workshop: only its step may be behind
+        elif presenting is not None:
+            self.session_id, self.subset, self.presenter = presenting, None, True
+            self._build(publish=False)
+        elif not self.refresh_sessions() and self.presenter:
+            self.presenter = False
+            self._build(publish=False)
 
     def refresh_sessions(self) -> bool:
         """Read the session list from the store again; True when it had changed.
@@ -356,28 +422,20 @@ class WorkshopApp(W.VBox):
         i = max(0, min(len(order) - 1, order.index(self.page) + delta))
         self.show(order[i])
 
-    def reveal(self) -> None:
-        self.revealed = True
-        self.show(self.page, keep_reveal=True)
-
-    def show(self, page: str, *, keep_reveal: bool = False) -> None:
+    def show(self, page: str) -> None:
         """Show ``page`` ("overview", a domain code, "discussion", "change" or "start")."""
         if self.session_id is None and page != "start":
             page = "start"
         if page not in self.page_order:
             page = "overview"
-        if page != self.page and not keep_reveal:
-            self.revealed = not self.presenter
-        elif not keep_reveal and not self.presenter:
-            self.revealed = True
         self.page = page
         if self.page_picker.value != page:
             self._set_quietly(self.page_picker, page)
-        self.reveal_button.layout.display = "" if (self.presenter and not self.revealed) else "none"
         self._update_title()
         old = self.body.children
+        self.body.add_class("vsvkit-busy")  # the old page dims while the new one is built
         try:
-            content = self._page_widget(page)
+            content = page_widget(self, page)
         except VsvkitError as err:
             log.warning("page %s failed: %s", page, err)
             content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
@@ -385,6 +443,7 @@ class WorkshopApp(W.VBox):
             log.exception("page %s of session %s failed", page, self.session_id)
             content = W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
         self.body.children = [content]
+        self.body.remove_class("vsvkit-busy")
         for widget in old:
             close_tree(widget)
 
@@ -392,60 +451,3 @@ class WorkshopApp(W.VBox):
         session = None if self.session_id is None else self.store.session(self.session_id)
         inst = self.session_instrument
         self.title.value = navigation.title_html(session, self.subset, inst, self.lang)
-
-    def _page_widget(self, page: str):
-        lang = self.lang
-        if page == "start":
-            return W.VBox(
-                [
-                    ImportPanel(self.store, self.instrument, lang=lang, on_imported=self._imported),
-                    SessionManager(self.store, lang=lang, on_changed=self._sessions_changed),
-                    SurveyPanel(self.store, server=self.public_url, lang=lang, follow=True),
-                ]
-            )
-        title = navigation.page_name(self.session_instrument, page, lang)
-        heading = W.HTML(f"<h2 class='vsvkit-page-title'>{title}</h2>")
-        session = self.store.session(self.session_id)
-        if withheld := navigation.results_withheld(session, self.session_instrument, lang):
-            return W.VBox([heading, W.HTML(withheld)])
-        if self.presenter and not self.revealed and page != "report":
-            guess = W.HTML(f"<div class='vsvkit-guess'>{t('guess_first', lang)}</div>")
-            return W.VBox([heading, guess])
-        mirror = self.mirror()
-        if page == "overview":
-            content = pages.overview_page(
-                mirror, lang=lang, render=self._render, agreed=self._agreed()
-            )
-        elif page == "discussion":
-            content = pages.discussion_page(mirror, lang=lang, goto=self.show)
-        elif page == "change":
-            content = self._change_widget()
-        elif page == "report":
-            folders = {"out_dir": self.report_dir, "browser": self.browser}
-            content = ExportPanel(self.store, self._open_id(), lang=lang, **folders)
-        elif page == "plan":
-            plan_kw = {"guide": self.guide, "lang": lang, "report_dir": self.report_dir}
-            content = PlanEditor(self.store, self._open_id(), mirror, **plan_kw)
-        else:
-            notes = DomainNotes(self.store, self._open_id(), page, mirror.instrument, lang)
-            guide = GuidePanel.for_domain(
-                mirror,
-                page,
-                guide=self.guide,
-                agreed=self._agreed().get(page),
-                follow=notes.agreed_level,
-                lang=lang,
-            )
-            content = pages.domain_page(
-                mirror, page, lang=lang, render=self._render, notes_widget=notes, extra=[guide]
-            )
-        return W.VBox([heading, content])
-
-    def _change_widget(self):
-        comparison = self.views.comparison(self._open_id())
-        previous = self.views.identity(comparison.previous.id)  # its picture depends on both
-
-        def render(key, draw):
-            return self._render((*key, previous), draw)
-
-        return pages.comparison_page(comparison, lang=self.lang, render=render)

@@ -9,19 +9,16 @@ accessible name, as the report's ``alt`` text does.
 from __future__ import annotations
 
 import io
-import threading
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
 from traitlets import Unicode
 
-from vsvkit.plots import figure_title, theme
+from vsvkit.plots import RENDER_LOCK, figure_title, theme
 
-__all__ = ["figure_png", "png_title", "chart", "RENDER_LOCK"]
+__all__ = ["figure_png", "png_title", "chart"]
 
 DPI = 100
-#: pyplot keeps global state: one figure is drawn at a time (the app warms its cache in a thread).
-RENDER_LOCK = threading.Lock()
 
 
 def figure_png(draw, *, presenter: bool = False) -> bytes:

@@ -27,13 +27,25 @@ APP_CSS = """<style>
 .vsvkit-error { color: #b91c1c; font-weight: bold; }
 .vsvkit-ok, .vsvkit-saved { color: #166534; }
 .vsvkit-note { color: #4b5563; font-size: 0.9em; }
-.vsvkit-guess { font-size: 1.6em; padding: 2em; background: #fff7ed; border-radius: 8px;
-  text-align: center; color: #7c2d12; }
 .vsvkit-chart img, img.vsvkit-chart { max-width: 100%; height: auto; }
-.vsvkit-presenter { font-size: 135%; max-width: none; }
-.vsvkit-presenter .widget-button, .vsvkit-presenter .widget-dropdown select,
-.vsvkit-presenter .widget-toggle-button { font-size: 1.1em; height: auto; min-height: 2.2em; }
+.vsvkit-presenter { max-width: none; }
 .vsvkit-presenter .jupyter-button { width: auto; min-width: 6em; padding: 0 0.8em; }
+/* the presenter view: the room's 1366x768 screen at 0.4, the agenda, the trainer's side */
+.vsvkit-preview { width: 546px; height: 307px; overflow: hidden; border: 1px solid #94a3b8;
+  border-radius: 4px; background: #fff; }
+.vsvkit-preview-frame { width: 1366px; height: 768px; border: 0; transform: scale(0.4);
+  transform-origin: 0 0; pointer-events: none; }
+.vsvkit-busy .vsvkit-preview, .vsvkit-body.vsvkit-busy { opacity: 0.4; }
+.vsvkit-busy { cursor: progress; }
+.vsvkit-presenter-columns { gap: 1.5em; }
+.vsvkit-room-link { margin: 0.3em 0 0.6em; }
+.vsvkit-room-link a { font-weight: bold; color: #1d4ed8; }
+.vsvkit-room-state { color: #92400e; font-weight: bold; margin: 0.3em 0; }
+.vsvkit-agenda { font-size: 0.9em; }
+.vsvkit-agenda caption { text-align: left; font-weight: bold; }
+.vsvkit-agenda tr.vsvkit-current { background: #e0f2fe; }
+.vsvkit-agenda td, .vsvkit-agenda th { padding: 0.1em 0.6em; }
+.vsvkit-over { color: #b91c1c; font-weight: bold; }
 .vsvkit-point { display: inline-block; padding: 0.3em 0 0.3em 0.6em; }
 /* white on the success and warning buttons at 4.5:1 at least (WCAG AA); the theme's
    green #388e3c gives 4.1, its orange #f57c00 2.7 */

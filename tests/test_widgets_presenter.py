@@ -1,0 +1,194 @@
+"""The presenter view: walking the steps, what the room is sent, the agenda, a reload.
+
+Widgets are tested by their state; what the room sees is read back from the store, where
+the room view on the server reads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vsvkit.i18n import t
+from vsvkit.room import Step
+from vsvkit.widgets import WorkshopApp
+from vsvkit.widgets.guide import GuidePanel
+from vsvkit.widgets.notes import DomainNotes
+from vsvkit.widgets.plan import PlanEditor
+from vsvkit.widgets.presenter import PresenterView
+from vsvkit.widgets.step_material import AgreedLevels
+
+
+def _session(store, name="VSV Voorbeeldstad"):
+    sessions = store.sessions()
+    return int(sessions.loc[sessions["vsv"] == name, "id"].iloc[-1])
+
+
+@pytest.fixture
+def presenting(demo_store, instrument):
+    app = WorkshopApp(demo_store, instrument=instrument, session_id=_session(demo_store))
+    app.presenter_toggle.value = True
+    view = app.body.children[0]
+    yield app, view
+    view.close()
+
+
+def test_the_toggle_opens_the_presenter_view_and_the_room_gets_the_first_step(presenting):
+    app, view = presenting
+    assert isinstance(view, PresenterView) and "vsvkit-presenter" in app._dom_classes
+    assert app.nav.layout.display == "none" and app.filter.layout.display == "none"
+    room = app.store.room(app.session_id)
+    assert room.presenting and room.step == "welcome" and "room-kind-welcome" in room.html
+    assert view.room_link.value.count(f"/zaal/{app.session_id}") == 2  # link and its text
+
+
+def test_results_stay_hidden_until_revealed_and_stay_revealed(presenting):
+    app, view = presenting
+    store, sid = app.store, app.session_id
+    view.go(+1)
+    assert store.room(sid).step == "overview"
+    assert t("guess_first", "nl") in store.room(sid).html and "<svg" not in store.room(sid).html
+    assert view.reveal_button.button_style == "warning"
+    view.reveal()
+    assert "<svg" in store.room(sid).html and view.reveal_button.button_style == ""
+    view.go(+1)
+    assert store.room(sid).step == "domain:CLI" and "<svg" not in store.room(sid).html
+    view.go(-1)  # back: the overview stays revealed
+    assert "<svg" in store.room(sid).html and store.room(sid).revealed == {"overview"}
+
+
+def test_each_step_brings_the_trainers_material(presenting):
+    app, view = presenting
+    kinds = {}
+    for key in ("domain:CLI", "details:CLI", "discussion", "agreed", "plan"):
+        view.show(Step.from_key(key))
+        kinds[key] = view.trainer.children[0]
+    domain = kinds["domain:CLI"].children
+    assert isinstance(domain[0], DomainNotes) and isinstance(domain[-1], GuidePanel)
+    assert isinstance(kinds["details:CLI"].children[-1], DomainNotes)
+    assert isinstance(kinds["agreed"], AgreedLevels) and isinstance(kinds["plan"], PlanEditor)
+
+
+def test_an_agreed_level_set_in_the_view_reaches_the_rooms_agreed_step(presenting):
+    app, view = presenting
+    view.show(Step("agreed"))
+    before = app.store.room(app.session_id).html
+    view.trainer.children[0].pickers["COO"].value = 3
+    notes = app.store.domain_notes(app.session_id).set_index("domain")
+    assert notes.loc["COO", "agreed_level"] == 3
+    view.show(Step("agreed"))
+    after = app.store.room(app.session_id).html
+    assert after != before and t("agreed_level", "nl") in after
+
+
+def test_black_screen_and_home(presenting):
+    app, view = presenting
+    view.show(Step("domain", "COO"))
+    view.black_button.value = True
+    room = app.store.room(app.session_id)
+    assert room.black and room.step == "domain:COO"
+    assert t("room_is_black", "nl") in view.status.value
+    view.black_button.value = False
+    view.home_button.click()
+    assert app.store.room(app.session_id).step == "overview"
+
+
+def test_next_step_and_the_agenda(presenting):
+    app, view = presenting
+    view.show(Step("domain", "SUP"))
+    assert "Ondersteuning: verschillen en opmerkingen" in view.next_label.value
+    assert view.agenda_editor.children[0].children == ()  # made when opened
+    view.agenda_editor.selected_index = 0
+    view.agenda_editor.children[0].children[2].value = 25  # the first domain, CLI
+    assert app.store.room(app.session_id).agenda["CLI"] == 25
+    assert "<td>25</td>" in view.agenda_table.value
+    assert t("hours_short", "nl") in view.clock.value
+
+
+def test_time_used_is_counted_per_part(presenting, monkeypatch):
+    app, view = presenting
+    import vsvkit.widgets.presenter as presenter
+
+    now = [1000.0]
+    monkeypatch.setattr(presenter.time, "monotonic", lambda: now[0])
+    view.show(Step("domain", "CLI"))  # starts the clock of CLI
+    now[0] += 125
+    view.show(Step("details", "CLI"))  # the same part
+    now[0] += 60
+    view.show(Step("domain", "COO"))
+    used = app.store.room(app.session_id).used
+    assert used["CLI"] == pytest.approx(185.0)
+
+
+def test_a_view_built_ahead_follows_the_store_when_its_page_opens(
+    presenting, demo_store, instrument
+):
+    app, view = presenting
+    ahead = WorkshopApp(demo_store, instrument=instrument)  # a kernel waiting in the pool
+    built = ahead.body.children[0]
+    try:
+        view.go(+1)
+        view.reveal()
+        view.black_button.value = True
+        ahead.page_opened()
+        assert ahead.body.children[0] is built  # not built again
+        assert built.step.key == "overview" and built.revealed == {"overview"} and built.black
+    finally:
+        built.close()
+
+
+def test_a_new_app_opens_where_the_workshop_is(presenting, demo_store, instrument):
+    app, view = presenting
+    view.go(+1)
+    view.reveal()
+    view.go(+1)
+    again = WorkshopApp(demo_store, instrument=instrument)
+    other = again.body.children[0]
+    try:
+        assert again.presenter and isinstance(other, PresenterView)
+        assert other.step.key == "domain:CLI" and other.revealed == {"overview"}
+        # building it ahead of the page (a preheated kernel) does not change the room
+        assert demo_store.room(app.session_id).revision == demo_store.room_revision(app.session_id)
+    finally:
+        other.close()
+
+
+def test_leaving_the_presenter_view(presenting):
+    app, view = presenting
+    view.go(+1)
+    app.presenter_toggle.value = False
+    assert app.store.presenting_session() is None
+    assert not isinstance(app.body.children[0], PresenterView)
+    assert app.nav.layout.display == ""
+    assert app.store.room(app.session_id).step == "overview"  # the room keeps its step
+
+
+def test_the_room_shows_the_whole_session_when_the_app_was_filtered(demo_store, instrument):
+    app = WorkshopApp(demo_store, instrument=instrument, session_id=_session(demo_store))
+    group = next(v for _, v in app.filter.options if v != "__all__")
+    app.filter.value = group
+    app.presenter_toggle.value = True
+    view = app.body.children[0]
+    try:
+        assert view.mirror.n_respondents == demo_store.session(app.session_id).n_respondents
+        assert app.subset is None
+    finally:
+        view.close()
+
+
+def test_a_step_not_drawn_yet_first_tells_the_room_it_is_coming(presenting, monkeypatch):
+    app, view = presenting
+    view._warming.stop()
+    store = app.store
+    saved = []
+    real = store.save_room
+    monkeypatch.setattr(
+        store, "save_room", lambda *a, **k: saved.append(k["html"]) or real(*a, **k)
+    )
+    view.revealed.add("domain:ORG")
+    view._html.clear()
+    view.show(Step("domain", "ORG"))
+    assert len(saved) == 2
+    assert t("room_working", "nl") in saved[0] and "<svg" in saved[1]
+    view.show(Step("domain", "COO"))
+    view.show(Step("domain", "ORG"))  # drawn now: one save
+    assert len(saved) == 2 + 2 + 1

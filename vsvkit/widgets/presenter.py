@@ -1,0 +1,458 @@
+"""The presenter view: the trainer's laptop while the room view is on the projector.
+
+:class:`PresenterView` walks through the steps of the workshop (:mod:`vsvkit.room.steps`).
+For the step on screen it shows what the room sees (small), the next step, the trainer's
+material for it (the conversation guide, notes, the agreed level and priority, the plan),
+the agenda with the time used and left, and the controls: previous, next, overview, reveal
+and black screen. Every change is saved to the store with the room's HTML
+(:meth:`vsvkit.store.Store.save_room`), where the room view on the server picks it up; the
+page's script presses the buttons for the keys (→, PageDown, space, ←, PageUp, Home, B, R),
+in this window and in the room's.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import threading
+import time
+from collections.abc import Callable
+from functools import cache
+
+import ipywidgets as W
+
+from vsvkit.errors import VsvkitError
+from vsvkit.i18n import Lang, t
+from vsvkit.paths import ROOM_TEMPLATE, template_dir
+from vsvkit.room import Agenda, room_html, workshop_steps
+from vsvkit.room.render import working_html
+from vsvkit.room.steps import Step, step_after
+from vsvkit.widgets.lifecycle import close_tree
+from vsvkit.widgets.warmup import WarmUp
+
+__all__ = ["PresenterView", "room_preview"]
+
+log = logging.getLogger(__name__)
+
+#: Seconds between updates of the clock.
+TICK_SECONDS = 10.0
+
+
+@cache
+def _room_css() -> str:
+    return (template_dir("vsvkit", ROOM_TEMPLATE) / "static" / "room.css").read_text("utf-8")
+
+
+def room_preview(fragment: str, lang: Lang, label: str) -> str:
+    """The room view of a step as the room sees it, small: a 1366×768 frame scaled down."""
+    doc = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<style>{_room_css()}</style></head><body class='room'><main id='room'>{fragment}"
+        "</main></body></html>"
+    )
+    return (
+        "<div class='vsvkit-preview'><iframe class='vsvkit-preview-frame' "
+        f"title='{html.escape(label, quote=True)}' tabindex='-1' sandbox='' "
+        f'srcdoc="{html.escape(doc, quote=True)}"></iframe></div>'
+    )
+
+
+def _clock(seconds: float, lang: Lang) -> str:
+    """Whole minutes as "1:05 u" / "1:05 h" (hours:minutes), "-0:03 u" when over time."""
+    sign = "-" if seconds < 0 else ""
+    minutes = int(abs(seconds) // 60)
+    return f"{sign}{minutes // 60}:{minutes % 60:02d} {t('hours_short', lang)}"
+
+
+class PresenterView(W.VBox):
+    """The presenter view of one session (see the module).
+
+    Parameters
+    ----------
+    store : vsvkit.store.Store
+    session_id : int
+    mirror : Mirror
+        The whole session's mirror (the room never sees a filtered one).
+    lang : {"nl", "en"}
+    material : callable
+        ``material(step, goto=...)`` returns the trainer's widget for a step (``goto(step)``
+        moves this view to another step).
+    room_url : str
+        Where the room view is (a link that opens it in a second window).
+    withheld : str, optional
+        HTML the room shows instead of results (fewer respondents than the minimum).
+    """
+
+    def __init__(
+        self,
+        store,
+        session_id: int,
+        mirror,
+        *,
+        lang: Lang,
+        material: Callable[..., W.Widget],
+        room_url: str,
+        withheld: str | None = None,
+    ):
+        super().__init__()
+        self.add_class("vsvkit-presenter-view")
+        self.store, self.session_id, self.mirror, self.lang = store, session_id, mirror, lang
+        self.session = store.session(session_id)
+        self.material, self.withheld = material, withheld
+        self.steps = (
+            workshop_steps(mirror) if mirror is not None else [Step("welcome"), Step("overview")]
+        )
+        saved = store.room(session_id)
+        keys = [s.key for s in self.steps]
+        self.step = Step.from_key(saved.step) if saved and saved.step in keys else self.steps[0]
+        self.revealed: set[str] = set(saved.revealed) if saved else set()
+        self.black = bool(saved.black) if saved else False
+        domains = tuple(self.session.domain_codes)
+        self.agenda = Agenda(domains, saved.agenda if saved else {}, saved.used if saved else {})
+        self._html: dict[tuple, str] = {}
+        self._lock = threading.RLock()
+        self._since = time.monotonic()
+        self._stop = threading.Event()
+        self.room_url = room_url
+        self._build()
+        # nothing is saved until the trainer moves: a preheated kernel builds this view
+        # before its page is opened, and must not change what the room sees
+        self.show(self.step, save=False)
+        self._warming = WarmUp()
+        self._warming.start(self._draw_ahead, wait=False)
+        self._ticker = threading.Thread(target=self._tick_loop, daemon=True)
+        self._ticker.start()
+
+    def follow_store(self) -> None:
+        """Take the step, what is revealed, the black screen and the agenda from the store
+        (this view was built ahead, in a kernel waiting for its page); the clock starts now."""
+        saved = self.store.room(self.session_id)
+        if saved is None:
+            return
+        self.revealed, self.black = set(saved.revealed), saved.black
+        self.agenda = Agenda(self.agenda.domains, saved.agenda, saved.used)
+        self._since = time.monotonic()
+        if self.black_button.value != self.black:
+            self.black_button.value = self.black  # the same as the store: nothing saved
+        keys = [s.key for s in self.steps]
+        self.show(Step.from_key(saved.step) if saved.step in keys else self.step, save=False)
+
+    # -- building -----------------------------------------------------------------------
+    def _button(self, key: str, css: str, **kw) -> W.Button:
+        button = W.Button(description=t(key, self.lang), **kw)
+        button.add_class(css)
+        return button
+
+    def _build(self) -> None:
+        lang = self.lang
+        self.prev_button = self._button("previous", "vsvkit-key-prev")
+        self.next_button = self._button("next", "vsvkit-key-next")
+        self.home_button = self._button("key_home", "vsvkit-key-home")
+        self.reveal_button = self._button("reveal", "vsvkit-key-reveal", button_style="warning")
+        self.black_button = W.ToggleButton(value=self.black, description=t("key_black", lang))
+        self.black_button.add_class("vsvkit-key-black")
+        self.picker = W.Dropdown(
+            options=[
+                (s.title(self.mirror, lang) if self.mirror else s.key, s.key) for s in self.steps
+            ],
+            value=self.step.key,
+            description=t("step_picker", lang),
+            layout=W.Layout(width="32em"),
+        )
+        self.picker.add_class("vsvkit-step-picker")
+        self.prev_button.on_click(lambda _: self.go(-1))
+        self.next_button.on_click(lambda _: self.go(+1))
+        self.home_button.on_click(lambda _: self.show(Step("overview")))
+        self.reveal_button.on_click(lambda _: self.reveal())
+        self.black_button.observe(lambda c: self.set_black(bool(c["new"])), "value")
+        self.picker.observe(self._on_pick, "value")
+        link = html.escape(self.room_url, quote=True)
+        self.room_link = W.HTML(
+            f"<div class='vsvkit-room-link' data-session='{self.session_id}'>"
+            f"<a href='{link}' target='vsvkit-zaal' rel='noopener'>"
+            f"{t('open_room_view', lang)}</a> <code>{html.escape(self.room_url)}</code></div>"
+        )
+        nav = W.HBox(
+            [
+                self.prev_button,
+                self.picker,
+                self.next_button,
+                self.reveal_button,
+                self.black_button,
+                self.home_button,
+            ],
+            layout=W.Layout(flex_flow="row wrap", align_items="center"),
+        )
+        nav.add_class("vsvkit-nav")
+        keys = W.HTML(f"<p class='vsvkit-note vsvkit-keys'>{t('presenter_keys', lang)}</p>")
+        self.preview = W.HTML()
+        self.preview.add_class("vsvkit-preview-box")
+        self.status = W.HTML()
+        self.status.add_class("vsvkit-step-status")
+        self.next_label = W.HTML()
+        self.clock = W.HTML()
+        self.clock.add_class("vsvkit-clock")
+        self.agenda_table = W.HTML()
+        self.agenda_editor = self._agenda_editor()
+        self.trainer = W.VBox()
+        self.trainer.add_class("vsvkit-trainer")
+        left = W.VBox(
+            [
+                W.HTML(f"<h3>{t('in_the_room', lang)}</h3>"),
+                self.preview,
+                self.status,
+                self.next_label,
+                self.clock,
+                self.agenda_table,
+                self.agenda_editor,
+            ],
+            layout=W.Layout(width="44%", min_width="24em"),
+        )
+        right = W.VBox([self.trainer], layout=W.Layout(flex="1", min_width="24em"))
+        columns = W.HBox([left, right], layout=W.Layout(flex_flow="row wrap"))
+        columns.add_class("vsvkit-presenter-columns")
+        self.children = [self.room_link, nav, keys, columns]
+
+    def _agenda_editor(self) -> W.Accordion:
+        """A closed section; its fields are made when it is opened (fewer widgets for the
+        page to draw when it opens)."""
+        editor = W.Accordion([W.VBox()], titles=(t("agenda_edit", self.lang),))
+        editor.selected_index = None
+        editor.observe(self._open_agenda_editor, "selected_index")
+        return editor
+
+    def _open_agenda_editor(self, change) -> None:
+        box = self.agenda_editor.children[0]
+        if change["new"] is None or box.children:
+            return
+        names = self._part_names()
+        fields = []
+        for part in self.agenda.parts:
+            field = W.BoundedIntText(
+                value=self.agenda.minutes(part),
+                min=0,
+                max=600,
+                description=names[part],
+                style={"description_width": "14em"},
+                layout=W.Layout(width="22em"),
+            )
+            field.observe(lambda c, p=part: self._plan_minutes(p, c["new"]), "value")
+            fields.append(field)
+        box.children = fields
+
+    def _part_names(self) -> dict[str, str]:
+        inst_names = {d: self.session_domain_name(d) for d in self.agenda.domains}
+        return {p: self.agenda.part_name(p, inst_names, self.lang) for p in self.agenda.parts}
+
+    def session_domain_name(self, code: str) -> str:
+        if self.mirror is not None:
+            return self.mirror.instrument.domain(code).name(self.lang)
+        return code
+
+    # -- the room's HTML ------------------------------------------------------------------
+    def is_revealed(self, step: Step) -> bool:
+        return step.key in self.revealed or not step.hidden_first
+
+    def _agreed(self) -> dict[str, int]:
+        notes = self.store.domain_notes(self.session_id)
+        notes = notes[notes["agreed_level"].notna()]
+        return {r.domain: int(r.agreed_level) for r in notes.itertuples(index=False)}
+
+    def _state(self, step: Step, revealed: bool) -> tuple:
+        """What the room's HTML of ``step`` depends on (its key in the cache)."""
+        key: tuple = (step.key, revealed)
+        if step.kind == "agreed":
+            key += tuple(sorted(self._agreed().items()))
+        elif step.kind == "welcome":
+            key += tuple(self.agenda.minutes(p) for p in self.agenda.parts)
+        return key
+
+    def is_drawn(self, step: Step) -> bool:
+        """The room's HTML of ``step`` is ready (the plan has no chart: always quick)."""
+        return step.kind == "plan" or self._state(step, self.is_revealed(step)) in self._html
+
+    def room_html(self, step: Step, revealed: bool | None = None) -> str:
+        """The room's HTML of ``step`` as it is now, drawn once per state of the step (the
+        plan, which the trainer edits in this view, every time)."""
+        revealed = self.is_revealed(step) if revealed is None else revealed
+        key = self._state(step, revealed)
+        agreed = dict(key[2:]) if step.kind == "agreed" else None
+        if step.kind == "plan" or key not in self._html:
+            fragment = room_html(
+                step,
+                session=self.session,
+                mirror=self.mirror,
+                lang=self.lang,
+                revealed=revealed,
+                agreed=agreed,
+                actions=self.store.actions(self.session_id) if step.kind == "plan" else None,
+                agenda=self.agenda,
+                withheld=self.withheld,
+            )
+            with self._lock:
+                self._html[key] = fragment
+        return self._html[key]
+
+    def _draw_ahead(self, stop: threading.Event) -> None:
+        """Draw every step's room view in the background, from the step on screen on."""
+        at = [s.key for s in self.steps].index(self.step.key)
+        for step in self.steps[at:] + self.steps[:at]:
+            for revealed in {self.is_revealed(step), True}:
+                if stop.is_set() or self._stop.is_set():
+                    return
+                try:
+                    self.room_html(step, revealed)
+                except Exception:  # the step is drawn again when it is shown
+                    log.exception("drawing room step %s ahead failed", step.key)
+
+    # -- moving ---------------------------------------------------------------------------
+    def go(self, delta: int) -> None:
+        self.show(step_after(self.steps, self.step.key, delta))
+
+    def _on_pick(self, change) -> None:
+        if change["new"] != self.step.key:
+            self.show(Step.from_key(change["new"]))
+
+    def reveal(self) -> None:
+        self.revealed.add(self.step.key)
+        self.show(self.step)
+
+    def set_black(self, black: bool) -> None:
+        if black != self.black:
+            self.black = black
+            self.show(self.step)
+
+    def _count_time(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self.agenda = self.agenda.with_time(self.step.part, now - self._since)
+            self._since = now
+
+    def show(self, step: Step, *, save: bool = True) -> None:
+        """Show ``step`` here and in the room (saved to the store)."""
+        if step.key not in {s.key for s in self.steps}:
+            step = self.steps[0]
+        self.add_class("vsvkit-busy")
+        self._count_time()
+        changed = step.key != self.step.key or not self.trainer.children
+        self.step = step
+        if save and not self.is_drawn(step):
+            # the room sees at once that the step is coming (drawing takes a moment)
+            self._save(working_html(step, session=self.session, mirror=self.mirror, lang=self.lang))
+        try:
+            fragment = self.room_html(step)
+        except (VsvkitError, ValueError, KeyError):
+            log.exception("room step %s failed", step.key)
+            fragment = ""
+        if save:
+            self._save(fragment)
+        if self.picker.value != step.key:
+            self.picker.value = step.key
+        hidden = step.hidden_first and step.key not in self.revealed
+        # R always has a button to press (a press on a revealed step changes nothing): a key
+        # right after a step change is not lost while the page catches up
+        self.reveal_button.button_style = "warning" if hidden else ""
+        label = t("room_preview", self.lang)
+        self.preview.value = room_preview(fragment, self.lang, label)
+        self.status.value = self._status_html(hidden)
+        nxt = step_after(self.steps, step.key, +1)
+        self.next_label.value = (
+            f"<p class='vsvkit-next-step'>{t('next_step', self.lang)}: "
+            f"<strong>{html.escape(nxt.title(self.mirror, self.lang) if self.mirror else nxt.key)}"
+            "</strong></p>"
+            if nxt.key != step.key
+            else ""
+        )
+        self._show_time()
+        if changed:
+            old = self.trainer.children
+            try:
+                self.trainer.children = [self.material(step, goto=self.show)]
+            except Exception:
+                log.exception("trainer material of step %s failed", step.key)
+                self.trainer.children = [
+                    W.HTML(f"<p class='vsvkit-error'>{t('page_failed', self.lang)}</p>")
+                ]
+            for widget in old:
+                close_tree(widget)
+        self.remove_class("vsvkit-busy")
+
+    def _save(self, fragment: str, *, presenting: bool = True) -> None:
+        self.store.save_room(
+            self.session_id,
+            step=self.step.key,
+            revealed=self.revealed,
+            black=self.black,
+            presenting=presenting,
+            html=fragment,
+            used=self.agenda.used,
+        )
+
+    def _status_html(self, hidden: bool) -> str:
+        notes = []
+        if self.black:
+            notes.append(t("room_is_black", self.lang))
+        if hidden:
+            notes.append(t("room_is_hidden", self.lang))
+        return "".join(f"<p class='vsvkit-room-state'>{html.escape(n)}</p>" for n in notes)
+
+    # -- the agenda -----------------------------------------------------------------------
+    def _plan_minutes(self, part: str, minutes: int) -> None:
+        planned = {**self.agenda.planned, part: int(minutes)}
+        try:
+            self.store.set_agenda(self.session_id, planned)
+        except VsvkitError:
+            log.exception("saving the agenda failed")
+            return
+        with self._lock:
+            self.agenda = Agenda(self.agenda.domains, planned, self.agenda.used)
+        self._show_time()
+
+    def _show_time(self) -> None:
+        lang, agenda, part = self.lang, self.agenda, self.step.part
+        names = self._part_names()
+        total = {
+            "used": _clock(agenda.total_used(), lang),
+            "left": _clock(agenda.total_left(), lang),
+        }
+        self.clock.value = f"<p>{t('time_total', lang, **total)}</p>"
+        rows = []
+        for p in agenda.parts:
+            left = agenda.left(p)
+            css = " class='vsvkit-current'" if p == part else ""
+            over = " vsvkit-over" if left < 0 else ""
+            rows.append(
+                f"<tr{css}><th scope='row'>{html.escape(names[p])}</th>"
+                f"<td>{agenda.minutes(p)}</td><td>{_clock(agenda.seconds_used(p), lang)}</td>"
+                f"<td class='vsvkit-left{over}'>{_clock(left, lang)}</td></tr>"
+            )
+        head = "".join(
+            f"<th scope='col'>{t(k, lang)}</th>"
+            for k in ("agenda_part", "agenda_planned", "agenda_used", "agenda_left")
+        )
+        self.agenda_table.value = (
+            f"<table class='vsvkit-table vsvkit-agenda'><caption>{t('agenda', lang)}</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+
+    def _tick_loop(self) -> None:
+        while not self._stop.wait(TICK_SECONDS):
+            try:
+                self._count_time()
+                self._show_time()
+                self.store.save_room_time(self.session_id, self.agenda.used)
+            except Exception:  # the clock must never stop the workshop
+                log.exception("presenter clock failed")
+
+    def stop_presenting(self) -> None:
+        """The trainer leaves the presenter view: save the time used; the app no longer
+        opens in it (the room keeps showing its last step)."""
+        self._count_time()
+        self._save(self.room_html(self.step), presenting=False)
+
+    def close(self) -> None:
+        """Stop the clock and the drawing ahead, close the widgets (nothing is saved: see
+        :meth:`stop_presenting`)."""
+        self._stop.set()
+        self._warming.stop()
+        super().close()
