@@ -60,8 +60,9 @@ _SIZE = re.compile(r'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"', re.
 @contextlib.contextmanager
 def print_figures() -> Iterator[None]:
     """Draw vsvkit figures for print: the house theme at :data:`PRINT_SCALE`, text kept as
-    text in SVG."""
-    with plots.theme(scale=PRINT_SCALE), mpl.rc_context(_SVG_RC):
+    text in SVG; one figure at a time in this process (:data:`vsvkit.plots.RENDER_LOCK`: the
+    handout is drawn in the app's kernel, where the app draws its charts in a thread)."""
+    with plots.RENDER_LOCK, plots.theme(scale=PRINT_SCALE), mpl.rc_context(_SVG_RC):
         yield
 
 
