@@ -96,20 +96,24 @@ def test_next_step_and_the_agenda(presenting):
     app, view = presenting
     view.show(Step("domain", "SUP"))
     assert "Ondersteuning: verschillen en opmerkingen" in view.next_label.value
-    assert view.agenda_editor.children[0].children == ()  # made when opened
-    view.agenda_editor.selected_index = 0
-    view.agenda_editor.children[0].children[2].value = 25  # the first domain, CLI
+    editor = view.agenda.editor
+    assert editor.children[0].children == ()  # made when opened
+    editor.selected_index = 0
+    editor.children[0].children[2].value = 25  # the first domain, CLI
     assert app.store.room(app.session_id).agenda["CLI"] == 25
-    assert "<td>25</td>" in view.agenda_table.value
-    assert t("hours_short", "nl") in view.clock.value
+    assert "<td>25</td>" in view.agenda.table.value
+    assert t("hours_short", "nl") in view.agenda.clock.value
+    # the welcome step's agenda in the room says so
+    view.show(Step("welcome"))
+    assert t("minutes", "nl", n=25) in app.store.room(app.session_id).html
 
 
 def test_time_used_is_counted_per_part(presenting, monkeypatch):
     app, view = presenting
-    import vsvkit.widgets.presenter as presenter
+    import vsvkit.widgets.agenda as agenda
 
     now = [1000.0]
-    monkeypatch.setattr(presenter.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(agenda.time, "monotonic", lambda: now[0])
     view.show(Step("domain", "CLI"))  # starts the clock of CLI
     now[0] += 125
     view.show(Step("details", "CLI"))  # the same part

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import partial
 
 import ipywidgets as W
 
@@ -29,7 +28,6 @@ from vsvkit.widgets.chart_cache import ChartCache
 from vsvkit.widgets.figures import chart, figure_png
 from vsvkit.widgets.lifecycle import close_tree
 from vsvkit.widgets.presenter import PresenterView
-from vsvkit.widgets.step_material import step_material
 from vsvkit.widgets.style import APP_CSS, HIDDEN_LABEL, mark_language
 from vsvkit.widgets.views import SessionViews
 from vsvkit.widgets.warmup import WarmUp, warm_overviews
@@ -324,25 +322,16 @@ class WorkshopApp(W.VBox):
         self._update_title()
         session, inst = self.store.session(sid), self.session_instrument
         withheld = navigation.results_withheld(session, inst, self.lang)
-        mirror = None if withheld else self.mirror()
-        material = partial(
-            step_material,
-            store=self.store,
-            session_id=sid,
-            mirror=mirror,
-            lang=self.lang,
-            guide=self.guide,
-            report_dir=self.report_dir,
-        )
         old = self.body.children
         view = PresenterView(
             self.store,
             sid,
-            mirror,
+            None if withheld else self.mirror(),
             lang=self.lang,
-            material=material,
             room_url=room_address(self.public_url, sid),
             withheld=withheld,
+            guide=self.guide,
+            report_dir=self.report_dir,
         )
         self.body.children = [view]
         for widget in old:

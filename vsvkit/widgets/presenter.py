@@ -15,9 +15,7 @@ from __future__ import annotations
 import html
 import logging
 import threading
-import time
-from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 import ipywidgets as W
 
@@ -27,15 +25,14 @@ from vsvkit.paths import ROOM_TEMPLATE, template_dir
 from vsvkit.room import Agenda, room_html, workshop_steps
 from vsvkit.room.render import working_html
 from vsvkit.room.steps import Step, step_after
+from vsvkit.widgets.agenda import AgendaPanel
 from vsvkit.widgets.lifecycle import close_tree
+from vsvkit.widgets.step_material import step_material
 from vsvkit.widgets.warmup import WarmUp
 
 __all__ = ["PresenterView", "room_preview"]
 
 log = logging.getLogger(__name__)
-
-#: Seconds between updates of the clock.
-TICK_SECONDS = 10.0
 
 
 @cache
@@ -57,13 +54,6 @@ def room_preview(fragment: str, lang: Lang, label: str) -> str:
     )
 
 
-def _clock(seconds: float, lang: Lang) -> str:
-    """Whole minutes as "1:05 u" / "1:05 h" (hours:minutes), "-0:03 u" when over time."""
-    sign = "-" if seconds < 0 else ""
-    minutes = int(abs(seconds) // 60)
-    return f"{sign}{minutes // 60}:{minutes % 60:02d} {t('hours_short', lang)}"
-
-
 class PresenterView(W.VBox):
     """The presenter view of one session (see the module).
 
@@ -74,13 +64,12 @@ class PresenterView(W.VBox):
     mirror : Mirror
         The whole session's mirror (the room never sees a filtered one).
     lang : {"nl", "en"}
-    material : callable
-        ``material(step, goto=...)`` returns the trainer's widget for a step (``goto(step)``
-        moves this view to another step).
     room_url : str
         Where the room view is (a link that opens it in a second window).
     withheld : str, optional
         HTML the room shows instead of results (fewer respondents than the minimum).
+    guide, report_dir : optional
+        The conversation guide and the folder for plans made in the view (as the app's).
     """
 
     def __init__(
@@ -90,15 +79,27 @@ class PresenterView(W.VBox):
         mirror,
         *,
         lang: Lang,
-        material: Callable[..., W.Widget],
         room_url: str,
         withheld: str | None = None,
+        guide=None,
+        report_dir=None,
     ):
         super().__init__()
         self.add_class("vsvkit-presenter-view")
         self.store, self.session_id, self.mirror, self.lang = store, session_id, mirror, lang
         self.session = store.session(session_id)
-        self.material, self.withheld = material, withheld
+        self.withheld = withheld
+        # the trainer's material of a step (step_material), with what it needs
+        self.material = partial(
+            step_material,
+            store=store,
+            session_id=session_id,
+            mirror=mirror,
+            lang=lang,
+            guide=guide,
+            report_dir=report_dir,
+            goto=self.show,
+        )
         self.steps = (
             workshop_steps(mirror) if mirror is not None else [Step("welcome"), Step("overview")]
         )
@@ -108,10 +109,18 @@ class PresenterView(W.VBox):
         self.revealed: set[str] = set(saved.revealed) if saved else set()
         self.black = bool(saved.black) if saved else False
         domains = tuple(self.session.domain_codes)
-        self.agenda = Agenda(domains, saved.agenda if saved else {}, saved.used if saved else {})
+        agenda = Agenda(domains, saved.agenda if saved else {}, saved.used if saved else {})
+        names = {d: mirror.instrument.domain(d).name(lang) if mirror else d for d in domains}
+        self.agenda = AgendaPanel(
+            store,
+            session_id,
+            agenda,
+            {p: agenda.part_name(p, names, lang) for p in agenda.parts},
+            lang,
+            on_planned=lambda: self.show(self.step, save=False),
+        )
         self._html: dict[tuple, str] = {}
         self._lock = threading.RLock()
-        self._since = time.monotonic()
         self._stop = threading.Event()
         self.room_url = room_url
         self._build()
@@ -120,8 +129,6 @@ class PresenterView(W.VBox):
         self.show(self.step, save=False)
         self._warming = WarmUp()
         self._warming.start(self._draw_ahead, wait=False)
-        self._ticker = threading.Thread(target=self._tick_loop, daemon=True)
-        self._ticker.start()
 
     def follow_store(self) -> None:
         """Take the step, what is revealed, the black screen and the agenda from the store
@@ -130,8 +137,7 @@ class PresenterView(W.VBox):
         if saved is None:
             return
         self.revealed, self.black = set(saved.revealed), saved.black
-        self.agenda = Agenda(self.agenda.domains, saved.agenda, saved.used)
-        self._since = time.monotonic()
+        self.agenda.restart(Agenda(self.agenda.agenda.domains, saved.agenda, saved.used))
         if self.black_button.value != self.black:
             self.black_button.value = self.black  # the same as the store: nothing saved
         keys = [s.key for s in self.steps]
@@ -190,10 +196,6 @@ class PresenterView(W.VBox):
         self.status = W.HTML()
         self.status.add_class("vsvkit-step-status")
         self.next_label = W.HTML()
-        self.clock = W.HTML()
-        self.clock.add_class("vsvkit-clock")
-        self.agenda_table = W.HTML()
-        self.agenda_editor = self._agenda_editor()
         self.trainer = W.VBox()
         self.trainer.add_class("vsvkit-trainer")
         left = W.VBox(
@@ -202,9 +204,7 @@ class PresenterView(W.VBox):
                 self.preview,
                 self.status,
                 self.next_label,
-                self.clock,
-                self.agenda_table,
-                self.agenda_editor,
+                self.agenda,
             ],
             layout=W.Layout(width="44%", min_width="24em"),
         )
@@ -212,42 +212,6 @@ class PresenterView(W.VBox):
         columns = W.HBox([left, right], layout=W.Layout(flex_flow="row wrap"))
         columns.add_class("vsvkit-presenter-columns")
         self.children = [self.room_link, nav, keys, columns]
-
-    def _agenda_editor(self) -> W.Accordion:
-        """A closed section; its fields are made when it is opened (fewer widgets for the
-        page to draw when it opens)."""
-        editor = W.Accordion([W.VBox()], titles=(t("agenda_edit", self.lang),))
-        editor.selected_index = None
-        editor.observe(self._open_agenda_editor, "selected_index")
-        return editor
-
-    def _open_agenda_editor(self, change) -> None:
-        box = self.agenda_editor.children[0]
-        if change["new"] is None or box.children:
-            return
-        names = self._part_names()
-        fields = []
-        for part in self.agenda.parts:
-            field = W.BoundedIntText(
-                value=self.agenda.minutes(part),
-                min=0,
-                max=600,
-                description=names[part],
-                style={"description_width": "14em"},
-                layout=W.Layout(width="22em"),
-            )
-            field.observe(lambda c, p=part: self._plan_minutes(p, c["new"]), "value")
-            fields.append(field)
-        box.children = fields
-
-    def _part_names(self) -> dict[str, str]:
-        inst_names = {d: self.session_domain_name(d) for d in self.agenda.domains}
-        return {p: self.agenda.part_name(p, inst_names, self.lang) for p in self.agenda.parts}
-
-    def session_domain_name(self, code: str) -> str:
-        if self.mirror is not None:
-            return self.mirror.instrument.domain(code).name(self.lang)
-        return code
 
     # -- the room's HTML ------------------------------------------------------------------
     def is_revealed(self, step: Step) -> bool:
@@ -264,7 +228,8 @@ class PresenterView(W.VBox):
         if step.kind == "agreed":
             key += tuple(sorted(self._agreed().items()))
         elif step.kind == "welcome":
-            key += tuple(self.agenda.minutes(p) for p in self.agenda.parts)
+            agenda = self.agenda.agenda
+            key += tuple(agenda.minutes(p) for p in agenda.parts)
         return key
 
     def is_drawn(self, step: Step) -> bool:
@@ -286,7 +251,7 @@ class PresenterView(W.VBox):
                 revealed=revealed,
                 agreed=agreed,
                 actions=self.store.actions(self.session_id) if step.kind == "plan" else None,
-                agenda=self.agenda,
+                agenda=self.agenda.agenda,
                 withheld=self.withheld,
             )
             with self._lock:
@@ -322,18 +287,12 @@ class PresenterView(W.VBox):
             self.black = black
             self.show(self.step)
 
-    def _count_time(self) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self.agenda = self.agenda.with_time(self.step.part, now - self._since)
-            self._since = now
-
     def show(self, step: Step, *, save: bool = True) -> None:
         """Show ``step`` here and in the room (saved to the store)."""
         if step.key not in {s.key for s in self.steps}:
             step = self.steps[0]
         self.add_class("vsvkit-busy")
-        self._count_time()
+        self.agenda.count(step.part)
         changed = step.key != self.step.key or not self.trainer.children
         self.step = step
         if save and not self.is_drawn(step):
@@ -363,11 +322,11 @@ class PresenterView(W.VBox):
             if nxt.key != step.key
             else ""
         )
-        self._show_time()
+        self.agenda.show()
         if changed:
             old = self.trainer.children
             try:
-                self.trainer.children = [self.material(step, goto=self.show)]
+                self.trainer.children = [self.material(step)]
             except Exception:
                 log.exception("trainer material of step %s failed", step.key)
                 self.trainer.children = [
@@ -385,7 +344,7 @@ class PresenterView(W.VBox):
             black=self.black,
             presenting=presenting,
             html=fragment,
-            used=self.agenda.used,
+            used=self.agenda.agenda.used,
         )
 
     def _status_html(self, hidden: bool) -> str:
@@ -396,58 +355,10 @@ class PresenterView(W.VBox):
             notes.append(t("room_is_hidden", self.lang))
         return "".join(f"<p class='vsvkit-room-state'>{html.escape(n)}</p>" for n in notes)
 
-    # -- the agenda -----------------------------------------------------------------------
-    def _plan_minutes(self, part: str, minutes: int) -> None:
-        planned = {**self.agenda.planned, part: int(minutes)}
-        try:
-            self.store.set_agenda(self.session_id, planned)
-        except VsvkitError:
-            log.exception("saving the agenda failed")
-            return
-        with self._lock:
-            self.agenda = Agenda(self.agenda.domains, planned, self.agenda.used)
-        self._show_time()
-
-    def _show_time(self) -> None:
-        lang, agenda, part = self.lang, self.agenda, self.step.part
-        names = self._part_names()
-        total = {
-            "used": _clock(agenda.total_used(), lang),
-            "left": _clock(agenda.total_left(), lang),
-        }
-        self.clock.value = f"<p>{t('time_total', lang, **total)}</p>"
-        rows = []
-        for p in agenda.parts:
-            left = agenda.left(p)
-            css = " class='vsvkit-current'" if p == part else ""
-            over = " vsvkit-over" if left < 0 else ""
-            rows.append(
-                f"<tr{css}><th scope='row'>{html.escape(names[p])}</th>"
-                f"<td>{agenda.minutes(p)}</td><td>{_clock(agenda.seconds_used(p), lang)}</td>"
-                f"<td class='vsvkit-left{over}'>{_clock(left, lang)}</td></tr>"
-            )
-        head = "".join(
-            f"<th scope='col'>{t(k, lang)}</th>"
-            for k in ("agenda_part", "agenda_planned", "agenda_used", "agenda_left")
-        )
-        self.agenda_table.value = (
-            f"<table class='vsvkit-table vsvkit-agenda'><caption>{t('agenda', lang)}</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
-
-    def _tick_loop(self) -> None:
-        while not self._stop.wait(TICK_SECONDS):
-            try:
-                self._count_time()
-                self._show_time()
-                self.store.save_room_time(self.session_id, self.agenda.used)
-            except Exception:  # the clock must never stop the workshop
-                log.exception("presenter clock failed")
-
     def stop_presenting(self) -> None:
         """The trainer leaves the presenter view: save the time used; the app no longer
         opens in it (the room keeps showing its last step)."""
-        self._count_time()
+        self.agenda.count()
         self._save(self.room_html(self.step), presenting=False)
 
     def close(self) -> None:
@@ -455,4 +366,5 @@ class PresenterView(W.VBox):
         :meth:`stop_presenting`)."""
         self._stop.set()
         self._warming.stop()
+        self.agenda.close()
         super().close()
