@@ -190,7 +190,7 @@ def _domain(mirror: Mirror, step: Step, lang: Lang, agreed: dict, actions) -> st
         ax = plots.plot_item_distribution(
             mirror.item_distribution,
             domain=domain,
-            wrap=44,
+            wrap=32,
             label_min=25,  # "20%" at 20 px needs a quarter of the bars' width
             instrument=inst,
             lang=lang,
