@@ -23,6 +23,7 @@ from vsvkit.formatting import DASH, fmt_pct, html_table, level_text
 from vsvkit.i18n import Lang, t
 
 __all__ = [
+    "shown_rows",
     "has_desired",
     "scores_table_html",
     "balanced_note_html",
@@ -33,7 +34,9 @@ __all__ = [
 _esc = html.escape
 
 
-def _shown(table: pd.DataFrame) -> pd.DataFrame:
+def shown_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a score table that may be shown (those its ``suppressed`` column hides left
+    out; a table without that column is returned as it is)."""
     if "suppressed" in table:
         table = table[~table["suppressed"].astype(bool)]
     return table
@@ -41,7 +44,7 @@ def _shown(table: pd.DataFrame) -> pd.DataFrame:
 
 def has_desired(mirror) -> bool:
     """True when some domain has a desired-situation figure to show."""
-    scores = _shown(mirror.domain_scores)
+    scores = shown_rows(mirror.domain_scores)
     return "desired_pct" in scores and bool(scores["desired_pct"].notna().any())
 
 
@@ -52,7 +55,7 @@ def scores_table_html(mirror, lang: Lang, *, css: str = "vsvkit-table", total: b
     ``total`` a last row holds the total integration score (balanced and desired: "–").
     """
     inst = mirror.instrument
-    scores = _shown(mirror.domain_scores).set_index("domain")
+    scores = shown_rows(mirror.domain_scores).set_index("domain")
     desired = has_desired(mirror)
     rows = []
     for code in inst.domain_codes:
@@ -90,8 +93,8 @@ def consensus_above_items(mirror) -> set[str]:
     Both from the mirror: the domain's (on the respondents' domain scores) and the items'
     (on their answers); domains or items without a consensus do not count.
     """
-    domains = _shown(mirror.domain_scores).dropna(subset=["consensus"])
-    items = _shown(mirror.item_scores).dropna(subset=["consensus"])
+    domains = shown_rows(mirror.domain_scores).dropna(subset=["consensus"])
+    items = shown_rows(mirror.item_scores).dropna(subset=["consensus"])
     highest = items.groupby("domain", observed=True)["consensus"].max().to_dict()
     return {
         str(r.domain)

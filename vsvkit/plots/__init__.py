@@ -18,11 +18,12 @@ Examples
 >>> ax.figure.savefig("overview.png")  # doctest: +SKIP
 """
 
+from vsvkit.plots._agreement import plot_agreement
 from vsvkit.plots._common import figure_title
 from vsvkit.plots._domains import plot_change, plot_continuum
 from vsvkit.plots._groups import plot_group_scores
 from vsvkit.plots._heatmap import plot_group_heatmap
-from vsvkit.plots._items import plot_agreement, plot_item_distribution
+from vsvkit.plots._items import plot_item_distribution
 from vsvkit.plots._overview import plot_domain_overview
 from vsvkit.plots._region import plot_region_position, plot_vsv_heatmap
 from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, RENDER_LOCK, theme, theme_rc

@@ -61,6 +61,18 @@ def domain_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
     return [c for c in inst.domain_codes if c in codes]
 
 
+def item_order(data: pd.DataFrame, inst: Instrument, func: str) -> list[str]:
+    """The item codes of ``data`` in instrument order; unknown codes raise ValueError."""
+    known = [i.code for i in inst.items]
+    present = set(data["item"].dropna())
+    unknown = sorted(present - set(known))
+    if unknown:
+        raise ValueError(
+            f"{func}: item code(s) {unknown} are not scored items of instrument {inst.name!r}"
+        )
+    return [c for c in known if c in present]
+
+
 def one_row_per(data: pd.DataFrame, key: str, func: str) -> pd.DataFrame:
     dup = data[key][data[key].duplicated()]
     if len(dup):
@@ -101,6 +113,18 @@ def legend_below(ax, *, xlabel: bool = True, ticks: bool = True, **kwargs) -> No
 
 def domain_label(inst: Instrument, code: str, lang: Lang, width: int = 0) -> str:
     return wrap_text(inst.domain(code).name(lang), width)
+
+
+def item_label(inst: Instrument, code: str, labels: str, lang: Lang, wrap: int) -> str:
+    """An item's tick label: its code, or (``labels="text"``) its code and wrapped text."""
+    if labels == "code":
+        return code
+    return f"{code}  " + wrap_text(inst.item(code).text(lang), wrap)
+
+
+def check_labels(labels: str, func: str) -> None:
+    if labels not in ("code", "text"):
+        raise ValueError(f"{func}: labels must be 'code' or 'text', got {labels!r}")
 
 
 def level_name(inst: Instrument, level, lang: Lang) -> str:

@@ -23,7 +23,7 @@ notebook passes it), :mod:`~vsvkit.report.toc` (the table of contents),
 :mod:`~vsvkit.report.execute` (a notebook in a kernel),
 :mod:`~vsvkit.report.kernels` (many reports on kept-alive kernels),
 :mod:`~vsvkit.report.pdf` (printing by Chromium), :mod:`~vsvkit.report.sections`,
-:mod:`~vsvkit.report.changes`, :mod:`~vsvkit.report.figures` and
+:mod:`~vsvkit.report.changes`, :mod:`~vsvkit.report.workshop`, :mod:`~vsvkit.report.figures` and
 :mod:`~vsvkit.report.method` (the report's tables, figures and texts),
 :mod:`~vsvkit.report.names` (file names), :mod:`~vsvkit.report.handout` (the handout).
 

@@ -12,6 +12,7 @@ import html
 import pandas as pd
 
 from vsvkit.comparison import WAVES, Comparison
+from vsvkit.domain_view import shown_rows
 from vsvkit.formatting import (
     DASH,
     change_html,
@@ -26,12 +27,6 @@ from vsvkit.formatting import (
 from vsvkit.i18n import Lang, t, wave_label
 
 __all__ = ["change_detail_html", "change_scores", "change_table_html", "wave_titles"]
-
-
-def _shown(scores: pd.DataFrame) -> pd.DataFrame:
-    if "suppressed" in scores:
-        scores = scores[~scores["suppressed"].astype(bool)]
-    return scores
 
 
 def wave_titles(comparison: Comparison, lang: Lang) -> tuple[str, str]:
@@ -71,7 +66,7 @@ def change_table_html(comparison: Comparison, lang: Lang) -> str:
     """
     inst = comparison.instrument
     first, second = wave_titles(comparison, lang)
-    a, b = (_shown(comparison.wave_scores(w)).set_index("domain") for w in WAVES)
+    a, b = (shown_rows(comparison.wave_scores(w)).set_index("domain") for w in WAVES)
     change = comparison.change.set_index("domain")["change"]
     rows = []
     for code in inst.domain_codes:

@@ -52,7 +52,7 @@ def top_points(points: pd.DataFrame, n: int = 3) -> pd.DataFrame:
 
 
 def _points(mirror, lang: Lang) -> list[dict]:
-    from vsvkit.report.sections import point_value
+    from vsvkit.report.workshop import point_value
 
     out = []
     for p in top_points(mirror.discussion_points).itertuples(index=False):

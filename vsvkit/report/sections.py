@@ -3,7 +3,10 @@
 The report notebook (``notebooks/report.ipynb``) calls these functions, a few lines per
 cell, and displays what they return; they compute no scores (everything comes from a
 :class:`~vsvkit.mirror.Mirror`, the :class:`~vsvkit.comparison.Comparison` with the previous
-session and the store's workshop record) and are tested directly.
+session and the store's workshop record) and are tested directly. The comparison with the
+previous session (:mod:`vsvkit.report.changes`) and the discussion points, workshop record
+and plan (:mod:`vsvkit.report.workshop`) live in their own modules and are re-exported here,
+so the notebook reads everything from one place.
 Every group-level figure shown here comes from privacy-checked tables; suppressed groups
 never appear, by name or by number.
 
@@ -25,14 +28,12 @@ from vsvkit import domain_view
 from vsvkit.errors import ReportError
 from vsvkit.formatting import (
     DASH,
-    discussion_label,
     fmt_count,
     fmt_date,
     fmt_number,
     fmt_pct,
     fmt_share,
     gap_text,
-    html_table,
     level_text,
     response_table,
 )
@@ -44,6 +45,7 @@ from vsvkit.report.changes import (
     wave_titles,
 )
 from vsvkit.report.figures import figure_html
+from vsvkit.report.workshop import discussion_html, plan_html, point_value, workshop_html
 from vsvkit.sessions import previous_session
 
 __all__ = [
@@ -121,12 +123,6 @@ def cover_html(mirror, lang: Lang) -> str:
     )
 
 
-def _shown(scores: pd.DataFrame) -> pd.DataFrame:
-    if "suppressed" in scores:
-        scores = scores[~scores["suppressed"].astype(bool)]
-    return scores
-
-
 def _agreed(notes: pd.DataFrame | None) -> dict[str, int]:
     """Domain -> the level the group agreed on (only domains with one)."""
     if notes is None or not len(notes) or "agreed_level" not in notes:
@@ -171,7 +167,7 @@ def summary_table_html(
     the level the group agreed on (when one was) and, with ``balanced``, the score with
     professions weighted equally; a last row with the total integration score."""
     inst = mirror.instrument
-    scores = _shown(mirror.domain_scores).set_index("domain")
+    scores = domain_view.shown_rows(mirror.domain_scores).set_index("domain")
     desired = domain_view.has_desired(mirror)
     agreed = _agreed(notes)
     rows = []
@@ -213,7 +209,7 @@ def summary_html(mirror, lang: Lang, notes: pd.DataFrame | None = None) -> str:
     """The six domains, current beside desired (:func:`summary_table_html`), the total score,
     strongest/weakest and least agreement."""
     inst = mirror.instrument
-    scores = _shown(mirror.domain_scores).set_index("domain")
+    scores = domain_view.shown_rows(mirror.domain_scores).set_index("domain")
     total = mirror.total.iloc[0]
     table = summary_table_html(mirror, lang, notes)
     table += domain_view.balanced_note_html(lang)
@@ -257,7 +253,7 @@ def domain_table_html(mirror, domain: str, lang: Lang, notes: pd.DataFrame | Non
     """Score %, level (or "geen overeenstemming"), the desired situation (score, level) when it
     was asked, the agreed level when there is one, n, consensus and "weet niet" of a domain."""
     inst = mirror.instrument
-    scores = _shown(mirror.domain_scores)
+    scores = domain_view.shown_rows(mirror.domain_scores)
     scores = scores[scores["domain"] == domain]
     desired = domain_view.has_desired(mirror)
     agreed = _agreed(notes)
@@ -298,9 +294,9 @@ def domain_notes_html(mirror, domain: str, lang: Lang) -> str:
     does), differences between shown groups and the remarks of a domain."""
     inst = mirror.instrument
     parts = []
-    scores = _shown(mirror.domain_scores)
+    scores = domain_view.shown_rows(mirror.domain_scores)
     row = scores[scores["domain"] == domain]
-    items = _shown(mirror.item_scores)
+    items = domain_view.shown_rows(mirror.item_scores)
     items = items[items["domain"] == domain]
     if len(row) and len(items) and items["dont_know"].notna().any():
         worst = items.iloc[int(np.nanargmax(items["dont_know"].to_numpy(dtype=float)))]
@@ -371,105 +367,4 @@ def domain_section_html(
 
 def has_group_comparison(mirror, grouping: str = "profession") -> bool:
     """True when at least two groups may be shown side by side."""
-    return _shown(mirror.by_group[grouping])["group"].nunique() >= 2
-
-
-# -- discussion points ----------------------------------------------------------------------
-def point_value(mirror, point, lang: Lang) -> str:
-    """A discussion point's figure as the report writes it ("score 36%", "consensus 0,53")."""
-    if pd.isna(point.value):
-        return DASH
-    if point.kind == "low_score":
-        value = fmt_pct(mirror.instrument.pct(point.value), lang=lang)
-    elif point.kind == "low_agreement":
-        value = fmt_number(point.value, lang=lang)
-    elif point.kind == "dont_know":
-        value = fmt_share(point.value, lang=lang)
-    else:
-        value = fmt_number(point.value, lang=lang)
-    return t(f"value_{point.kind}", lang, value=value)
-
-
-def discussion_html(mirror, lang: Lang) -> str:
-    """The suggested discussion points with domain names and item texts."""
-    points = mirror.discussion_points
-    intro = f"<p>{_esc(t('discussion_intro', lang))}</p>"
-    if not len(points):
-        return intro + f"<p>{_esc(t('no_discussion_points', lang))}</p>"
-    rows = []
-    for p in points.itertuples(index=False):
-        label = discussion_label(mirror.instrument, p, lang)
-        kind, _, subject = label.partition(": ")
-        rows.append((kind, subject, point_value(mirror, p, lang)))
-    table = html_table(
-        pd.DataFrame(rows),
-        [t("point_kind", lang), t("point_subject", lang), t("point_value", lang)],
-        css="vsv-points",
-    )
-    return intro + table
-
-
-# -- workshop record and plan ---------------------------------------------------------------
-def workshop_html(mirror, notes: pd.DataFrame, lang: Lang) -> str:
-    """Per domain: measured level, the level the group agreed on, priority and notes."""
-    inst = mirror.instrument
-    recorded = notes[
-        notes["notes"].fillna("").astype(str).str.strip().ne("")
-        | notes["agreed_level"].notna()
-        | notes["priority"].notna()
-    ]
-    if not len(recorded):
-        return f"<p>{_esc(t('no_notes', lang))}</p>"
-    scores = _shown(mirror.domain_scores).set_index("domain")
-    rows = []
-    for r in recorded.to_dict("records"):
-        domain = str(r["domain"])
-        measured = (
-            level_text(inst, scores.loc[domain, "level"], lang) if domain in scores.index else DASH
-        )
-        level, prio, notes_text = r["agreed_level"], r["priority"], r["notes"]
-        agreed = DASH if pd.isna(level) else inst.level_label(int(level), lang)
-        priority = DASH if pd.isna(prio) else t(f"priority_{int(prio)}", lang)
-        text = "" if notes_text is None or pd.isna(notes_text) else str(notes_text)
-        rows.append((_domain_name(mirror, domain, lang), measured, agreed, priority, text))
-    return html_table(
-        pd.DataFrame(rows),
-        [
-            t("domain", lang),
-            t("measured_level", lang),
-            t("agreed_level", lang),
-            t("priority", lang),
-            t("notes", lang),
-        ],
-        css="vsv-workshop",
-    )
-
-
-def plan_html(mirror, actions: pd.DataFrame, lang: Lang) -> str:
-    """The follow-up plan: domain, what, why, who, when, measure, status ("" when empty)."""
-    if not len(actions):
-        return ""
-    rows = []
-    for a in actions.to_dict("records"):
-        due = DASH if a["due"] is None or pd.isna(a["due"]) else fmt_date(a["due"], lang=lang)
-        rows.append(
-            (
-                _domain_name(mirror, str(a["domain"]), lang),
-                a["what"] or "",
-                a["why"] or "",
-                a["who"] or "",
-                due,
-                a["measure"] or "",
-                t(f"status_{a['status']}", lang),
-            )
-        )
-    keys = [
-        "domain",
-        "plan_what",
-        "plan_why",
-        "plan_who",
-        "plan_due",
-        "plan_measure",
-        "plan_status",
-    ]
-    return html_table(pd.DataFrame(rows), [t(k, lang) for k in keys], css="vsv-plan")
+    return domain_view.shown_rows(mirror.by_group[grouping])["group"].nunique() >= 2
