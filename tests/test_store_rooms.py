@@ -87,8 +87,9 @@ def test_a_schema_4_store_gets_the_rooms_table(tmp_path):
     path = tmp_path / "old.sqlite"
     Store(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as conn:  # make it a schema 4 store again
-        conn.execute("DROP TABLE rooms")
-        conn.execute("DELETE FROM schema_version WHERE version = 5")
+        for table in ("poll_votes", "poll_rounds", "rooms"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DELETE FROM schema_version WHERE version >= 5")
     store = Store(f"sqlite:///{path}")
     assert store.schema_version == SCHEMA_VERSION
-    assert store.room(1) is None
+    assert store.room(1) is None and store.rounds(1) == []

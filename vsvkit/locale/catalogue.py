@@ -1238,6 +1238,18 @@ Wat deze regels niet doen:
         ),
         # vsvkit.widgets.presenter (clock)
         "hours_short": "u",
+        # vsvkit.store.polls
+        "store_poll_target": (
+            "Een stemronde gaat over een domein (--domain), een stelling (--item) of het geheel "
+            "(--overview); {kind} {target} bestaat niet in de vragenlijst van deze sessie."
+        ),
+        "store_poll_unknown": (
+            "Er is geen stemronde met nummer {id}; bekijk de rondes met 'vsvkit poll results "
+            "SESSIE'."
+        ),
+        "store_poll_closed": "Deze stemronde is gesloten of bestaat niet.",
+        "store_poll_answer": "{value} is geen antwoord in deze stemronde; kies uit {allowed}.",
+        "store_poll_profession": "{value} is geen beroep van deze vragenlijst; kies uw beroep.",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2403,5 +2415,19 @@ What these rules do not do:
         ),
         # vsvkit.widgets.presenter (clock)
         "hours_short": "h",
+        # vsvkit.store.polls
+        "store_poll_target": (
+            "A vote round is about a domain (--domain), a statement (--item) or the whole "
+            "(--overview); {kind} {target} is not in this session's questionnaire."
+        ),
+        "store_poll_unknown": (
+            "There is no vote round with id {id}; list the rounds with 'vsvkit poll results "
+            "SESSION'."
+        ),
+        "store_poll_closed": "This vote round is closed or does not exist.",
+        "store_poll_answer": "{value} is not an answer in this vote round; choose from {allowed}.",
+        "store_poll_profession": (
+            "{value} is not a profession of this questionnaire; choose your profession."
+        ),
     },
 }

@@ -141,6 +141,11 @@ def _step_5(conn: Connection) -> None:
     _create(conn, 5)
 
 
+def _step_6(conn: Connection) -> None:
+    """Vote rounds in the room (``poll_rounds``) and their open votes (``poll_votes``)."""
+    _create(conn, 6)
+
+
 #: Migration steps by the version they lead to.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _step_1,
@@ -148,6 +153,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     3: _step_3,
     4: _step_4,
     5: _step_5,
+    6: _step_6,
 }
 
 

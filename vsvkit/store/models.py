@@ -50,6 +50,10 @@ __all__ = [
     "surveys",
     "invitation_codes",
     "rooms",
+    "poll_rounds",
+    "poll_votes",
+    "POLL_KINDS",
+    "PollRound",
     "Survey",
     "RoomState",
     "Session",
@@ -57,7 +61,7 @@ __all__ = [
 ]
 
 #: The schema version this code writes and reads.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: Allowed values of ``sessions.wave``.
 WAVES = ("baseline", "follow-up")
 #: Allowed values of ``actions.status``.
@@ -252,6 +256,52 @@ rooms = Table(
     Column("used", Text, nullable=False),
 )
 
+#: What a vote round in the room asks about: a domain's level, one statement, the VSV as a
+#: whole (its level).
+POLL_KINDS = ("domain", "item", "overview")
+
+poll_rounds = Table(
+    "poll_rounds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    # the short code phones type or scan: /stem/<code>
+    Column("code", String(12), nullable=False, unique=True),
+    Column("kind", String(10), nullable=False),
+    # the domain or statement code ("" for the overview)
+    Column("target", String(40), nullable=False),
+    Column("opened_on", Date, nullable=False),
+    Column("closed_on", Date, nullable=True),
+    # the room sees the distribution (once there are k votes)
+    Column("revealed", Boolean, nullable=False),
+    # the vote asks for the profession (the session's anonymity rules then apply)
+    Column("by_profession", Boolean, nullable=False),
+    # JSON: the votes of earlier openings, counted ({"all": {answer: n}, "profession": {...}})
+    Column("counts", Text, nullable=False),
+)
+
+poll_votes = Table(
+    "poll_votes",
+    metadata,
+    # one vote per phone while its round is open; counted into the round and deleted when
+    # the round closes. ``voter`` is the digest of a random value in the phone's cookie.
+    Column(
+        "round_id",
+        Integer,
+        ForeignKey("poll_rounds.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("voter", String(64), primary_key=True),
+    Column("answer", String(12), nullable=False),
+    Column("profession", String(20), nullable=True),
+)
+
 #: Tables per schema version: the migration step to version N creates these.
 TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     1: (schema_version, sessions, respondents, answers, remarks),
@@ -259,6 +309,7 @@ TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     3: (instruments,),
     4: (surveys, invitation_codes),
     5: (rooms,),
+    6: (poll_rounds, poll_votes),
 }
 
 
@@ -340,3 +391,27 @@ class RoomState:
     html: str
     agenda: dict[str, int]
     used: dict[str, float]
+
+
+@dataclass(frozen=True)
+class PollRound:
+    """One vote round in the room (:mod:`vsvkit.store.polls`)."""
+
+    id: int
+    session_id: int
+    code: str
+    kind: str
+    target: str
+    opened_on: dt.date
+    closed_on: dt.date | None
+    revealed: bool
+    by_profession: bool
+
+    @property
+    def path(self) -> str:
+        """Where phones vote: ``/stem/<code>``."""
+        return f"/stem/{self.code}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None

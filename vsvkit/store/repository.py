@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+from vsvkit.store.polls import PollRecords
 from vsvkit.store.rooms import RoomRecords
 from vsvkit.store.surveys import SurveyRecords
 from vsvkit.store.workshop import WorkshopRecord
@@ -17,7 +18,7 @@ from vsvkit.store.workshop import WorkshopRecord
 __all__ = ["Store"]
 
 
-class Store(SurveyRecords, WorkshopRecord, RoomRecords):
+class Store(SurveyRecords, WorkshopRecord, RoomRecords, PollRecords):
     """The session store: SQLite by default, PostgreSQL by URL.
 
     Imported sessions and their answers (:class:`~vsvkit.store.sessions.SessionRecords`),
@@ -26,7 +27,8 @@ class Store(SurveyRecords, WorkshopRecord, RoomRecords):
     (:class:`~vsvkit.store.surveys.SurveyRecords`), their workshop record: notes per domain and
     the follow-up plan
     (:class:`~vsvkit.store.workshop.WorkshopRecord`), the room view of its workshop
-    (:class:`~vsvkit.store.rooms.RoomRecords`), read and written in transactions
+    (:class:`~vsvkit.store.rooms.RoomRecords`) and its vote rounds
+    (:class:`~vsvkit.store.polls.PollRecords`), read and written in transactions
     (:class:`~vsvkit.store.connection.Connected`).
 
     Parameters
