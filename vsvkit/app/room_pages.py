@@ -184,6 +184,22 @@ class RoomEvents(RoomHandler):
         self.finish({"revision": state.revision, "html": state.html, "black": state.black})
 
 
+class RoomVotes(RoomHandler):
+    """How many votes a round of the session has (the room page shows it live)."""
+
+    @tornado.web.authenticated
+    def get(self, session_id: str) -> None:
+        sid = self.session_of(session_id)
+        try:
+            poll = self.store.poll_round(self.int_argument("round", 0))
+        except StoreError as err:
+            raise tornado.web.HTTPError(404) from err
+        if poll.session_id != sid:
+            raise tornado.web.HTTPError(404)
+        n = self.store.vote_count(poll.id)
+        self.finish({"round": poll.id, "n": n, "open": poll.is_open})
+
+
 class RoomKey(RoomHandler):
     """A key pressed in the room's window."""
 
@@ -255,5 +271,6 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
         (f"{path}/?", RoomPage, args),
         (f"{path}/wacht", RoomEvents, args),
         (f"{path}/toets", RoomKey, args),
+        (f"{path}/stemmen", RoomVotes, args),
         (f"{path}/toetsen", PresenterKeys, args),
     ]

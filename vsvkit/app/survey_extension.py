@@ -25,9 +25,13 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     from vsvkit.app.room_pages import room_handlers
     from vsvkit.app.settings import Settings
     from vsvkit.app.survey_pages import survey_handlers
+    from vsvkit.app.vote_pages import vote_handlers
     from vsvkit.store import Store
 
     store = Store(Settings.from_env().db)
-    handlers = survey_handlers(store, serverapp.base_url) + room_handlers(store, serverapp.base_url)
+    base = serverapp.base_url
+    handlers = (
+        survey_handlers(store, base) + vote_handlers(store, base) + room_handlers(store, base)
+    )
     serverapp.web_app.add_handlers(".*$", handlers)
     serverapp.log.info("vsvkit questionnaire pages at %svragenlijst/", serverapp.base_url)

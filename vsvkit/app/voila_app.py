@@ -155,11 +155,12 @@ def app_class() -> Any:
         def init_handlers(self):
             from vsvkit.app.room_pages import room_handlers
             from vsvkit.app.survey_pages import survey_handlers
+            from vsvkit.app.vote_pages import vote_handlers
             from vsvkit.store import Store
 
             # the questionnaire pages: no token, no kernel; behind the same Host/Origin guard
             store = Store(self.store_url or None)
-            handlers = survey_handlers(store, self.base_url)
+            handlers = survey_handlers(store, self.base_url) + vote_handlers(store, self.base_url)
             # the room view: the trainer's login, like the app
             handlers += room_handlers(store, self.base_url)
             templates = [Path(p).name for p in self.template_paths]

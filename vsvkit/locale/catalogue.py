@@ -1250,6 +1250,58 @@ Wat deze regels niet doen:
         "store_poll_closed": "Deze stemronde is gesloten of bestaat niet.",
         "store_poll_answer": "{value} is geen antwoord in deze stemronde; kies uit {allowed}.",
         "store_poll_profession": "{value} is geen beroep van deze vragenlijst; kies uw beroep.",
+        # vsvkit.app.vote_pages (the phones' vote pages)
+        "survey_vote_title": "Stemmen in de zaal",
+        "survey_vote_counted": (
+            "Uw stem is geteld: {answer}. U kunt uw stem wijzigen zolang de ronde open is."
+        ),
+        "survey_vote_submit": "Stem",
+        "survey_vote_change": "Stem wijzigen",
+        "survey_vote_anonymous": (
+            "Uw stem is anoniem: vsvkit bewaart alleen hoeveel stemmen elk antwoord kreeg, niet "
+            "wie wat stemde."
+        ),
+        "survey_vote_choose": "Kies een antwoord en stem opnieuw.",
+        "survey_vote_profession": "Kies uw beroep en stem opnieuw.",
+        "survey_vote_code_label": "De code op het scherm in de zaal",
+        "survey_vote_code_go": "Naar de stemming",
+        "survey_vote_unknown_code": (
+            "Deze code kennen we niet of de stemronde is gesloten. Kijk naar het scherm in de zaal."
+        ),
+        "survey_vote_closed_title": "Deze stemronde is gesloten",
+        "survey_vote_closed_body": (
+            "Stemmen kan niet meer. Kijk naar het scherm in de zaal: misschien is er een nieuwe "
+            "ronde met een nieuwe code."
+        ),
+        # vsvkit.room.vote_view
+        "room_votes": "Stemmen:",
+        "room_votes_needed": "De uitslag verschijnt bij genoeg stemmen; nog nodig: {n}.",
+        "room_qr_label": "QR-code naar de stempagina",
+        "room_vote_code": "Of ga naar de link en typ de code",
+        "room_vote_closed": "De stemronde is gesloten.",
+        "room_consensus_before": "Consensus vooraf (vragenlijst)",
+        "room_consensus_after": "Consensus nu (zaal)",
+        "room_level_measured": "Gemeten niveau",
+        "room_level_chosen": "Niveau volgens de zaal",
+        # vsvkit.widgets.votes
+        "vote_heading": "Stemronde in de zaal",
+        "vote_reveal": "Toon uitslag",
+        "vote_hide": "Verberg uitslag",
+        "vote_close": "Sluit ronde",
+        "vote_reopen": "Heropen ronde",
+        "vote_delete": "Verwijder ronde",
+        "vote_take_level": "Niveau van de zaal als afgesproken niveau",
+        "vote_by_profession": "Vraag naar beroep (de anonimiteitsregels van de sessie gelden)",
+        "vote_start_overview": "Start stemronde: ons VSV als geheel",
+        "vote_start_domain": "Start stemronde over dit domein",
+        "vote_statement": "Stelling",
+        "vote_start_item": "Start stemronde over deze stelling",
+        "vote_no_level": "De zaal koos nog geen niveau: te weinig stemmen.",
+        "vote_open": "open",
+        "vote_closed": "gesloten",
+        "vote_shown": "uitslag zichtbaar",
+        "vote_hidden": "uitslag verborgen",
+        "vote_status": "Ronde {code} ({state}, {shown}); stemmen:",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2429,5 +2481,57 @@ What these rules do not do:
         "store_poll_profession": (
             "{value} is not a profession of this questionnaire; choose your profession."
         ),
+        # vsvkit.app.vote_pages (the phones' vote pages)
+        "survey_vote_title": "Voting in the room",
+        "survey_vote_counted": (
+            "Your vote has been counted: {answer}. You can change it while the round is open."
+        ),
+        "survey_vote_submit": "Vote",
+        "survey_vote_change": "Change my vote",
+        "survey_vote_anonymous": (
+            "Your vote is anonymous: vsvkit keeps only how many votes each answer got, not who "
+            "voted what."
+        ),
+        "survey_vote_choose": "Choose an answer and vote again.",
+        "survey_vote_profession": "Choose your profession and vote again.",
+        "survey_vote_code_label": "The code on the screen in the room",
+        "survey_vote_code_go": "Go to the vote",
+        "survey_vote_unknown_code": (
+            "We do not know this code, or the vote round is closed. Look at the screen in the room."
+        ),
+        "survey_vote_closed_title": "This vote round is closed",
+        "survey_vote_closed_body": (
+            "Voting is no longer possible. Look at the screen in the room: there may be a new "
+            "round with a new code."
+        ),
+        # vsvkit.room.vote_view
+        "room_votes": "Votes:",
+        "room_votes_needed": "The result appears with enough votes; still needed: {n}.",
+        "room_qr_label": "QR code to the vote page",
+        "room_vote_code": "Or go to the link and type the code",
+        "room_vote_closed": "The vote round is closed.",
+        "room_consensus_before": "Consensus before (questionnaire)",
+        "room_consensus_after": "Consensus now (room)",
+        "room_level_measured": "Measured level",
+        "room_level_chosen": "Level according to the room",
+        # vsvkit.widgets.votes
+        "vote_heading": "Vote round in the room",
+        "vote_reveal": "Show result",
+        "vote_hide": "Hide result",
+        "vote_close": "Close round",
+        "vote_reopen": "Reopen round",
+        "vote_delete": "Delete round",
+        "vote_take_level": "Room's level as the agreed level",
+        "vote_by_profession": "Ask for the profession (the session's anonymity rules apply)",
+        "vote_start_overview": "Start a vote round: our VSV as a whole",
+        "vote_start_domain": "Start a vote round on this domain",
+        "vote_statement": "Statement",
+        "vote_start_item": "Start a vote round on this statement",
+        "vote_no_level": "The room has not chosen a level yet: too few votes.",
+        "vote_open": "open",
+        "vote_closed": "closed",
+        "vote_shown": "result shown",
+        "vote_hidden": "result hidden",
+        "vote_status": "Round {code} ({state}, {shown}); votes:",
     },
 }

@@ -82,6 +82,7 @@ def room_html(
     actions: pd.DataFrame | None = None,
     agenda: Agenda | None = None,
     withheld: str | None = None,
+    body: str | None = None,
 ) -> str:
     """The room view of ``step`` as an HTML ``<section>``.
 
@@ -103,6 +104,9 @@ def room_html(
         The agenda the welcome step shows.
     withheld : str, optional
         HTML shown instead of results (fewer respondents than the minimum group size).
+    body : str, optional
+        What the step shows instead of its own content: a vote round
+        (:func:`vsvkit.room.vote_view.vote_panel_html`).
     """
     subtitle = f"{session.vsv} · {fmt_date(session.date, lang=lang)} · "
     subtitle += wave_label(session.wave, lang)
@@ -113,7 +117,9 @@ def room_html(
         subtitle = f"{t('room_details', lang)} · {subtitle}"
     else:
         title = step.title(mirror, lang)
-    if step.kind == "welcome":
+    if body is not None and mirror is not None:
+        pass  # a vote round on this step
+    elif step.kind == "welcome":
         body = _welcome(session, mirror, agenda, lang)
     elif mirror is None:
         body = f"<div class='room-message'>{withheld or ''}</div>"

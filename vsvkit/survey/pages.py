@@ -48,6 +48,7 @@ __all__ = [
     "render_thanks",
     "render_closed",
     "render_already",
+    "render_page",
 ]
 
 #: The files of :func:`static_folder` the pages load.
@@ -84,7 +85,9 @@ def _static_version(folder: str) -> str:
     return digest.hexdigest()[:12]
 
 
-def _render(name: str, lang: Lang, static_url: str, **context: Any) -> str:
+def render_page(name: str, lang: Lang, static_url: str, **context: Any) -> str:
+    """A page of the questionnaire templates (their base: language switch, stylesheet, script)
+    in ``lang``; ``text(key)`` in the template is the string ``survey_<key>``."""
     lang = check_language(lang)
     folder = template_folder()
     other = next(code for code in LANGUAGES if code != lang)
@@ -174,7 +177,7 @@ def render_form(
     by_field: dict[str, list[str]] = {}
     for p in errors or ():
         by_field.setdefault(p.column or "", []).append(p.rule)
-    return _render(
+    return render_page(
         "form.html.j2",
         form.lang,
         static_url,
@@ -200,7 +203,9 @@ def render_thanks(
 ) -> str:
     """The page after a stored submission; its script clears the answers kept under
     ``storage`` (:func:`storage_key` of the form's URL). ``title``: the instrument's title."""
-    return _render("thanks.html.j2", lang, static_url, storage_key=storage, title=title, vsv=vsv)
+    return render_page(
+        "thanks.html.j2", lang, static_url, storage_key=storage, title=title, vsv=vsv
+    )
 
 
 def render_already(
@@ -208,9 +213,11 @@ def render_already(
 ) -> str:
     """The page for a device that has answered this questionnaire already (its answers kept
     in the browser are cleared too)."""
-    return _render("already.html.j2", lang, static_url, storage_key=storage, title=title, vsv=vsv)
+    return render_page(
+        "already.html.j2", lang, static_url, storage_key=storage, title=title, vsv=vsv
+    )
 
 
 def render_closed(*, lang: Lang, static_url: str) -> str:
     """The page for a closed or unknown questionnaire: says so, names no session."""
-    return _render("closed.html.j2", lang, static_url)
+    return render_page("closed.html.j2", lang, static_url)

@@ -21,7 +21,6 @@ from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.mirror import Mirror, PrivacyError
-from vsvkit.room import room_address
 from vsvkit.widgets import navigation
 from vsvkit.widgets.app_pages import page_widget
 from vsvkit.widgets.chart_cache import ChartCache
@@ -328,7 +327,7 @@ class WorkshopApp(W.VBox):
             sid,
             None if withheld else self.mirror(),
             lang=self.lang,
-            room_url=room_address(self.public_url, sid),
+            server_url=self.public_url,
             withheld=withheld,
             guide=self.guide,
             report_dir=self.report_dir,

@@ -22,12 +22,14 @@ import ipywidgets as W
 from vsvkit.errors import VsvkitError
 from vsvkit.i18n import Lang, t
 from vsvkit.paths import ROOM_TEMPLATE, template_dir
-from vsvkit.room import Agenda, room_html, workshop_steps
+from vsvkit.room import Agenda, room_address, room_html, workshop_steps
 from vsvkit.room.render import working_html
 from vsvkit.room.steps import Step, step_after
+from vsvkit.room.vote_view import vote_panel_html
 from vsvkit.widgets.agenda import AgendaPanel
 from vsvkit.widgets.lifecycle import close_tree
 from vsvkit.widgets.step_material import step_material
+from vsvkit.widgets.votes import active_round
 from vsvkit.widgets.warmup import WarmUp
 
 __all__ = ["PresenterView", "room_preview"]
@@ -64,8 +66,9 @@ class PresenterView(W.VBox):
     mirror : Mirror
         The whole session's mirror (the room never sees a filtered one).
     lang : {"nl", "en"}
-    room_url : str
-        Where the room view is (a link that opens it in a second window).
+    server_url : str, optional
+        Where members' phones and the room view reach this server (``vsvkit serve`` hands it
+        its kernels); the room view's link and the vote rounds' links start with it.
     withheld : str, optional
         HTML the room shows instead of results (fewer respondents than the minimum).
     guide, report_dir : optional
@@ -79,7 +82,7 @@ class PresenterView(W.VBox):
         mirror,
         *,
         lang: Lang,
-        room_url: str,
+        server_url: str | None = None,
         withheld: str | None = None,
         guide=None,
         report_dir=None,
@@ -99,6 +102,7 @@ class PresenterView(W.VBox):
             guide=guide,
             report_dir=report_dir,
             goto=self.show,
+            room_changed=self.show_again,
         )
         self.steps = (
             workshop_steps(mirror) if mirror is not None else [Step("welcome"), Step("overview")]
@@ -122,7 +126,8 @@ class PresenterView(W.VBox):
         self._html: dict[tuple, str] = {}
         self._lock = threading.RLock()
         self._stop = threading.Event()
-        self.room_url = room_url
+        self.server_url = server_url
+        self.room_url = room_address(server_url, session_id)
         self._build()
         # nothing is saved until the trainer moves: a preheated kernel builds this view
         # before its page is opened, and must not change what the room sees
@@ -242,6 +247,9 @@ class PresenterView(W.VBox):
         revealed = self.is_revealed(step) if revealed is None else revealed
         key = self._state(step, revealed)
         agreed = dict(key[2:]) if step.kind == "agreed" else None
+        vote = self._vote_body(step)
+        if vote is not None:
+            key += vote[0]
         if step.kind == "plan" or key not in self._html:
             fragment = room_html(
                 step,
@@ -253,10 +261,26 @@ class PresenterView(W.VBox):
                 actions=self.store.actions(self.session_id) if step.kind == "plan" else None,
                 agenda=self.agenda.agenda,
                 withheld=self.withheld,
+                body=None if vote is None else vote[1],
             )
             with self._lock:
                 self._html[key] = fragment
         return self._html[key]
+
+    def _vote_body(self, step: Step) -> tuple[tuple, str] | None:
+        """The vote round the room shows on ``step``: its state and its HTML, or None."""
+        if self.mirror is None or step.kind not in ("overview", "domain"):
+            return None
+        poll = active_round(self.store, self.session_id, step.key, self.mirror.instrument)
+        if poll is None:
+            return None
+        counts = self.store.round_counts(poll.id)
+        link = f"{(self.server_url or '').rstrip('/')}{poll.path}"
+        fragment = vote_panel_html(
+            poll, mirror=self.mirror, counts=counts, link=link, lang=self.lang
+        )
+        n = sum(counts["all"].values()) if poll.revealed else None
+        return (poll.id, poll.is_open, poll.revealed, n), fragment
 
     def _draw_ahead(self, stop: threading.Event) -> None:
         """Draw every step's room view in the background, from the step on screen on."""
@@ -335,6 +359,10 @@ class PresenterView(W.VBox):
             for widget in old:
                 close_tree(widget)
         self.remove_class("vsvkit-busy")
+
+    def show_again(self) -> None:
+        """Show the step on screen again (its vote round changed)."""
+        self.show(self.step)
 
     def _save(self, fragment: str, *, presenting: bool = True) -> None:
         self.store.save_room(

@@ -22,6 +22,7 @@ from vsvkit.widgets import pages
 from vsvkit.widgets.guide import GuidePanel
 from vsvkit.widgets.notes import NOT_SET, DomainNotes
 from vsvkit.widgets.plan import PlanEditor
+from vsvkit.widgets.votes import VotePanel
 
 __all__ = ["step_material", "AgreedLevels"]
 
@@ -70,8 +71,10 @@ def step_material(
     guide=None,
     report_dir=None,
     goto: Callable[[Step], None],
+    room_changed: Callable[[], None] = lambda: None,
 ) -> W.Widget:
-    """The trainer's widget for ``step`` (``goto`` moves the presenter view to a step)."""
+    """The trainer's widget for ``step`` (``goto`` moves the presenter view to a step;
+    ``room_changed`` shows a changed vote round in the room)."""
     if mirror is None:
         return W.HTML(f"<p>{t('results_withheld_short', lang)}</p>")
     inst = mirror.instrument
@@ -81,10 +84,11 @@ def step_material(
         )
     if step.kind == "overview":
         table = domain_view.scores_table_html(mirror, lang, css="vsvkit-table vsvkit-scores")
-        return W.HTML(
+        scores = W.HTML(
             f"<h3>{t('title_domain_overview', lang)}</h3>{table}"
             + domain_view.balanced_note_html(lang)
         )
+        return W.VBox([scores, VotePanel(store, session_id, mirror, step.key, lang, room_changed)])
     if step.kind == "discussion":
         return pages.discussion_page(mirror, lang=lang, goto=lambda d: goto(Step("domain", d)))
     if step.kind == "agreed":
@@ -108,4 +112,5 @@ def step_material(
         lang=lang,
     )
     note = domain_view.consensus_note_html(mirror, domain, lang)
-    return W.VBox([notes, *([W.HTML(note)] if note else []), panel])
+    votes = VotePanel(store, session_id, mirror, step.key, lang, room_changed)
+    return W.VBox([notes, votes, *([W.HTML(note)] if note else []), panel])

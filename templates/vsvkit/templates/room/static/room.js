@@ -79,5 +79,25 @@
     ev.preventDefault();
     send(key);
   });
+  // a vote round on screen: its number of votes, asked twice a second
+  function tally() {
+    var count = room.querySelector(".room-vote-count[data-vote-round]");
+    if (!count || document.hidden) { setTimeout(tally, 500); return; }
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", body.dataset.events.replace(/wacht$/, "stemmen") + "?round="
+      + count.dataset.voteRound, true);
+    xhr.timeout = 5000;
+    xhr.onload = function () {
+      if (xhr.status === 200) {
+        var state = JSON.parse(xhr.responseText);
+        var now = room.querySelector(".room-vote-count[data-vote-round='" + state.round + "']");
+        if (now) { now.textContent = String(state.n); }
+      }
+      setTimeout(tally, 500);
+    };
+    xhr.onerror = xhr.ontimeout = function () { setTimeout(tally, 1000); };
+    xhr.send();
+  }
   wait();
+  tally();
 })();

@@ -1,0 +1,168 @@
+"""The phones' vote pages in the room: ``/stem`` (type the code) and ``/stem/<code>``.
+
+A member scans the QR code on the projector (or types the short code at ``/stem``) and gets a
+plain HTML form: a radio group ``vote`` (``1``-``4``; for a statement also ``dont_know``),
+the profession when the trainer asked for it, and the ``_xsrf`` field. No account, no
+script needed. One vote per phone per round, changeable while the round is open: the phone
+keeps a random value in a cookie (``vsvkit-stem``), and the store keeps only the digest of
+that value with the round's code, so the votes of one phone in two rounds are not linked;
+closing the round counts the votes and deletes them (:mod:`vsvkit.store.polls`). The pages
+run beside the questionnaire pages (same server, same guard, same rate limits), without the
+trainer's login; nothing about the member is logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+import tornado.web
+
+from vsvkit.app.survey_pages import STATIC_PATH, RateLimit
+from vsvkit.errors import StoreError
+from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
+
+__all__ = ["VOTE_PATH", "VOTER_COOKIE", "vote_handlers", "voter_digest"]
+
+#: Where phones vote.
+VOTE_PATH = "/stem"
+#: The cookie with the phone's random value.
+VOTER_COOKIE = "vsvkit-stem"
+CODE_PATTERN = r"([A-Za-z0-9]{4,12})"
+
+
+def voter_digest(secret: str, code: str) -> str:
+    """What the store keeps of a phone in a round: a digest of its cookie and the round."""
+    return hashlib.sha256(f"{secret}:{code.upper()}".encode()).hexdigest()
+
+
+class VotePage(tornado.web.RequestHandler):
+    """``/stem`` and ``/stem/<code>``: the code form, the vote form and a vote (POST)."""
+
+    def initialize(self, store: Any, pages: RateLimit, posts: RateLimit) -> None:
+        self.store, self.pages, self.posts = store, pages, posts
+
+    def _request_summary(self) -> str:  # the access log: no address, no code
+        return f"{self.request.method} {VOTE_PATH}/..."
+
+    def set_default_headers(self) -> None:
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("Referrer-Policy", "no-referrer")
+        self.set_header("X-Content-Type-Options", "nosniff")
+        self.set_header(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
+            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        )
+
+    @property
+    def lang(self) -> Lang:
+        raw = self.get_argument("lang", DEFAULT_LANG)
+        return check_language(raw) if raw in ("nl", "en") else DEFAULT_LANG
+
+    def _page(self, name: str, **context: Any) -> None:
+        from vsvkit.survey.pages import render_page
+
+        self.finish(render_page(name, self.lang, STATIC_PATH, **context))
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        if status_code == 429:
+            self.finish(t("survey_too_many", self.lang))
+            return
+        self._page("vote_closed.html.j2")
+
+    def _voter(self) -> str:
+        secret = self.get_cookie(VOTER_COOKIE)
+        if not secret or len(secret) > 64:
+            secret = secrets.token_urlsafe(16)
+            self.set_cookie(
+                VOTER_COOKIE, secret, path=VOTE_PATH, expires_days=1, httponly=True, samesite="Lax"
+            )
+        return secret
+
+    def _form(self, poll, *, chosen=None, profession=None, error=None, voted=None) -> None:
+        from vsvkit.room.votes import round_question, vote_options
+
+        instrument = self.store.instrument(poll.session_id)
+        options = vote_options(poll.kind, instrument, self.lang)
+        question, subject = round_question(poll, instrument, self.lang)
+        roles = (
+            [(r.code, r.label(self.lang)) for r in instrument.roles] if poll.by_profession else []
+        )
+        labels = dict(options)
+        self._page(
+            "vote.html.j2",
+            action=f"{VOTE_PATH}/{poll.code}",
+            xsrf_html=self.xsrf_form_html(),
+            question=question,
+            subject=subject,
+            options=options,
+            professions=roles,
+            chosen=chosen,
+            profession=profession,
+            error=error,
+            voted=labels.get(voted) if voted else None,
+            vsv=self.store.session(poll.session_id).vsv,
+        )
+
+    def _open_round(self, code: str):
+        poll = self.store.round_by_code(code)
+        if poll is None:
+            raise tornado.web.HTTPError(404)
+        if not poll.is_open:
+            raise tornado.web.HTTPError(410)
+        return poll
+
+    def get(self, code: str | None = None) -> None:
+        if not self.pages.allow(self.request.remote_ip or ""):
+            raise tornado.web.HTTPError(429)
+        if code is None:
+            typed = "".join(ch for ch in self.get_argument("code", "") if ch.isalnum())
+            if typed:
+                poll = self.store.round_by_code(typed)
+                if poll is not None and poll.is_open:
+                    self.redirect(f"{VOTE_PATH}/{poll.code}")
+                    return
+            self._page("vote_code.html.j2", action=VOTE_PATH, unknown=bool(typed))
+            return
+        poll = self._open_round(code)
+        voted = self.store.voted(poll.id, voter_digest(self._voter(), poll.code))
+        self._form(poll, chosen=voted, voted=voted)
+
+    def post(self, code: str | None = None) -> None:
+        if code is None:
+            raise tornado.web.HTTPError(405)
+        if not self.posts.allow(self.request.remote_ip or ""):
+            raise tornado.web.HTTPError(429)
+        if len(self.request.body or b"") > 4_000:
+            raise tornado.web.HTTPError(413)
+        self.check_xsrf_cookie()
+        poll = self._open_round(code)
+        answer = self.get_body_argument("vote", "")
+        profession = self.get_body_argument("profession", "") or None
+        voter = voter_digest(self._voter(), poll.code)
+        try:
+            self.store.vote(poll.code, voter, answer, profession=profession)
+        except StoreError as err:
+            if err.key == "store_poll_closed":
+                raise tornado.web.HTTPError(410) from err
+            key = (
+                "survey_vote_profession"
+                if err.key == "store_poll_profession"
+                else "survey_vote_choose"
+            )
+            self.set_status(400)
+            self._form(poll, chosen=answer, profession=profession, error=t(key, self.lang))
+            return
+        self._form(poll, chosen=answer, profession=profession, voted=answer)
+
+
+def vote_handlers(store: Any, base_url: str = "/") -> list[tuple]:
+    """The Tornado routes of the vote pages, on ``store``."""
+    base = base_url.rstrip("/")
+    limits = {"store": store, "pages": RateLimit(1200), "posts": RateLimit(600)}
+    return [
+        (f"{base}{VOTE_PATH}/?", VotePage, limits),
+        (f"{base}{VOTE_PATH}/{CODE_PATTERN}/?", VotePage, limits),
+    ]
