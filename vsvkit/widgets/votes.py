@@ -132,14 +132,16 @@ class VotePanel(W.VBox):
             return [start, self.by_profession]
         inst = self.mirror.instrument
         start = self._button(
-            "vote_start_domain", lambda: self._open("domain", self.domain), "vsvkit-vote-start"
+            "vote_start_domain", lambda: self._open("domain", str(self.domain)), "vsvkit-vote-start"
         )
         items = [(f"{i.code} {i.text(lang)}"[:90], i.code) for i in inst.domain(self.domain).items]
         self.item = W.Dropdown(
             options=items, description=t("vote_statement", lang), layout=W.Layout(width="100%")
         )
         start_item = self._button(
-            "vote_start_item", lambda: self._open("item", str(self.item.value)), "vsvkit-vote-start-item"
+            "vote_start_item",
+            lambda: self._open("item", str(self.item.value)),
+            "vsvkit-vote-start-item",
         )
         return [start, W.HBox([self.item, start_item]), self.by_profession]
 
