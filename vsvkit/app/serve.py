@@ -38,6 +38,7 @@ from vsvkit.app.kernel_manager import PREHEAT_READY_MESSAGE
 from vsvkit.app.settings import PUBLIC_URL_ENV
 from vsvkit.app.voila_config import build_config, workshop_url
 from vsvkit.errors import VsvkitError
+from vsvkit.i18n import t
 
 __all__ = ["PREHEAT_READY_MESSAGE", "serve"]
 
@@ -70,6 +71,7 @@ def serve(
     allow_hosts: Sequence[str] = (),
     kernel_env: Mapping[str, str] | None = None,
     polling_client: bool = True,
+    room: bool = False,
 ) -> None:
     """Serve the workshop notebooks with Voilà until interrupted (Ctrl-C).
 
@@ -101,6 +103,11 @@ def serve(
         More environment variables for the kernels (own instrument, guide, folders).
     polling_client
         False only to measure Voilà without the render-hang fix.
+    room
+        In a venue: bind to the laptop's address on the network the phones share (its Wi-Fi
+        or a hotspot; :func:`vsvkit.app.venue.network_address`) instead of ``host``, and
+        print the vote pages' address with its QR code; when the laptop has no such network,
+        say so and stay on ``host``.
 
     Raises
     ------
@@ -115,6 +122,15 @@ def serve(
     0.1 s. Stock Voilà waits once without a timeout and can miss the wake-up under CPU load,
     leaving the page at "Executing 1 of 2" forever.
     """
+    if room:
+        from vsvkit.app.venue import network_address
+
+        address = network_address()
+        if address is None:
+            print(t("serve_room_no_network"), flush=True)
+            room = False
+        else:
+            host = address
     # where members reach the questionnaire pages: the app's start page shows its QR code
     shown_host = socket.gethostname() if host in ("", "0.0.0.0", "::") else host
     public = {PUBLIC_URL_ENV: f"http://{shown_host}:{port}"}
@@ -149,6 +165,12 @@ def serve(
     app_url = workshop_url(cfg)
     print(f"De workshop-app draait op: {app_url}", flush=True)
     print(f"Zaalweergave voor de beamer: {workshop_url(cfg, 'zaal')}", flush=True)
+    if room:
+        from vsvkit.app.venue import terminal_qr
+
+        votes = f"{kernel_env[PUBLIC_URL_ENV]}/stem"
+        print(t("serve_room_votes", url=votes), flush=True)
+        print(terminal_qr(votes), flush=True)
     print(f"Vragenlijsten voor de leden: {kernel_env[PUBLIC_URL_ENV]}/vragenlijst/...", flush=True)
     if not cfg.is_local:
         print("Deel deze link (met token) alleen met deelnemers.", flush=True)

@@ -153,6 +153,12 @@ def _add_server_parsers(sub, common: argparse.ArgumentParser) -> None:
         help="also answer to this host name, e.g. the laptop's name on the venue network "
         "(repeatable; localhost, 127.0.0.1 and [::1] always work)",
     )
+    p.add_argument(
+        "--room",
+        action="store_true",
+        help="in the venue: serve on the laptop's network address (Wi-Fi or hotspot) so that "
+        "phones can vote; the trainer's pages keep their token",
+    )
     _add_app_options(p)
 
     p = sub.add_parser("lab", parents=[common], help="open JupyterLab on the notebooks")

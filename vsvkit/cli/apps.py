@@ -51,6 +51,7 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
         allow_hosts=args.allow_host,
         kernel_env=settings.kernel_env(),
         polling_client=not settings.stock_kernel_client,
+        room=args.room,
     )
     return 0
 

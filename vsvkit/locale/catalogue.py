@@ -1302,6 +1302,14 @@ Wat deze regels niet doen:
         "vote_shown": "uitslag zichtbaar",
         "vote_hidden": "uitslag verborgen",
         "vote_status": "Ronde {code} ({state}, {shown}); stemmen:",
+        # vsvkit.app.serve (--room)
+        "serve_room_no_network": (
+            "Let op: deze laptop heeft geen netwerk dat de telefoons in de zaal kunnen bereiken. "
+            "Verbind de laptop met het wifi van de locatie of zet een hotspot aan (op de laptop "
+            "of op uw telefoon) en start opnieuw met --room. De app en de zaalweergave werken nu "
+            "alleen op deze laptop."
+        ),
+        "serve_room_votes": "Stemmen met de telefoon (zelfde wifi of hotspot): {url}",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2533,5 +2541,12 @@ What these rules do not do:
         "vote_shown": "result shown",
         "vote_hidden": "result hidden",
         "vote_status": "Round {code} ({state}, {shown}); votes:",
+        # vsvkit.app.serve (--room)
+        "serve_room_no_network": (
+            "Note: this laptop has no network that the phones in the room can reach. Connect the "
+            "laptop to the venue's Wi-Fi or turn on a hotspot (on the laptop or on your phone) "
+            "and start again with --room. The app and the room view now work on this laptop only."
+        ),
+        "serve_room_votes": "Voting by phone (same Wi-Fi or hotspot): {url}",
     },
 }
