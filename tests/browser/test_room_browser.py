@@ -264,6 +264,12 @@ def _picker(page) -> str:
     return page.locator(".vsvkit-step-picker select").input_value().replace("\xa0", " ")
 
 
+def _reveal_pressing(page) -> bool:
+    """The reveal button asks to be pressed (warning colour) while the step is hidden."""
+    css = page.locator(".vsvkit-key-reveal").get_attribute("class") or ""
+    return "mod-warning" in css
+
+
 def _settle(presenter: Presenter, steps: list[StepInfo], state: dict) -> None:
     """Wait until the presenter's page shows what the room shows: done drawing, the step in
     the picker, the reveal button while the step is hidden, the black screen button's state
@@ -276,7 +282,7 @@ def _settle(presenter: Presenter, steps: list[StepInfo], state: dict) -> None:
         if (
             page.locator(".vsvkit-presenter-view.vsvkit-busy").count() == 0
             and _picker(page) == title
-            and page.locator(".vsvkit-key-reveal").is_visible() == state["guess"]
+            and _reveal_pressing(page) == state["guess"]
             and black == state["black"]
         ):
             return

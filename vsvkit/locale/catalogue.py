@@ -1240,8 +1240,8 @@ Wat deze regels niet doen:
         "hours_short": "u",
         # vsvkit.store.polls
         "store_poll_target": (
-            "Een stemronde gaat over een domein (--domain), een stelling (--item) of het geheel "
-            "(--overview); {kind} {target} bestaat niet in de vragenlijst van deze sessie."
+            "Een stemronde gaat over een domein, een stelling of het VSV als geheel; {kind} "
+            "{target} bestaat niet in de vragenlijst van deze sessie."
         ),
         "store_poll_unknown": (
             "Er is geen stemronde met nummer {id}; bekijk de rondes met 'vsvkit poll results "
@@ -2477,8 +2477,8 @@ What these rules do not do:
         "hours_short": "h",
         # vsvkit.store.polls
         "store_poll_target": (
-            "A vote round is about a domain (--domain), a statement (--item) or the whole "
-            "(--overview); {kind} {target} is not in this session's questionnaire."
+            "A vote round is about a domain, a statement or the VSV as a whole; {kind} "
+            "{target} is not in this session's questionnaire."
         ),
         "store_poll_unknown": (
             "There is no vote round with id {id}; list the rounds with 'vsvkit poll results "
