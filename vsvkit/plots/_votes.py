@@ -100,7 +100,7 @@ def plot_vote_comparison(
     ...                       "answer": [1, 2, 3, 4] * 2,
     ...                       "share": [0.1, 0.5, 0.4, 0.0, 0.0, 0.2, 0.7, 0.1]})
     >>> ax = plot_vote_comparison(table)
-    >>> [round(p.get_width(), 1) for p in ax.patches][:3]
+    >>> [round(float(p.get_width()), 1) for p in ax.patches][:3]
     [10.0, 50.0, 40.0]
     """
     lang = checked_lang(lang)
