@@ -7,7 +7,7 @@ note, an agreed level and a priority, and six SMART actions.
 
 from __future__ import annotations
 
-__all__ = ["AGREED", "write_workshop"]
+__all__ = ["AGREED", "VOTES", "write_votes", "write_workshop"]
 
 #: Per domain: note, agreed level (1..4), priority (1 high .. 3 low).
 AGREED = {
@@ -48,3 +48,23 @@ def write_workshop(store, session_id: int) -> None:
         )
     for domain, what, why, who, due, measure in _PLAN:
         store.add_action(session_id, domain, what, why=why, who=who, due=due, measure=measure)
+
+
+#: Vote rounds in the room (issue 14): (kind, target, votes as (answer, profession)); a
+#: round of 3 votes stays below k and shows no distribution.
+VOTES = [
+    ("domain", "COO", [("2", None)] * 4 + [("3", None)] * 9 + [("4", None)]),
+    ("item", "OMG2", [("1", None), ("3", None), ("dont_know", None)]),
+    ("overview", "", [("2", None)] * 5 + [("3", None)] * 7),
+]
+
+
+def write_votes(store, session_id: int, rounds=VOTES) -> list:
+    """Open, vote in and close the rounds of :data:`VOTES`; returns the closed rounds."""
+    out = []
+    for kind, target, votes in rounds:
+        poll = store.open_round(session_id, kind=kind, target=target)
+        for i, (answer, profession) in enumerate(votes):
+            store.vote(poll.code, f"phone-{poll.id}-{i}", answer, profession=profession)
+        out.append(store.close_round(poll.id))
+    return out

@@ -7,7 +7,8 @@ language, the charts' too.
 
 The session is Voorbeeldstad's follow-up (sample session 2: six domains, 47 respondents, a
 previous measurement to compare with) with a workshop record and a plan of six actions
-written as a trainer would (tests/_workshop.py). The charts are SVG whose text stays text in
+written as a trainer would, and three vote rounds in the room (a domain, a statement below k
+and the VSV as a whole; tests/_workshop.py). The charts are SVG whose text stays text in
 the PDF, so their words and sizes are read from the PDF like the rest.
 
 Written for a person to look at (test-artifacts/report/): two pages of the Dutch report
@@ -23,7 +24,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from _workshop import AGREED, write_workshop
+from _workshop import AGREED, write_votes, write_workshop
 from bs4 import BeautifulSoup
 
 from conftest import require
@@ -57,7 +58,8 @@ def _has_browser() -> bool:
 
 @pytest.fixture(scope="module")
 def printed(demo_db, tmp_path_factory):
-    """Dutch and English report (HTML and PDF) of session 2 with a workshop record and plan."""
+    """Dutch and English report (HTML and PDF) of session 2 with a workshop record, a plan
+    and votes in the room."""
     require(_has_browser(), "no Chromium/Chrome for PDF export")
     require(shutil.which("pdftoppm") is not None, "poppler-utils not installed")
     out = tmp_path_factory.mktemp("print")
@@ -65,6 +67,7 @@ def printed(demo_db, tmp_path_factory):
     shutil.copy(demo_db.removeprefix("sqlite:///"), db)
     store = Store(str(db))
     write_workshop(store, SESSION)
+    write_votes(store, SESSION)
     mirror = build_mirror(store, SESSION)
     store.close()
     files = {}

@@ -90,6 +90,7 @@ _LAZY: dict[str, str] = {
     "plot_change": "vsvkit.plots",
     "plot_vsv_heatmap": "vsvkit.plots",
     "plot_region_position": "vsvkit.plots",
+    "plot_vote_comparison": "vsvkit.plots",
     "theme": "vsvkit.plots",
     "PALETTE": "vsvkit.plots",
     # tables for reading
@@ -163,6 +164,7 @@ __all__ = [
     "plot_change",
     "plot_vsv_heatmap",
     "plot_region_position",
+    "plot_vote_comparison",
     "theme",
     "PALETTE",
     "format_table",
@@ -300,6 +302,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         plot_group_scores,
         plot_item_distribution,
         plot_region_position,
+        plot_vote_comparison,
         plot_vsv_heatmap,
         theme,
     )

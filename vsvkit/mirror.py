@@ -64,6 +64,10 @@ class Mirror:
     remarks : DataFrame
         Anonymous free-text remarks (domain, text); empty in a filtered view, whose writers
         would be narrowed down to one group.
+    level_distribution : DataFrame
+        How many members' own domain (and total) scores lie on each level
+        (:func:`vsvkit.scoring.level_distribution`, the questionnaire's side of a vote in the
+        room); whole session only, empty in a filtered view.
     """
 
     session: object
@@ -81,6 +85,7 @@ class Mirror:
     discussion_points: pd.DataFrame
     alpha: pd.DataFrame
     remarks: pd.DataFrame
+    level_distribution: pd.DataFrame
 
     def response_counts(self, grouping: str = "profession") -> pd.DataFrame:
         """Respondents per shown group (``group``, ``n``): groups shown on their own and the
@@ -178,6 +183,7 @@ def build_mirror(
             discussion_points=scores.discussion_points(),
             alpha=scores.cronbach_alpha(),
             remarks=remarks.reset_index(drop=True),
+            level_distribution=scores.level_distribution(),
         )
 
     grouping, group = subset
@@ -208,4 +214,5 @@ def build_mirror(
         discussion_points=scoring.discussion_points_of(domain, items, instrument),
         alpha=scores.cronbach_alpha().iloc[0:0],
         remarks=remarks.iloc[0:0].reset_index(drop=True),
+        level_distribution=scores.level_distribution().iloc[0:0],
     )

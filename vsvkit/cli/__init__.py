@@ -10,7 +10,8 @@ store keeps.
 The commands that start a server are in :mod:`vsvkit.cli.apps`, those that change a stored
 session in :mod:`vsvkit.cli.sessions`, the report and the handout in
 :mod:`vsvkit.cli.reports`, the paper questionnaire in :mod:`vsvkit.cli.questionnaire`, the
-questionnaire outside the app (``vsvkit survey``) in :mod:`vsvkit.cli.survey`.
+questionnaire outside the app (``vsvkit survey``) in :mod:`vsvkit.cli.survey`, the vote
+rounds in the room (``vsvkit poll``) in :mod:`vsvkit.cli.poll`.
 
 Tracebacks are shown only with ``--debug``; problems in an imported file are printed
 as a table and the exit code is 2.
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, questionnaire, reports, sessions, survey
+from vsvkit.cli import apps, poll, questionnaire, reports, sessions, survey
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     questionnaire.add_parser(sub, common)
     survey.add_parser(sub, common)
+    poll.add_parser(sub, common)
     return parser
 
 
@@ -347,6 +349,10 @@ def cmd_survey(args) -> int:
     return survey.run(args, args.settings)
 
 
+def cmd_poll(args) -> int:
+    return poll.run(args, args.settings)
+
+
 COMMANDS = {
     "instrument": cmd_instrument,
     "import": cmd_import,
@@ -359,6 +365,7 @@ COMMANDS = {
     "handout": cmd_handout,
     "questionnaire": cmd_questionnaire,
     "survey": cmd_survey,
+    "poll": cmd_poll,
 }
 
 

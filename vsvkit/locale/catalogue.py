@@ -1310,6 +1310,61 @@ Wat deze regels niet doen:
             "alleen op deze laptop."
         ),
         "serve_room_votes": "Stemmen met de telefoon (zelfde wifi of hotspot): {url}",
+        # vsvkit.room.votes
+        "vote_question_domain": "Waar staat ons VSV nu op dit domein?",
+        "vote_question_overview": "Waar staat ons VSV nu als geheel?",
+        "vote_subject_overview": "Het VSV als geheel",
+        "vote_subject_item": "Stelling {code} · {domain}",
+        "votes_needed": "{n} stemmen; nog {needed} nodig voordat de uitslag getoond kan worden.",
+        # vsvkit.plots._votes
+        "vote_source_questionnaire": "vragenlijst",
+        "vote_source_room": "in de zaal",
+        "title_vote_comparison": "Vragenlijst en stemming in de zaal",
+        "too_few_votes": "te weinig stemmen",
+        # vsvkit.cli.poll
+        "poll_opened": "Stemronde {id} is geopend (code {code}): {subject}. {question}",
+        "poll_vote_at": "Leden stemmen op {link}",
+        "poll_local_link": (
+            "Geef met --server (of VSVKIT_PUBLIC_URL) het adres waarop telefoons de server "
+            "bereiken; dan staat hier de volledige link."
+        ),
+        "poll_closed_now": "Stemronde {id} is gesloten: {n} stemmen.",
+        "poll_reopened": "Stemronde {id} is weer open (code {code}).",
+        "poll_deleted": "Stemronde {id} is verwijderd.",
+        "poll_delete_prompt": (
+            "Stemronde {id} ({subject}, {n} stemmen) verwijderen? Dit kan niet ongedaan worden "
+            "gemaakt. [j/N] "
+        ),
+        "poll_delete_needs_yes": (
+            "Stemronde {id} is niet verwijderd: bevestig met --yes (er is geen terminal om het "
+            "te vragen)."
+        ),
+        "poll_no_rounds": (
+            "Sessie {session} heeft nog geen stemrondes; open er een met 'vsvkit poll open "
+            "{session} --domain CODE'."
+        ),
+        "poll_round_line": "Ronde {id} · code {code} · {state} · {subject}",
+        "poll_state_open": "open sinds {date}",
+        "poll_state_closed": "gesloten op {date}",
+        "poll_room_line": "zaal ({n} stemmen): {answers}",
+        "poll_group_line": "{group} ({n} stemmen): {answers}",
+        "poll_questionnaire_line": "vragenlijst ({n} leden): {answers}",
+        "poll_questionnaire_hidden": "vragenlijst: te weinig deelnemers om te tonen",
+        "poll_consensus_line": "consensus: vragenlijst {before}, zaal {after}",
+        "poll_levels_line": "niveau: gemeten {measured}, gekozen in de zaal {chosen}",
+        # vsvkit.report.votes
+        "report_votes": "Stemming in de zaal",
+        "report_vote_line": (
+            "{subject}({date}{state}): {n} stemmen. Consensus {before} in de vragenlijst, "
+            "{after} in de zaal."
+        ),
+        "report_vote_levels": "Gemeten niveau: {measured}; de zaal koos: {chosen}.",
+        "report_vote_too_few": (
+            "{subject}({date}{state}): {n} stemmen; er waren nog {needed} stemmen nodig om de "
+            "uitslag te tonen (minimaal {k})."
+        ),
+        "report_vote_open": ", nog open",
+        "report_vote_item": "Stelling {code}",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2548,5 +2603,58 @@ What these rules do not do:
             "and start again with --room. The app and the room view now work on this laptop only."
         ),
         "serve_room_votes": "Voting by phone (same Wi-Fi or hotspot): {url}",
+        # vsvkit.room.votes
+        "vote_question_domain": "Where does our VSV stand now in this domain?",
+        "vote_question_overview": "Where does our VSV stand now as a whole?",
+        "vote_subject_overview": "The VSV as a whole",
+        "vote_subject_item": "Statement {code} · {domain}",
+        "votes_needed": "{n} votes; {needed} more needed before the result can be shown.",
+        # vsvkit.plots._votes
+        "vote_source_questionnaire": "questionnaire",
+        "vote_source_room": "in the room",
+        "title_vote_comparison": "Questionnaire and the vote in the room",
+        "too_few_votes": "too few votes",
+        # vsvkit.cli.poll
+        "poll_opened": "Vote round {id} is open (code {code}): {subject}. {question}",
+        "poll_vote_at": "Members vote at {link}",
+        "poll_local_link": (
+            "Give the address phones reach the server at with --server (or VSVKIT_PUBLIC_URL); "
+            "then the full link is shown here."
+        ),
+        "poll_closed_now": "Vote round {id} is closed: {n} votes.",
+        "poll_reopened": "Vote round {id} is open again (code {code}).",
+        "poll_deleted": "Vote round {id} is deleted.",
+        "poll_delete_prompt": (
+            "Delete vote round {id} ({subject}, {n} votes)? This cannot be undone. [y/N] "
+        ),
+        "poll_delete_needs_yes": (
+            "Vote round {id} is not deleted: confirm with --yes (there is no terminal to ask)."
+        ),
+        "poll_no_rounds": (
+            "Session {session} has no vote rounds yet; open one with 'vsvkit poll open "
+            "{session} --domain CODE'."
+        ),
+        "poll_round_line": "Round {id} · code {code} · {state} · {subject}",
+        "poll_state_open": "open since {date}",
+        "poll_state_closed": "closed on {date}",
+        "poll_room_line": "room ({n} votes): {answers}",
+        "poll_group_line": "{group} ({n} votes): {answers}",
+        "poll_questionnaire_line": "questionnaire ({n} members): {answers}",
+        "poll_questionnaire_hidden": "questionnaire: too few respondents to show",
+        "poll_consensus_line": "consensus: questionnaire {before}, room {after}",
+        "poll_levels_line": "level: measured {measured}, chosen in the room {chosen}",
+        # vsvkit.report.votes
+        "report_votes": "Vote in the room",
+        "report_vote_line": (
+            "{subject}({date}{state}): {n} votes. Consensus {before} in the questionnaire, "
+            "{after} in the room."
+        ),
+        "report_vote_levels": "Measured level: {measured}; the room chose: {chosen}.",
+        "report_vote_too_few": (
+            "{subject}({date}{state}): {n} votes; {needed} more votes were needed to show the "
+            "result (at least {k})."
+        ),
+        "report_vote_open": ", still open",
+        "report_vote_item": "Statement {code}",
     },
 }

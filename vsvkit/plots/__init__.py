@@ -27,6 +27,7 @@ from vsvkit.plots._items import plot_item_distribution
 from vsvkit.plots._overview import plot_domain_overview
 from vsvkit.plots._region import plot_region_position, plot_vsv_heatmap
 from vsvkit.plots._theme import ANSWER_COLORS, PALETTE, RENDER_LOCK, theme, theme_rc
+from vsvkit.plots._votes import plot_vote_comparison
 
 __all__ = [
     "plot_domain_overview",
@@ -38,6 +39,7 @@ __all__ = [
     "plot_change",
     "plot_vsv_heatmap",
     "plot_region_position",
+    "plot_vote_comparison",
     "figure_title",
     "theme",
     "theme_rc",

@@ -352,15 +352,22 @@ def domain_record_html(mirror, domain: str, notes: pd.DataFrame | None, lang: La
 
 
 def domain_section_html(
-    mirror, domain: str, lang: Lang, *, figure: str = "", notes: pd.DataFrame | None = None
+    mirror,
+    domain: str,
+    lang: Lang,
+    *,
+    figure: str = "",
+    notes: pd.DataFrame | None = None,
+    votes: str = "",
 ) -> str:
     """A domain's part of the report in one block (kept on one page in print): heading,
-    figures table, ``figure`` (the answers per statement), the notes with the remarks and
-    what the meeting recorded (:func:`domain_record_html`)."""
+    figures table, ``figure`` (the answers per statement), the notes with the remarks,
+    ``votes`` (the room's votes, :func:`vsvkit.report.votes.domain_votes_html`) and what the
+    meeting recorded (:func:`domain_record_html`)."""
     return (
         f'<section class="vsv-domain-page">{domain_heading(mirror, domain, lang)}'
         f"{domain_table_html(mirror, domain, lang, notes)}{figure}"
-        f"{domain_notes_html(mirror, domain, lang)}"
+        f"{domain_notes_html(mirror, domain, lang)}{votes}"
         f"{domain_record_html(mirror, domain, notes, lang)}</section>"
     )
 

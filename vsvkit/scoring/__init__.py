@@ -46,6 +46,7 @@ from vsvkit.scoring.gaps import (
 )
 from vsvkit.scoring.groups import group_status, shown_sets
 from vsvkit.scoring.items import item_distribution, item_scores
+from vsvkit.scoring.levels import TOTAL, level_distribution
 from vsvkit.scoring.matrix import SCORING_COLUMNS, Prepared, respondent_matrix
 
 __all__ = [
@@ -57,6 +58,8 @@ __all__ = [
     "total_score",
     "item_distribution",
     "item_scores",
+    "level_distribution",
+    "TOTAL",
     "cronbach_alpha",
     "group_status",
     "group_gaps",
@@ -176,6 +179,9 @@ class Scores(Prepared):
 
     def cronbach_alpha(self) -> pd.DataFrame:
         return cronbach_alpha(self, self.instrument, **self._kw())
+
+    def level_distribution(self) -> pd.DataFrame:
+        return level_distribution(self, self.instrument, **self._kw())
 
     def group_status(self, *, by: str = "profession") -> pd.DataFrame:
         return group_status(self, self.instrument, by=by, **self._kw())
