@@ -21,6 +21,7 @@ import tornado.web
 
 from vsvkit.app.survey_pages import STATIC_PATH, RateLimit
 from vsvkit.errors import StoreError
+from vsvkit.formatting import group_label
 from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
 
 __all__ = ["VOTE_PATH", "VOTER_COOKIE", "vote_handlers", "voter_digest"]
@@ -82,13 +83,16 @@ class VotePage(tornado.web.RequestHandler):
         return secret
 
     def _form(self, poll, *, chosen=None, profession=None, error=None, voted=None) -> None:
-        from vsvkit.room.votes import round_question, vote_options
+        from vsvkit.room.votes import round_question, round_subject, vote_options
 
         instrument = self.store.instrument(poll.session_id)
         options = vote_options(poll.kind, instrument, self.lang)
-        question, subject = round_question(poll, instrument, self.lang)
+        question = round_question(poll, instrument, self.lang)
+        subject = round_subject(poll, instrument, self.lang)
         roles = (
-            [(r.code, r.label(self.lang)) for r in instrument.roles] if poll.by_profession else []
+            [(r.code, group_label(r.code, instrument, self.lang)) for r in instrument.roles]
+            if poll.by_profession
+            else []
         )
         labels = dict(options)
         self._page(

@@ -16,8 +16,9 @@ from vsvkit import plots
 from vsvkit.formatting import fmt_count, fmt_number
 from vsvkit.i18n import Lang, t
 from vsvkit.mirror import Mirror
+from vsvkit.room.before_after import before_after
 from vsvkit.room.charts import svg_chart
-from vsvkit.room.votes import before_after, round_question, round_result, vote_options
+from vsvkit.room.votes import round_question, round_result, round_subject, vote_options
 from vsvkit.survey.invitation import qr_code, short_link
 
 __all__ = ["vote_panel_html", "step_of_round"]
@@ -37,10 +38,11 @@ def _esc(text) -> str:
     return html.escape(str(text))
 
 
-def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str, lang: Lang) -> str:
-    """The body of a step with a vote round (``link``: the round's address for phones)."""
+def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str | None, lang: Lang) -> str:
+    """The body of a step with a vote round (``link``: the round's address for phones; None
+    when the server's address is not known: the code and path only)."""
     inst = mirror.instrument
-    question, subject = round_question(poll, inst, lang)
+    question, subject = round_question(poll, inst, lang), round_subject(poll, inst, lang)
     result = round_result(poll, counts, inst, mirror.k)
     head = (
         f"<p class='room-vote-question'>{_esc(subject) + ': ' if subject else ''}"
@@ -61,10 +63,15 @@ def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str, lang: Lang
         f"{_esc(label)}</li>"
         for v, label in vote_options(poll.kind, inst, lang)
     )
-    qr = qr_code(link).svg_inline(scale=1, border=2, omitsize=True, svgclass="room-qr")
-    qr = qr.replace("<svg", f"<svg role='img' aria-label='{_esc(t('room_qr_label', lang))}'", 1)
+    if link:
+        qr = qr_code(link).svg_inline(scale=1, border=2, omitsize=True, svgclass="room-qr")
+        label = _esc(t("room_qr_label", lang))
+        qr = qr.replace("<svg", f"<svg role='img' aria-label='{label}'", 1)
+        shown = short_link(link)
+    else:
+        qr, shown = "", poll.path
     how = (
-        f"<div class='room-vote-how'>{qr}<p class='room-vote-link'>{_esc(short_link(link))}</p>"
+        f"<div class='room-vote-how'>{qr}<p class='room-vote-link'>{_esc(shown)}</p>"
         f"<p class='room-vote-code'>{_esc(t('room_vote_code', lang))} "
         f"<strong>{_esc(poll.code)}</strong></p></div>"
     )
@@ -80,7 +87,9 @@ def _result_html(poll, result, mirror: Mirror, lang: Lang) -> str:
     inst = mirror.instrument
     compared = before_after(mirror, poll, result)
     chart = svg_chart(
-        lambda ax: plots.plot_vote_comparison(compared.data, instrument=inst, lang=lang, ax=ax),
+        lambda ax: plots.plot_vote_comparison(
+            compared.table, kind=poll.kind, instrument=inst, lang=lang, label_min=14, ax=ax
+        ),
         (9.0, 4.6),
     )
     facts = [

@@ -26,6 +26,7 @@ from vsvkit.room import Agenda, room_address, room_html, workshop_steps
 from vsvkit.room.render import working_html
 from vsvkit.room.steps import Step, step_after
 from vsvkit.room.vote_view import vote_panel_html
+from vsvkit.room.votes import vote_link
 from vsvkit.widgets.agenda import AgendaPanel
 from vsvkit.widgets.lifecycle import close_tree
 from vsvkit.widgets.step_material import step_material
@@ -275,7 +276,7 @@ class PresenterView(W.VBox):
         if poll is None:
             return None
         counts = self.store.round_counts(poll.id)
-        link = f"{(self.server_url or '').rstrip('/')}{poll.path}"
+        link = vote_link(self.server_url, poll.path)
         fragment = vote_panel_html(
             poll, mirror=self.mirror, counts=counts, link=link, lang=self.lang
         )
