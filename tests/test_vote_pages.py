@@ -88,7 +88,19 @@ class VoteServer(tornado.testing.AsyncHTTPTestCase):
         self.store.close_round(poll.id)
         assert self.vote(a, poll, "1").code == 410  # closed: nothing changes
         assert self.store.round_counts(poll.id)["all"] == {"3": 2}
-        with self.store.reading() as conn:  # nothing of a voter is kept
+        with self.store.reading() as conn:  # of a voter only the digest is kept, no answer
+            rows = conn.exec_driver_sql("SELECT answer, profession FROM poll_votes").all()
+        assert [tuple(r) for r in rows] == [(None, None), (None, None)]
+        # reopened: a new phone adds its vote, a phone counted before cannot vote again
+        self.store.reopen_round(poll.id)
+        assert "al geteld" in self.page(a, poll.path).body.decode()
+        assert self.vote(a, poll, "1").code == 409
+        assert self.vote(Phone(), poll, "1").code == 200
+        assert self.store.round_counts(poll.id)["all"] == {"3": 2, "1": 1}
+        # deleted: the round and what was kept of its voters are gone
+        self.store.delete_round(poll.id)
+        assert self.page(Phone(), poll.path).code == 404
+        with self.store.reading() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM poll_votes").scalar() == 0
 
     def test_a_vote_without_the_xsrf_value_or_with_a_bad_answer_is_refused(self):

@@ -71,7 +71,11 @@ class VotePage(tornado.web.RequestHandler):
         if status_code == 429:
             self.finish(t("survey_too_many", self.lang))
             return
-        self._page("vote_closed.html.j2")
+        self._message("survey_vote_closed_title", "survey_vote_closed_body")
+
+    def _message(self, heading: str, body: str) -> None:
+        lang = self.lang
+        self._page("vote_message.html.j2", heading=t(heading, lang), body=t(body, lang))
 
     def _voter(self) -> str:
         secret = self.get_cookie(VOTER_COOKIE)
@@ -132,6 +136,9 @@ class VotePage(tornado.web.RequestHandler):
             return
         poll = self._open_round(code)
         voted = self.store.voted(poll.id, voter_digest(self._voter(), poll.code))
+        if voted == "":  # counted before the round was closed and reopened
+            self._message("survey_vote_title", "survey_vote_counted_before")
+            return
         self._form(poll, chosen=voted, voted=voted)
 
     def post(self, code: str | None = None) -> None:
@@ -151,6 +158,10 @@ class VotePage(tornado.web.RequestHandler):
         except StoreError as err:
             if err.key == "store_poll_closed":
                 raise tornado.web.HTTPError(410) from err
+            if err.key == "store_poll_counted":
+                self.set_status(409)
+                self._message("survey_vote_title", "survey_vote_counted_before")
+                return
             key = (
                 "survey_vote_profession"
                 if err.key == "store_poll_profession"

@@ -1365,6 +1365,11 @@ Wat deze regels niet doen:
         ),
         "report_vote_open": ", nog open",
         "report_vote_item": "Stelling {code}",
+        # vsvkit.store.polls (a vote counted before a reopen)
+        "store_poll_counted": "Uw stem in deze ronde is al geteld; opnieuw stemmen kan niet.",
+        "survey_vote_counted_before": (
+            "Uw stem in deze ronde is al geteld. Opnieuw stemmen kan niet."
+        ),
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2656,5 +2661,10 @@ What these rules do not do:
         ),
         "report_vote_open": ", still open",
         "report_vote_item": "Statement {code}",
+        # vsvkit.store.polls (a vote counted before a reopen)
+        "store_poll_counted": "Your vote in this round has been counted; you cannot vote again.",
+        "survey_vote_counted_before": (
+            "Your vote in this round has been counted. You cannot vote again."
+        ),
     },
 }

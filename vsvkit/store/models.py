@@ -289,8 +289,10 @@ poll_rounds = Table(
 poll_votes = Table(
     "poll_votes",
     metadata,
-    # one vote per phone while its round is open; counted into the round and deleted when
-    # the round closes. ``voter`` is the digest of a random value in the phone's cookie.
+    # one vote per phone per round; while the round is open its answer, which the phone may
+    # change; when it closes the answer is counted into the round and cleared, so only the
+    # digest stays (a reopened round takes no second vote from that phone). ``voter`` is the
+    # digest of a random value in the phone's cookie and the round's code.
     Column(
         "round_id",
         Integer,
@@ -298,7 +300,7 @@ poll_votes = Table(
         primary_key=True,
     ),
     Column("voter", String(64), primary_key=True),
-    Column("answer", String(12), nullable=False),
+    Column("answer", String(12), nullable=True),
     Column("profession", String(20), nullable=True),
 )
 

@@ -2,11 +2,12 @@
 
 Mixed into :class:`vsvkit.store.Store`. A round asks about one domain's level, one statement
 or the VSV as a whole (:data:`~vsvkit.store.models.POLL_KINDS`); phones vote at
-``/stem/<code>``. While a round is open each phone has one vote (``voter`` is the digest of a
-random value in the phone's cookie) that it may change; closing the round counts the votes
-into the round and deletes them, so a stored round holds its question, what it asked about,
-its distribution and the dates it was opened and closed -- nothing of a voter. A reopened
-round adds new phones' votes to those counts.
+``/stem/<code>``. Each phone has one vote per round (``voter`` is the digest of a random value
+in the phone's cookie and the round's code) that it may change while the round is open;
+closing the round counts the votes into the round and clears their answers, so a stored
+round holds its question, what it asked about, its distribution and the dates it was opened
+and closed, and of its voters only those digests (no answer, no time): a reopened round adds
+new phones' votes to the counts and takes no second vote from a phone that voted before.
 """
 
 from __future__ import annotations
@@ -181,6 +182,9 @@ class PollRecords(SessionRecords):
             if still_open is None or still_open[0] is not None:
                 raise StoreError(key="store_poll_closed")
             where = (m.poll_votes.c.round_id == poll.id) & (m.poll_votes.c.voter == voter)
+            earlier = conn.execute(select(m.poll_votes.c.answer).where(where)).first()
+            if earlier is not None and earlier[0] is None:  # counted before the round closed
+                raise StoreError(key="store_poll_counted")
             conn.execute(delete(m.poll_votes).where(where))
             conn.execute(
                 insert(m.poll_votes).values(
@@ -190,13 +194,17 @@ class PollRecords(SessionRecords):
         return poll
 
     def voted(self, round_id: int, voter: str) -> str | None:
-        """The answer this phone gave in the open round (None when it has not voted)."""
+        """The answer this phone gave in the open round; ``""`` when its vote was counted
+        before the round was closed (and reopened); None when it has not voted."""
         with self.reading() as conn:
-            return conn.execute(
+            row = conn.execute(
                 select(m.poll_votes.c.answer).where(
                     m.poll_votes.c.round_id == int(round_id), m.poll_votes.c.voter == str(voter)
                 )
-            ).scalar()
+            ).first()
+        if row is None:
+            return None
+        return "" if row[0] is None else str(row[0])
 
     def vote_count(self, round_id: int) -> int:
         """Votes of a round: counted at earlier closes plus the open votes (cheap to ask
@@ -213,7 +221,7 @@ class PollRecords(SessionRecords):
                 raise StoreError(key="store_poll_unknown", id=round_id)
             rows = conn.execute(
                 select(m.poll_votes.c.answer, m.poll_votes.c.profession, func.count())
-                .where(m.poll_votes.c.round_id == int(round_id))
+                .where(m.poll_votes.c.round_id == int(round_id), m.poll_votes.c.answer.is_not(None))
                 .group_by(m.poll_votes.c.answer, m.poll_votes.c.profession)
             ).all()
         counts = json.loads(base)
@@ -222,10 +230,14 @@ class PollRecords(SessionRecords):
         return counts
 
     def close_round(self, round_id: int, *, today: dt.date | None = None) -> m.PollRound:
-        """Close a round: its votes are counted into it and deleted."""
+        """Close a round: its votes are counted into it; of each only its voter's digest stays."""
         counts = self.round_counts(round_id)
         with self.writing() as conn:
-            conn.execute(delete(m.poll_votes).where(m.poll_votes.c.round_id == int(round_id)))
+            conn.execute(
+                update(m.poll_votes)
+                .where(m.poll_votes.c.round_id == int(round_id))
+                .values(answer=None, profession=None)
+            )
             conn.execute(
                 update(m.poll_rounds)
                 .where(m.poll_rounds.c.id == int(round_id))
