@@ -59,8 +59,7 @@ def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str | None, lan
         needed = t("room_votes_needed", lang, n=result.needed)
         return head + f"<div class='room-message'>{_esc(needed)}</div>" + count
     options = "".join(
-        f"<li><span class='room-vote-value'>{_esc(v) if v != 'dont_know' else ''}</span>"
-        f"{_esc(label)}</li>"
+        f"<li><span class='room-vote-value'>{_esc(_number(v, label))}</span>{_esc(label)}</li>"
         for v, label in vote_options(poll.kind, inst, lang)
     )
     if link:
@@ -109,6 +108,11 @@ def _result_html(poll, result, mirror: Mirror, lang: Lang) -> str:
     return f"<div class='room-vote-result'><div class='room-cards'>{cards}</div>" + (
         f"<div class='room-figure'>{chart}</div></div>"
     )
+
+
+def _number(value: str, label: str) -> str:
+    """The number a phone's answer shows beside its label (none when the label has it)."""
+    return "" if value == "dont_know" or label.startswith(value) else value
 
 
 def _level(inst, level, lang: Lang) -> str:
