@@ -105,7 +105,8 @@ class VotePage(tornado.web.RequestHandler):
             xsrf_html=self.xsrf_form_html(),
             question=question,
             subject=subject,
-            options=options,
+            # the form shows the value beside the label: a level's label without its number
+            options=[(v, label.removeprefix(f"{v} ")) for v, label in options],
             professions=roles,
             chosen=chosen,
             profession=profession,

@@ -59,8 +59,8 @@ def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str | None, lan
         needed = t("room_votes_needed", lang, n=result.needed)
         return head + f"<div class='room-message'>{_esc(needed)}</div>" + count
     options = "".join(
-        f"<li><span class='room-vote-value'>{_esc(v) if v != 'dont_know' else ''}</span>"
-        f"{_esc(label)}</li>"
+        f"<li><span class='room-vote-value'>{_esc(v) if v != 'dont_know' else ''}</span> "
+        f"{_esc(label.removeprefix(f'{v} '))}</li>"  # a level's label starts with its number
         for v, label in vote_options(poll.kind, inst, lang)
     )
     if link:
