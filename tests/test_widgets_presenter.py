@@ -196,3 +196,34 @@ def test_a_step_not_drawn_yet_first_tells_the_room_it_is_coming(presenting, monk
     view.show(Step("domain", "COO"))
     view.show(Step("domain", "ORG"))  # drawn now: one save
     assert len(saved) == 2 + 2 + 1
+
+
+def _button(widget, css: str):
+    """The button with class ``css`` inside ``widget`` (the trainer's material)."""
+    if css in getattr(widget, "_dom_classes", ()):
+        return widget
+    for child in getattr(widget, "children", ()):
+        found = _button(child, css)
+        if found is not None:
+            return found
+    return None
+
+
+def test_a_round_started_after_a_deleted_one_shows_its_own_code(presenting):
+    """The store gives a new round the id of a deleted one (SQLite reuses the highest id):
+    the room shows the new round's code and question, not the deleted round's."""
+    app, view = presenting
+    store, sid = app.store, app.session_id
+    view.go(+2)
+    assert view.step.key == "domain:CLI"
+    _button(view.trainer, "vsvkit-vote-start").click()
+    first = store.rounds(sid)[-1]
+    assert first.code in store.room(sid).html
+    _button(view.trainer, "vsvkit-vote-delete").click()
+    assert first.code not in store.room(sid).html
+    _button(view.trainer, "vsvkit-vote-start-item").click()
+    second = store.rounds(sid)[-1]
+    assert second.id == first.id and second.code != first.code  # the id came back
+    html = store.room(sid).html
+    assert second.code in html and first.code not in html
+    assert store.instrument(sid).item(second.target).text("nl") in html

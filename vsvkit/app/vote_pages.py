@@ -49,7 +49,7 @@ class VotePage(tornado.web.RequestHandler):
 
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
-        self.set_header("Referrer-Policy", "no-referrer")
+        self.set_header("Referrer-Policy", "same-origin")
         self.set_header("X-Content-Type-Options", "nosniff")
         self.set_header(
             "Content-Security-Policy",
@@ -105,7 +105,8 @@ class VotePage(tornado.web.RequestHandler):
             xsrf_html=self.xsrf_form_html(),
             question=question,
             subject=subject,
-            options=options,
+            # the form shows the value beside the label: a level's label without its number
+            options=[(v, label.removeprefix(f"{v} ")) for v, label in options],
             professions=roles,
             chosen=chosen,
             profession=profession,

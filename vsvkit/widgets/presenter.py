@@ -281,7 +281,8 @@ class PresenterView(W.VBox):
             poll, mirror=self.mirror, counts=counts, link=link, lang=self.lang
         )
         n = sum(counts["all"].values()) if poll.revealed else None
-        return (poll.id, poll.is_open, poll.revealed, n), fragment
+        # the code too: a round opened after a deleted one may get its id back
+        return (poll.id, poll.code, poll.is_open, poll.revealed, n), fragment
 
     def _draw_ahead(self, stop: threading.Event) -> None:
         """Draw every step's room view in the background, from the step on screen on."""
