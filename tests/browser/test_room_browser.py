@@ -250,11 +250,13 @@ def _state(room) -> dict:
 
 
 def _wait_room(room, after: int, what: str = "") -> dict:
-    """Poll the room page until it shows a revision after ``after``."""
+    """Poll the room page until it shows a revision after ``after`` that is a step (not the
+    "one moment" the room is sent while a step not drawn yet is being drawn)."""
     deadline = time.monotonic() + WAIT_S
+    working = "() => document.querySelector('.room-working-step') !== null"
     while time.monotonic() < deadline:
         state = _state(room)
-        if state["revision"] > after:
+        if state["revision"] > after and not room.evaluate(working):
             return state
         time.sleep(0.02)
     raise AssertionError(f"the room did not change after {what!r}: {_state(room)}")
