@@ -59,7 +59,7 @@ def test_a_round_is_started_and_the_room_shows_how_to_vote(presenting):
     (poll,) = store.rounds(sid)
     assert (poll.kind, poll.target, poll.is_open, poll.revealed) == ("domain", "CLI", True, False)
     room = store.room(sid).html
-    assert poll.code in room and "room-qr" in room and "192.168.1.20:8866/stem/" in room
+    assert poll.code in room and "room-qr" in room and "192.168.1.20:8866/stem<" in room
     assert f"data-vote-round='{poll.id}'" in room and '<svg class="room-chart"' not in room
 
 

@@ -54,7 +54,7 @@ def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str | None, lan
         f"{_esc(fmt_count(result.n, lang=lang))}</span></p>"
     )
     if poll.revealed and result.distribution is not None:
-        return head + _result_html(poll, result, mirror, lang) + count
+        return head + count + _result_html(poll, result, mirror, lang)
     if poll.revealed:  # fewer than k votes: no distribution, ever
         needed = t("room_votes_needed", lang, n=result.needed)
         return head + f"<div class='room-message'>{_esc(needed)}</div>" + count
@@ -66,13 +66,15 @@ def vote_panel_html(poll, *, mirror: Mirror, counts: dict, link: str | None, lan
         qr = qr_code(link).svg_inline(scale=1, border=2, omitsize=True, svgclass="room-qr")
         label = _esc(t("room_qr_label", lang))
         qr = qr.replace("<svg", f"<svg role='img' aria-label='{label}'", 1)
-        shown = short_link(link)
+        # the address to type the code at: the vote pages' start (/stem), on one line
+        where = short_link(link).removesuffix(f"/{poll.code}")
     else:
-        qr, shown = "", poll.path
+        qr, where = "", poll.path.removesuffix(f"/{poll.code}")
     how = (
-        f"<div class='room-vote-how'>{qr}<p class='room-vote-link'>{_esc(shown)}</p>"
-        f"<p class='room-vote-code'>{_esc(t('room_vote_code', lang))} "
-        f"<strong>{_esc(poll.code)}</strong></p></div>"
+        f"<div class='room-vote-how'>{qr}<p class='room-vote-code'>"
+        f"{_esc(t('room_vote_code', lang))}<strong>{_esc(poll.code)}</strong></p>"
+        f"<p class='room-vote-link'>{_esc(t('room_vote_at', lang))} "
+        f"<span class='room-nowrap'>{_esc(where)}</span></p></div>"
     )
     if not poll.is_open:
         how = f"<div class='room-vote-how'><p>{_esc(t('room_vote_closed', lang))}</p></div>"
