@@ -361,3 +361,39 @@ def cpu_burners(n: int = 2):
                 p.wait(5)
             except subprocess.TimeoutExpired:
                 p.kill()
+
+
+#: what one room step looks like: scroll, what lies outside the window, the smallest HTML
+#: and chart text, the controls on the page, its text (SVG text included) and HTML
+ROOM_MEASURE = """() => {
+  const vh = innerHeight, vw = innerWidth;
+  const main = document.querySelector('#room .room-main');
+  const out = {scroll: document.documentElement.scrollHeight - vh,
+               mainOverflow: main ? main.scrollHeight - main.clientHeight : 0,
+               outside: [], html: [1e9, ''], chart: [1e9, ''], chartTexts: 0, charts: 0,
+               controls: document.querySelectorAll(
+                 'button, select, input, textarea, [contenteditable], a[href]').length,
+               text: document.getElementById('room').textContent,
+               markup: document.getElementById('room').innerHTML};
+  const said = el => el.tagName + ' ' + el.textContent.trim().slice(0, 40);
+  out.charts = document.querySelectorAll('#room svg').length;
+  for (const el of document.querySelectorAll('#room *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.bottom > vh + 1 || r.right > vw + 1 || r.top < -1 || r.left < -1)
+      out.outside.push(said(el));
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own) continue;
+    if (el instanceof SVGElement) {
+      if (el.tagName !== 'text' && el.tagName !== 'tspan') continue;
+      const m = el.getScreenCTM();
+      const px = parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b);
+      out.chartTexts++;
+      if (px < out.chart[0]) out.chart = [px, said(el)];
+    } else {
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < out.html[0]) out.html = [px, said(el)];
+    }
+  }
+  return out;
+}"""

@@ -31,7 +31,7 @@ import pytest
 
 from conftest import require
 
-from ._app import ARTIFACTS, REPO, leave, running_server, start_server
+from ._app import ARTIFACTS, REPO, ROOM_MEASURE, leave, running_server, start_server
 from ._votes import (
     click_vote,
     open_presenter,
@@ -59,37 +59,6 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 _RUN_AXE = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})
   .then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
     targets: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.html.slice(0, 120))})))"""
-
-#: what the room shows: scroll, what lies outside the window, the smallest HTML and chart
-#: text (an SVG ``<text>``: its font size times its scale on screen), its text
-_MEASURE = """() => {
-  const vh = innerHeight, vw = innerWidth;
-  const main = document.querySelector('#room .room-main');
-  const out = {scroll: document.documentElement.scrollHeight - vh,
-               mainOverflow: main ? main.scrollHeight - main.clientHeight : 0,
-               outside: [], html: [1e9, ''], chart: [1e9, ''], chartTexts: 0,
-               text: document.getElementById('room').textContent.replace(/\\s+/g, ' ')};
-  const said = el => el.tagName + ' ' + el.textContent.trim().slice(0, 40);
-  for (const el of document.querySelectorAll('#room *')) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    if (r.bottom > vh + 1 || r.right > vw + 1 || r.top < -1 || r.left < -1)
-      out.outside.push(said(el));
-    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-    if (!own) continue;
-    if (el instanceof SVGElement) {
-      if (el.tagName !== 'text' && el.tagName !== 'tspan') continue;
-      const m = el.getScreenCTM();
-      const px = parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b);
-      out.chartTexts++;
-      if (px < out.chart[0]) out.chart = [px, said(el)];
-    } else {
-      const px = parseFloat(getComputedStyle(el).fontSize);
-      if (px < out.html[0]) out.html = [px, said(el)];
-    }
-  }
-  return out;
-}"""
 
 
 # -- the store and the server -------------------------------------------------------------
@@ -270,7 +239,7 @@ def test_twenty_phones_vote_and_the_room_counts_them_live(server, browser, vote_
         # the four levels, each number once
         levels = [f"{lv.level} {lv.label('nl')}" for lv in _instrument(vote_db).levels]
         assert room.locator("#room .room-vote-options li").all_inner_texts() == levels
-        panel = {size: r.evaluate(_MEASURE) for size, r in rooms.items()}
+        panel = {size: r.evaluate(ROOM_MEASURE) for size, r in rooms.items()}
         for size, r in rooms.items():
             _shot(r, f"{size}-panel")
         assert _fits({f"{s} panel": m for s, m in panel.items()}) == []
@@ -301,10 +270,10 @@ def test_twenty_phones_vote_and_the_room_counts_them_live(server, browser, vote_
             r.wait_for_selector("#room svg.room-chart", timeout=30_000)
         mirror, result, compared = _expected(vote_db, presenter.session_id, poll)
         assert result.n == 20 and result.distribution is not None
-        result_m = {size: r.evaluate(_MEASURE) for size, r in rooms.items()}
+        result_m = {size: r.evaluate(ROOM_MEASURE) for size, r in rooms.items()}
         for size, r in rooms.items():
             _shot(r, f"{size}-result")
-        text = result_m["1366x768"]["text"]
+        text = " ".join(result_m["1366x768"]["text"].split())
         labels = room.locator("#room .room-card-label").all_inner_texts()
         values = room.locator("#room .room-card-value").all_inner_texts()
         cards = dict(zip(labels, values, strict=True))
@@ -349,7 +318,7 @@ def test_a_round_below_k_shows_no_distribution(server, browser, vote_db, fresh):
         mirror, result, _ = _expected(vote_db, presenter.session_id, poll)
         assert mirror.k == 5 and result.distribution is None and result.needed == 3
         click_vote(presenter, "vsvkit-vote-reveal", windows, _revealed, "the reveal")
-        text = room.evaluate(_MEASURE)["text"]
+        text = " ".join(room.evaluate(ROOM_MEASURE)["text"].split())
         assert t("room_votes_needed", "nl", n=3) in text
         assert room.locator("#room svg").count() == 0  # no chart, no QR code
         assert room.locator("#room .room-card").count() == 0
@@ -357,7 +326,7 @@ def test_a_round_below_k_shows_no_distribution(server, browser, vote_db, fresh):
         assert "%" not in text
         for size, r in rooms.items():
             _shot(r, f"{size}-below-k")
-        assert _fits({s: r.evaluate(_MEASURE) for s, r in rooms.items()}) == []
+        assert _fits({s: r.evaluate(ROOM_MEASURE) for s, r in rooms.items()}) == []
     finally:
         _close(context)
 
