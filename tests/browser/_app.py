@@ -397,3 +397,16 @@ ROOM_MEASURE = """() => {
   }
   return out;
 }"""
+
+
+@contextmanager
+def running_app_server(db: str, name: str):
+    """``vsvkit serve`` of the real app notebooks (preheated, as ``vsvkit serve`` does) on
+    ``db``, stopped afterwards."""
+    from vsvkit.app.voila_config import APP_NOTEBOOKS
+    from vsvkit.paths import notebooks_dir
+
+    with running_server(
+        notebooks_dir=notebooks_dir(), preheat=APP_NOTEBOOKS, apps=None, db=db, name=name
+    ) as server:
+        yield server

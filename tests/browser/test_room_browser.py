@@ -31,7 +31,7 @@ import pytest
 
 from conftest import require
 
-from ._app import ARTIFACTS, REPO, ROOM_MEASURE, leave, start_server
+from ._app import ARTIFACTS, REPO, ROOM_MEASURE, leave, running_app_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -67,7 +67,8 @@ _STATE = """() => {
   return {step: s ? s.dataset.step : null, revision: +document.body.dataset.revision,
           black: document.body.classList.contains('room-black'),
           guess: document.querySelector('#room .room-guess') !== null,
-          hidden: getComputedStyle(document.getElementById('room')).visibility === 'hidden'};
+          hidden: getComputedStyle(document.getElementById('room')).visibility === 'hidden',
+          working: document.querySelector('#room .room-working-step') !== null};
 }"""
 
 
@@ -113,20 +114,8 @@ def room_db(demo_db, tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(room_db, browser):
     """``vsvkit serve`` of the real notebooks on ``room_db`` (this module's own)."""
-    from vsvkit.app.voila_config import APP_NOTEBOOKS
-    from vsvkit.paths import notebooks_dir
-
-    srv = start_server(
-        notebooks_dir=notebooks_dir(),
-        preheat=APP_NOTEBOOKS,
-        apps=None,
-        db=room_db,
-        name="room-server",
-    )
-    try:
+    with running_app_server(room_db, "room-server") as srv:
         yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.fixture
@@ -218,10 +207,9 @@ def _wait_room(room, after: int, what: str = "") -> dict:
     """Poll the room page until it shows a revision after ``after`` that is a step (not the
     "one moment" the room is sent while a step not drawn yet is being drawn)."""
     deadline = time.monotonic() + WAIT_S
-    working = "() => document.querySelector('.room-working-step') !== null"
     while time.monotonic() < deadline:
-        state = _state(room)
-        if state["revision"] > after and not room.evaluate(working):
+        state = _state(room)  # one reading: revision and content together
+        if state["revision"] > after and not state["working"]:
             return state
         time.sleep(0.02)
     raise AssertionError(f"the room did not change after {what!r}: {_state(room)}")

@@ -31,7 +31,14 @@ import pytest
 
 from conftest import require
 
-from ._app import ARTIFACTS, REPO, ROOM_MEASURE, leave, running_server, start_server
+from ._app import (
+    ARTIFACTS,
+    REPO,
+    ROOM_MEASURE,
+    leave,
+    running_app_server,
+    running_server,
+)
 from ._votes import (
     click_vote,
     open_presenter,
@@ -72,20 +79,8 @@ def vote_db(demo_db, tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(vote_db, browser):
     """``vsvkit serve`` of the real notebooks on ``vote_db`` (this module's own)."""
-    from vsvkit.app.voila_config import APP_NOTEBOOKS
-    from vsvkit.paths import notebooks_dir
-
-    srv = start_server(
-        notebooks_dir=notebooks_dir(),
-        preheat=APP_NOTEBOOKS,
-        apps=None,
-        db=vote_db,
-        name="vote-server",
-    )
-    try:
+    with running_app_server(vote_db, "vote-server") as srv:
         yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.fixture

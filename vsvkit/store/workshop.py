@@ -157,6 +157,12 @@ class WorkshopRecord(Connected):
         return frame
 
     # -- plan actions -----------------------------------------------------------------
+    def agreed_levels(self, session_id: int) -> dict[str, int]:
+        """The levels the group agreed on, per domain (only the domains that have one)."""
+        notes = self.domain_notes(session_id)
+        notes = notes[notes["agreed_level"].notna()]
+        return {str(d): int(level) for d, level in zip(notes["domain"], notes["agreed_level"])}
+
     def add_action(
         self,
         session_id: int,

@@ -223,16 +223,11 @@ class PresenterView(W.VBox):
     def is_revealed(self, step: Step) -> bool:
         return step.key in self.revealed or not step.hidden_first
 
-    def _agreed(self) -> dict[str, int]:
-        notes = self.store.domain_notes(self.session_id)
-        notes = notes[notes["agreed_level"].notna()]
-        return {r.domain: int(r.agreed_level) for r in notes.itertuples(index=False)}
-
     def _state(self, step: Step, revealed: bool) -> tuple:
         """What the room's HTML of ``step`` depends on (its key in the cache)."""
         key: tuple = (step.key, revealed)
         if step.kind == "agreed":
-            key += tuple(sorted(self._agreed().items()))
+            key += tuple(sorted(self.store.agreed_levels(self.session_id).items()))
         elif step.kind == "welcome":
             agenda = self.agenda.agenda
             key += tuple(agenda.minutes(p) for p in agenda.parts)

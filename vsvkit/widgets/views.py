@@ -114,9 +114,7 @@ class SessionViews:
 
     def agreed(self, session_id: int) -> dict[str, int]:
         """The levels the group agreed on, per domain (from the workshop record)."""
-        notes = self.store.domain_notes(session_id)
-        notes = notes[notes["agreed_level"].notna()]
-        return {r.domain: int(r.agreed_level) for r in notes.itertuples(index=False)}
+        return self.store.agreed_levels(session_id)
 
     def forget(self, session_id: int) -> None:
         """Drop everything kept of a session (renamed or deleted), comparisons with it too."""
