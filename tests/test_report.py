@@ -228,3 +228,38 @@ def test_batch_goes_on_past_a_failing_session_and_leaks_nothing(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         f"verslag-vsv-testregio-{sid}.html" for sid in (11, 13, 14)
     ]
+
+
+def test_a_kernel_that_dies_while_starting_is_started_once_more(tmp_path, monkeypatch):
+    """The first start of the kernel exits at once (as when another process took one of its
+    ports); the second start answers, and the notebook runs."""
+    import json
+    import sys
+
+    from vsvkit.report.execute import Kernel
+
+    marker = tmp_path / "started-once"
+    script = tmp_path / "flaky_kernel.py"
+    script.write_text(
+        "import os, pathlib, sys\n"
+        f"marker = pathlib.Path({str(marker)!r})\n"
+        "if not marker.exists():\n"
+        "    marker.touch()\n"
+        "    sys.exit(1)\n"
+        "from ipykernel import kernelapp\n"
+        "kernelapp.launch_new_instance()\n"
+    )
+    spec = tmp_path / "kernels" / "flaky"
+    spec.mkdir(parents=True)
+    argv = [sys.executable, str(script), "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "language": "python"}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
+    kernel = Kernel("flaky")
+    try:
+        kernel.wait_ready(timeout=60)
+        nb = {"cells": [{"cell_type": "code", "source": "print(6 * 7)", "metadata": {}}]}
+        out = kernel.run(nb)
+    finally:
+        kernel.close()
+    assert marker.exists()
+    assert out["cells"][0]["outputs"][0]["text"] == "42\n"

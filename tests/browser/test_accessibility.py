@@ -118,6 +118,8 @@ def _goto_page(page, label: str) -> None:
         arg=label,
         timeout=30_000,
     )
+    # the old page stays dimmed (its text at 40% contrast) until the new one is drawn
+    page.wait_for_selector(".vsvkit-body:not(.vsvkit-busy)", state="attached", timeout=30_000)
 
 
 def _open_workshop(page, server, lang: str) -> None:

@@ -96,17 +96,24 @@ class Kernel:
     """
 
     def __init__(self, kernel_name: str = "python3", cwd: str | Path | None = None):
+        self.kernel_name = kernel_name
+        self.cwd = None if cwd is None else str(cwd)
+        self._modules: tuple[str, ...] = ()
+        self._ready = False
+        self._start()
+
+    def _start(self) -> None:
         from jupyter_client.manager import KernelManager
 
-        self.manager = KernelManager(kernel_name=kernel_name)
-        self.manager.start_kernel(cwd=None if cwd is None else str(cwd))
+        self.manager = KernelManager(kernel_name=self.kernel_name)
+        self.manager.start_kernel(cwd=self.cwd)
         self.client = self.manager.client()
         self.client.start_channels()
-        self._ready = False
 
     def preload(self, modules: tuple[str, ...]) -> None:
         """Have the kernel import ``modules`` now, without waiting for it: work it does
         while the caller is busy elsewhere. No name is bound in the kernel's namespace."""
+        self._modules = modules
         if modules:
             self.client.execute(
                 f"for _m in {list(modules)!r}: __import__(_m)\ndel _m",
@@ -115,10 +122,25 @@ class Kernel:
             )
 
     def wait_ready(self, timeout: float = 60) -> None:
-        """Wait until the kernel answers (the first run does it)."""
-        if not self._ready:
+        """Wait until the kernel answers (the first run does it).
+
+        A kernel that died before answering is started once more: the ports a kernel is
+        given are free when chosen, and another process (a second report, a test running
+        beside this one) can take one before the kernel binds it.
+        """
+        if self._ready:
+            return
+        try:
             self.client.wait_for_ready(timeout=timeout)
-            self._ready = True
+        except RuntimeError:
+            if self.alive:
+                raise
+            log.warning("the kernel died while starting; starting it once more")
+            self.close()
+            self._start()
+            self.preload(self._modules)
+            self.client.wait_for_ready(timeout=timeout)
+        self._ready = True
 
     @property
     def alive(self) -> bool:

@@ -419,9 +419,11 @@ class WorkshopApp(W.VBox):
         self.page = page
         if self.page_picker.value != page:
             self._set_quietly(self.page_picker, page)
+        # the old page dims while the new one is built; dimmed before the title changes, so a
+        # page whose title is the new one is either busy or drawn
+        self.body.add_class("vsvkit-busy")
         self._update_title()
         old = self.body.children
-        self.body.add_class("vsvkit-busy")  # the old page dims while the new one is built
         try:
             content = page_widget(self, page)
         except VsvkitError as err:
