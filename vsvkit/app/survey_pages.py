@@ -76,8 +76,15 @@ def done_cookie(token: str) -> str:
 class SurveyPage(tornado.web.RequestHandler):
     """One questionnaire: the form (GET) and a member's submission (POST)."""
 
-    def initialize(self, store: Any, pages: RateLimit, posts: RateLimit) -> None:
+    def initialize(self, store: Any, pages: RateLimit, posts: RateLimit, prefix: str = "") -> None:
         self.store, self.pages, self.posts = store, pages, posts
+        #: the server's base URL without its last slash ("" at the root): every link,
+        #: form action and cookie path of the page starts with it
+        self.prefix = prefix
+
+    @property
+    def static_url_base(self) -> str:
+        return f"{self.prefix}{STATIC_PATH}"
 
     # -- what the log and the browser get --------------------------------------------------
     def _request_summary(self) -> str:  # tornado's access log: no address, no token
@@ -99,7 +106,7 @@ class SurveyPage(tornado.web.RequestHandler):
         if status_code == 429:
             self.finish(t("survey_too_many", self.lang))
             return
-        self.finish(render_closed(lang=self.lang, static_url=STATIC_PATH))
+        self.finish(render_closed(lang=self.lang, static_url=self.static_url_base))
 
     @property
     def lang(self) -> Lang:
@@ -123,14 +130,14 @@ class SurveyPage(tornado.web.RequestHandler):
 
         session = self.store.session(survey.session_id)
         instrument = self.store.instrument(survey.session_id)
-        action = f"{SURVEY_PATH}/{token}"
+        action = f"{self.prefix}{SURVEY_PATH}/{token}"
         return render_form(
             instrument,
             lang=self.lang,
             k=instrument.effective_min_group_size(session.min_group_size),
             action=action,
             xsrf_html=self.xsrf_form_html(),
-            static_url=STATIC_PATH,
+            static_url=self.static_url_base,
             vsv=session.vsv,
             code=self.get_argument("code", None),
             storage=storage_key(action),
@@ -147,8 +154,8 @@ class SurveyPage(tornado.web.RequestHandler):
         self.finish(
             render_already(
                 lang=self.lang,
-                static_url=STATIC_PATH,
-                storage=storage_key(f"{SURVEY_PATH}/{token}"),
+                static_url=self.static_url_base,
+                storage=storage_key(f"{self.prefix}{SURVEY_PATH}/{token}"),
                 vsv=session.vsv,
             )
         )
@@ -200,7 +207,7 @@ class SurveyPage(tornado.web.RequestHandler):
             self.set_cookie(
                 done_cookie(token),
                 "1",
-                path=f"{SURVEY_PATH}/{token}",
+                path=f"{self.prefix}{SURVEY_PATH}/{token}",
                 expires_days=365,
                 httponly=True,
                 samesite="Lax",
@@ -209,8 +216,8 @@ class SurveyPage(tornado.web.RequestHandler):
         self.finish(
             render_thanks(
                 lang=self.lang,
-                static_url=STATIC_PATH,
-                storage=storage_key(f"{SURVEY_PATH}/{token}"),
+                static_url=self.static_url_base,
+                storage=storage_key(f"{self.prefix}{SURVEY_PATH}/{token}"),
                 vsv=session.vsv,
             )
         )
@@ -229,7 +236,8 @@ def survey_handlers(store: Any, base_url: str = "/") -> list[tuple]:
 
     base = base_url.rstrip("/")
     limits = {"pages": RateLimit(600), "posts": RateLimit(240)}
+    page = {"store": store, "prefix": base, **limits}
     return [
         (f"{base}{STATIC_PATH}(.*)", SurveyStatic, {"path": str(static_folder())}),
-        (f"{base}{SURVEY_PATH}/{TOKEN_PATTERN}/?", SurveyPage, {"store": store, **limits}),
+        (f"{base}{SURVEY_PATH}/{TOKEN_PATTERN}/?", SurveyPage, page),
     ]

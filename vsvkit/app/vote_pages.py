@@ -41,8 +41,11 @@ def voter_digest(secret: str, code: str) -> str:
 class VotePage(tornado.web.RequestHandler):
     """``/stem`` and ``/stem/<code>``: the code form, the vote form and a vote (POST)."""
 
-    def initialize(self, store: Any, pages: RateLimit, posts: RateLimit) -> None:
+    def initialize(self, store: Any, pages: RateLimit, posts: RateLimit, prefix: str = "") -> None:
         self.store, self.pages, self.posts = store, pages, posts
+        #: the server's base URL without its last slash ("" at the root), before every link
+        self.prefix = prefix
+        self.vote_path = f"{prefix}{VOTE_PATH}"
 
     def _request_summary(self) -> str:  # the access log: no address, no code
         return f"{self.request.method} {VOTE_PATH}/..."
@@ -65,7 +68,7 @@ class VotePage(tornado.web.RequestHandler):
     def _page(self, name: str, **context: Any) -> None:
         from vsvkit.survey.pages import render_page
 
-        self.finish(render_page(name, self.lang, STATIC_PATH, **context))
+        self.finish(render_page(name, self.lang, f"{self.prefix}{STATIC_PATH}", **context))
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         if status_code == 429:
@@ -82,7 +85,12 @@ class VotePage(tornado.web.RequestHandler):
         if not secret or len(secret) > 64:
             secret = secrets.token_urlsafe(16)
             self.set_cookie(
-                VOTER_COOKIE, secret, path=VOTE_PATH, expires_days=1, httponly=True, samesite="Lax"
+                VOTER_COOKIE,
+                secret,
+                path=self.vote_path,
+                expires_days=1,
+                httponly=True,
+                samesite="Lax",
             )
         return secret
 
@@ -101,7 +109,7 @@ class VotePage(tornado.web.RequestHandler):
         labels = dict(options)
         self._page(
             "vote.html.j2",
-            action=f"{VOTE_PATH}/{poll.code}",
+            action=f"{self.vote_path}/{poll.code}",
             xsrf_html=self.xsrf_form_html(),
             question=question,
             subject=subject,
@@ -131,9 +139,9 @@ class VotePage(tornado.web.RequestHandler):
             if typed:
                 poll = self.store.round_by_code(typed)
                 if poll is not None and poll.is_open:
-                    self.redirect(f"{VOTE_PATH}/{poll.code}")
+                    self.redirect(f"{self.vote_path}/{poll.code}")
                     return
-            self._page("vote_code.html.j2", action=VOTE_PATH, unknown=bool(typed))
+            self._page("vote_code.html.j2", action=self.vote_path, unknown=bool(typed))
             return
         poll = self._open_round(code)
         voted = self.store.voted(poll.id, voter_digest(self._voter(), poll.code))
@@ -177,7 +185,7 @@ class VotePage(tornado.web.RequestHandler):
 def vote_handlers(store: Any, base_url: str = "/") -> list[tuple]:
     """The Tornado routes of the vote pages, on ``store``."""
     base = base_url.rstrip("/")
-    limits = {"store": store, "pages": RateLimit(1200), "posts": RateLimit(600)}
+    limits = {"store": store, "pages": RateLimit(1200), "posts": RateLimit(600), "prefix": base}
     return [
         (f"{base}{VOTE_PATH}/?", VotePage, limits),
         (f"{base}{VOTE_PATH}/{CODE_PATTERN}/?", VotePage, limits),
