@@ -18,6 +18,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -68,9 +69,10 @@ def _start_server():
     return bindir, base, data, f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """Admin URL of a PostgreSQL server (from VSVKIT_TEST_PG_URL or started here)."""
+@contextmanager
+def running_postgres():
+    """Admin URL of a PostgreSQL server (from VSVKIT_TEST_PG_URL or started here and stopped
+    when the block ends); for fixtures and benchmarks."""
     given = os.environ.get("VSVKIT_TEST_PG_URL")
     if given:
         yield given
@@ -83,6 +85,13 @@ def pg_server():
             _as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"])
         finally:
             shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """Admin URL of a PostgreSQL server (from VSVKIT_TEST_PG_URL or started here)."""
+    with running_postgres() as url:
+        yield url
 
 
 def _admin(url: str, sql: str) -> None:

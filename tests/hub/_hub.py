@@ -155,6 +155,53 @@ def _wait(url: str, proc: subprocess.Popen, log_path: Path, timeout: float) -> N
     raise TimeoutError(f"{url} did not answer in {timeout}s:\n{log_path.read_text()[-4000:]}")
 
 
+@contextmanager
+def demo_database(admin_url: str) -> Iterator[str]:
+    """A fresh database on the PostgreSQL server ``admin_url`` holding the sample sessions;
+    its URL, for as long as the block runs (dropped after)."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from vsvkit.sessions import load_demo
+    from vsvkit.store import Store
+
+    name = f"vsvkit_hub_{uuid.uuid4().hex[:10]}"
+    admin = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(admin_url).set(database=name, drivername="postgresql+psycopg")
+    db = url.render_as_string(hide_password=False)
+    try:
+        with Store(db) as store:
+            load_demo(store)
+        yield db
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def server_processes(hub: Hub) -> dict[str, list]:
+    """Each user's server and its kernels (psutil processes), by user name.
+
+    ``SimpleLocalProcessSpawner`` starts a server in the user's home folder; its kernels are
+    its children.
+    """
+    import psutil
+
+    homes = {str(p): p.name for p in (hub.tmp / "home").glob("*")}
+    found: dict[str, list] = {}
+    for child in _descendants(hub.proc.pid):
+        with suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            if "jupyterhub-singleuser" not in " ".join(child.cmdline()):
+                continue
+            name = homes.get(child.cwd())
+            if name is not None:
+                found[name] = [child, *child.children(recursive=True)]
+    return found
+
+
 def _descendants(pid: int) -> list:
     import psutil
 
@@ -262,9 +309,10 @@ class HubUser:
             with err:
                 return err.code, err.url, err.read().decode(errors="replace")
 
-    def login(self) -> tuple[int, str, str]:
+    def login(self, open_default: bool = True) -> tuple[int, str, str]:
         """Log in with the hub's form (its ``_xsrf`` field): the hub starts the server; once
-        it is ready, the reply of the server's default page."""
+        it is ready, the reply of the server's default page (with ``open_default`` False:
+        of the server's ``/api``, which starts no kernel)."""
         status, _, page = self.get("/hub/login")
         found = re.search(r'name="_xsrf"\s+value="([^"]+)"', page)
         fields = {"username": self.name, "password": PASSWORD}
@@ -272,7 +320,7 @@ class HubUser:
             fields["_xsrf"] = found.group(1)
         self.post_form("/hub/login?next=", fields)
         self.hub.wait_ready(self.name)
-        return self.get(f"/user/{self.name}/")
+        return self.get(f"/user/{self.name}/" if open_default else f"/user/{self.name}/api")
 
     def cookies(self) -> list[dict]:
         """The cookies in Playwright's form (to open the same session in a browser)."""

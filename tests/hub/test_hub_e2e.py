@@ -16,13 +16,12 @@ import subprocess
 import sys
 import urllib.parse
 import urllib.request
-import uuid
 
 import pytest
 
 from tests._pg import pg_server  # noqa: F401  (fixture)
 from tests.conftest import require
-from tests.hub._hub import HubUser, find_proxy, running_hub
+from tests.hub._hub import HubUser, demo_database, find_proxy, running_hub
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.browser]
 
@@ -45,25 +44,8 @@ def _have_browser() -> bool:
 @pytest.fixture(scope="module")
 def store_db(pg_server):  # noqa: F811
     """A fresh PostgreSQL database with the sample sessions; dropped after the module."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    from vsvkit.sessions import load_demo
-    from vsvkit.store import Store
-
-    name = f"vsvkit_hub_{uuid.uuid4().hex[:10]}"
-    admin = pg_server.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(pg_server).set(database=name, drivername="postgresql+psycopg")
-    db = url.render_as_string(hide_password=False)
-    try:
-        with Store(db) as store:
-            load_demo(store)
+    with demo_database(pg_server) as db:
         yield db
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +148,7 @@ def test_a_member_answers_the_public_questionnaire_without_a_login(hub, store_db
     instrument = load_instrument()
     with Store(store_db) as store:
         survey = store.open_survey(
-            vsv="VSV Voorbeeldstad", date="2027-02-01", instrument=instrument, invited=30
+            vsv="VSV Voorbeeldstad", date="2024-01-15", instrument=instrument, invited=30
         )
     path = f"/services/leden/vragenlijst/{survey.token}"
     member = HubUser(hub, "nobody")  # a fresh cookie jar: no login

@@ -55,13 +55,14 @@ def _log_request(handler: Any) -> None:
     request = handler.request
     prefix = handler.settings.get("vsvkit_prefix", "/")
     rest = request.path[len(prefix) :] if request.path.startswith(prefix) else "?"
-    kind = rest.split("/", 1)[0] or "/"
+    kind = rest.split("/", 1)[0]
     log.info(
-        "%d %s %s%s/... %.1fms",
+        "%d %s %s%s%s %.1fms",
         handler.get_status(),
         request.method,
         prefix,
         kind,
+        "/..." if kind else "",
         1000.0 * request.request_time(),
     )
 
