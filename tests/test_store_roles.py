@@ -205,7 +205,7 @@ def hub():
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
-def test_inside_jupyterhub_the_hub_says_who_the_store_is_for(url, hub, monkeypatch, opened):
+def test_inside_jupyterhub_the_hub_says_who_the_store_is_for(url, hub, monkeypatch, opened, capsys):
     monkeypatch.setenv("JUPYTERHUB_API_URL", hub)
     monkeypatch.setenv("JUPYTERHUB_USER", "ada")  # a variable anyone can set: not believed
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "t-anna")
@@ -214,6 +214,13 @@ def test_inside_jupyterhub_the_hub_says_who_the_store_is_for(url, hub, monkeypat
     assert set(store.sessions()["vsv"]) == NOORD
     with pytest.raises(AttributeError):
         store.user = None  # type: ignore[misc]
+    # the command line inside anna's server: her sessions only; another's is not there
+    assert main(["--db", url, "sessions"]) == 0
+    listed = capsys.readouterr().out
+    assert "Voorbeeldstad" in listed and "Fictiefwaard" not in listed
+    zuid = min(_by_vsv(url)["VSV Fictiefwaard"])
+    assert main(["--db", url, "scores", str(zuid)]) == 2
+    assert f"geen sessie met nummer {zuid}" in capsys.readouterr().err
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "t-svc")  # a hub service: the public pages
     assert opened(url).user is None
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "t-unknown")
@@ -239,3 +246,23 @@ def test_cli_users_and_regions(url, capsys, monkeypatch):
     regions = {r["name"]: r for r in json.loads(capsys.readouterr().out.split("\n", 1)[1])}
     assert regions["Oost"] == {"name": "Oost", "vsvs": ["VSV Denkbeeldig Delta"], "advisers": []}
     assert isinstance(StoreError(key="roles_admin_only", user="x"), VsvkitError)
+
+
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+def test_the_apps_show_who_they_run_for_and_only_their_vsvs(url, opened):
+    from vsvkit.widgets.app import WorkshopApp
+    from vsvkit.widgets.region import RegionApp
+
+    def shown(widget) -> str:
+        own = str(getattr(widget, "value", "")) if hasattr(widget, "value") else ""
+        return own + "".join(shown(c) for c in getattr(widget, "children", ()))
+
+    anna = WorkshopApp(opened(url, user="anna"))
+    listed = {label for label, sid in anna.session_picker.options if sid is not None}
+    assert listed and all("Voorbeeldstad" in x or "Proefpolder" in x for x in listed)
+    assert "Ingelogd als anna · ROS-adviseur · Noord" in shown(anna)
+    region = RegionApp(opened(url, user="anna"))
+    assert list(region.focus_picker.options) == sorted(NOORD)
+    stranger = RegionApp(opened(url, user="stranger"))
+    assert "U hebt nog geen rol in vsvkit" in shown(stranger)
+    assert "Ingelogd" not in shown(WorkshopApp(opened(url)))  # a laptop: no roles, no line

@@ -1424,6 +1424,15 @@ Wat deze regels niet doen:
             " wordt niet geopend. Probeer het opnieuw of vraag de beheerder de server te "
             "herstarten."
         ),
+        # who the app runs for on a shared server (vsvkit.widgets.navigation.who_html)
+        "who_line": "Ingelogd als {user}",
+        "who_no_role": (
+            "Ingelogd als {user}. U hebt nog geen rol in vsvkit en ziet daarom geen sessies: "
+            "vraag de beheerder u toe te voegen als trainer of ROS-adviseur."
+        ),
+        "role_admin": "beheerder",
+        "role_trainer": "trainer",
+        "role_adviser": "ROS-adviseur",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2769,5 +2778,14 @@ What these rules do not do:
             "JupyterHub at {url} does not answer who you are ({reason}); the store is not opened."
             " Try again or ask the admin to restart the server."
         ),
+        # who the app runs for on a shared server (vsvkit.widgets.navigation.who_html)
+        "who_line": "Signed in as {user}",
+        "who_no_role": (
+            "Signed in as {user}. You have no role in vsvkit yet and so see no sessions: ask the "
+            "admin to add you as a trainer or ROS adviser."
+        ),
+        "role_admin": "admin",
+        "role_trainer": "trainer",
+        "role_adviser": "ROS adviser",
     },
 }
