@@ -1433,6 +1433,12 @@ Wat deze regels niet doen:
         "role_admin": "beheerder",
         "role_trainer": "trainer",
         "role_adviser": "ROS-adviseur",
+        # a user's server without its hub token (vsvkit.store.identity)
+        "hub_no_token": (
+            "Dit proces draait in de JupyterHub-server van {user} maar heeft geen {token}; de "
+            "opslag wordt niet geopend. Start de server opnieuw vanuit JupyterHub (Control Panel,"
+            " Stop en Start)."
+        ),
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2787,5 +2793,10 @@ What these rules do not do:
         "role_admin": "admin",
         "role_trainer": "trainer",
         "role_adviser": "ROS adviser",
+        # a user's server without its hub token (vsvkit.store.identity)
+        "hub_no_token": (
+            "This process runs in the JupyterHub server of {user} but has no {token}; the store "
+            "is not opened. Restart the server from JupyterHub (Control Panel, Stop and Start)."
+        ),
     },
 }

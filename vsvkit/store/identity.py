@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 TOKEN_ENV = "JUPYTERHUB_API_TOKEN"
 API_URL_ENV = "JUPYTERHUB_API_URL"
+#: Set by JupyterHub in a user's server; alone it proves nothing, but without a token beside it
+#: the store refuses to open rather than open for everyone.
+USER_ENV = "JUPYTERHUB_USER"
 #: Seconds to wait for the hub's answer.
 TIMEOUT_S = 10
 
@@ -68,11 +71,13 @@ def hub_identity(environ: Mapping[str, str] | None = None) -> HubIdentity | None
     Raises
     ------
     StoreError
-        Inside JupyterHub when the hub does not answer: a store is not opened without
-        knowing for whom.
+        Inside JupyterHub when the hub does not answer, or a user's server has no token: a
+        store is not opened without knowing for whom.
     """
     env = os.environ if environ is None else environ
     token, api_url = env.get(TOKEN_ENV, ""), env.get(API_URL_ENV, "")
-    if not token or not api_url:
-        return None
-    return _ask_hub(api_url, token)
+    if token and api_url:
+        return _ask_hub(api_url, token)
+    if env.get(USER_ENV):  # a user's server that lost its token: not opened for anyone
+        raise StoreError(key="hub_no_token", user=env[USER_ENV], token=TOKEN_ENV)
+    return None
