@@ -13,16 +13,20 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import make_url
 
 from tests._pg import pg_database, pg_server, pg_tool  # noqa: F401  (fixtures)
 from tests._store_content import KEYS, api_content, plain_content, plain_rows
 from vsvkit.sessions import session_scores
 from vsvkit.store import SCHEMA_VERSION, Store
+from vsvkit.store.database import resolve_url
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -61,6 +65,30 @@ def old_store(request, tmp_path) -> str:
     url = request.getfixturevalue("pg_database")
     load_dump(url, PGDUMP)
     return url
+
+
+def _shape(url: str) -> dict:
+    """Per table: columns (name, type, nullable), primary key, foreign keys, indexes and
+    unique constraints, as the database reports them."""
+    engine = create_engine(resolve_url(url))
+    try:
+        insp = inspect(engine)
+        return {
+            table: (
+                sorted((c["name"], type(c["type"]).__name__, c["nullable"])
+                       for c in insp.get_columns(table)),
+                sorted(insp.get_pk_constraint(table)["constrained_columns"]),
+                sorted((tuple(f["constrained_columns"]), f["referred_table"],
+                        tuple(f["referred_columns"]), f["options"].get("ondelete"))
+                       for f in insp.get_foreign_keys(table)),
+                sorted((tuple(i["column_names"]), bool(i["unique"]))
+                       for i in insp.get_indexes(table)),
+                sorted(tuple(u["column_names"]) for u in insp.get_unique_constraints(table)),
+            )
+            for table in insp.get_table_names()
+        }  # fmt: skip
+    finally:
+        engine.dispose()
 
 
 def _versions(url: str) -> list[tuple]:
@@ -125,6 +153,25 @@ def test_old_store_is_upgraded_in_place_and_reads_back_equal(old_store):
     assert _versions(old_store) == versions
     with Store(old_store) as again:
         assert api_content(again) == after
+
+
+def test_an_upgraded_store_has_the_shape_of_a_new_one(old_store, request, tmp_path):
+    """Tables, columns, keys and indexes of the upgraded store equal those of a store the
+    current code creates: no step of the migration drifts from the models."""
+    Store(old_store).close()
+    if old_store.startswith("sqlite"):
+        Store(tmp_path / "fresh.sqlite").close()
+        assert _shape(old_store) == _shape(f"sqlite:///{tmp_path / 'fresh.sqlite'}")
+        return
+    admin = request.getfixturevalue("pg_server")
+    fresh = make_url(admin).set(database=f"vsvkit_fresh_{uuid.uuid4().hex[:10]}")
+    plain = fresh.render_as_string(hide_password=False)
+    pg_tool("createdb", f"--maintenance-db={admin}", fresh.database or "")
+    try:
+        Store(plain).close()
+        assert _shape(old_store) == _shape(plain)
+    finally:
+        pg_tool("dropdb", f"--maintenance-db={admin}", "--force", fresh.database or "")
 
 
 def test_an_upgraded_store_takes_new_records(old_store):
