@@ -32,6 +32,8 @@ KEYS = (
     "rounds",
     "surveys",
     "instruments",
+    "regions",
+    "users",
 )
 
 
@@ -149,6 +151,19 @@ def plain_content(url: str) -> dict[str, list]:
             "JOIN instruments i ON i.checksum = s.instrument_checksum"
         )
     ]
+    regions: list[tuple] = []
+    users: list[tuple] = []
+    if q("SELECT MAX(version) FROM schema_version")[0][0] >= 7:  # regions, users, roles
+        in_region = q("SELECT region, vsv FROM vsv_regions")
+        regions = [
+            (name, tuple(sorted(v for r, v in in_region if r == name)))
+            for (name,) in q("SELECT name FROM regions")
+        ]
+        assigned = q("SELECT user_name, vsv FROM user_vsvs")
+        users = [
+            (name, role, region, tuple(sorted(v for u, v in assigned if u == name)))
+            for name, role, region in q("SELECT name, role, region FROM users")
+        ]
     return _sorted(locals())
 
 
@@ -199,6 +214,11 @@ def api_content(store) -> dict[str, list]:
             (v.session_id, v.token, _day(v.opened_on), _day(v.closes_on), _day(v.closed_on),
              v.invited, v.invited_by_profession, v.uses_codes, store.code_status(v.session_id))
         )  # fmt: skip
+    regions = [(r.name, tuple(sorted(r.vsvs))) for r in store.regions().itertuples(index=False)]
+    users = [
+        (u.name, u.role, u.region, tuple(sorted(u.vsvs)))
+        for u in store.users().itertuples(index=False)
+    ]
     return _sorted(locals())
 
 

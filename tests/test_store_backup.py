@@ -109,9 +109,17 @@ def url_of(env: dict[str, str], database: str) -> str:
 
 def fill(url: str) -> None:
     """A store with data: the sample sessions, a workshop record, a room, closed vote rounds
-    and an open one with open votes, a questionnaire answered by three members."""
+    and an open one with open votes, a questionnaire answered by three members, two regions
+    with their VSVs, an admin, an adviser and a trainer."""
     with Store(url) as store:
         load_demo(store)
+        store.add_region("Noord")
+        store.add_region("Zuid")
+        store.assign_vsvs("Noord", ["VSV Voorbeeldstad", "VSV Fictiefwaard"])
+        store.assign_vsvs("Zuid", ["VSV Proefpolder"])
+        store.add_user("beheer", "admin")
+        store.add_user("adviseur-noord", "adviser", region="Noord")
+        store.add_user("trainer-1", "trainer", vsvs=["VSV Proefpolder", "VSV Reservekopie"])
         write_workshop(store, 1)
         store.set_agenda(1, {"welcome": 10, "domains": 60})
         store.save_room(1, step="domain:SUP", revealed=["overview"], html="<p>SUP</p>")
@@ -144,6 +152,7 @@ def change(url: str) -> None:
     """What happens after the backup: a session deleted, an action added, a vote."""
     with Store(url) as store:
         store.delete_session(2)
+        store.add_user("adviseur-zuid", "adviser", region="Zuid")
         store.add_action(1, "REF", "Na de reservekopie", who="bestuur")
         poll = store.rounds(1)[0]
         store.reopen_round(poll.id)

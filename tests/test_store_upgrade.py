@@ -43,6 +43,8 @@ HELD = {
     "rounds": 4,
     "surveys": 1,
     "instruments": 7,
+    "regions": 0,  # schema 7
+    "users": 0,
 }
 
 
