@@ -124,3 +124,21 @@ def store_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
     return request.getfixturevalue("pg_database")
+
+
+def pg_tool(name: str, *args: str, stdin: str | None = None, env: dict | None = None):
+    """Run a PostgreSQL client program (``psql``, ``pg_dump``, ``pg_restore``, ...) of the
+    newest installed PostgreSQL, as the ``postgres`` system user when run as root; returns
+    the completed process (its output as text) and raises when it fails."""
+    binaries = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    require(bool(binaries), f"{name} is not installed (apt-get install postgresql)")
+    return as_postgres(
+        [binaries[-1], *args], input=stdin, env=None if env is None else {**os.environ, **env}
+    )
+
+
+def as_postgres(args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """Run a command as the ``postgres`` system user when run as root (else as is); its
+    output as text; raises CalledProcessError when it fails. ``kwargs`` go to
+    :func:`subprocess.run` (``env``, ``cwd``, ``input``)."""
+    return _as_postgres(args, **kwargs)

@@ -37,6 +37,12 @@ def pytest_xdist_make_scheduler(config, log):
     return BrowserTestsTogether(config, log)
 
 
+# Run inside a JupyterHub user's server (a terminal there), every store would be opened for
+# that user (vsvkit.store.identity): the tests are not a user of the hub.
+for _name in ("JUPYTERHUB_API_TOKEN", "JUPYTERHUB_API_URL", "JUPYTERHUB_USER"):
+    os.environ.pop(_name, None)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_chart_cache(tmp_path_factory):
     """Tests never read or fill the user's chart cache: notebooks run in kernels read

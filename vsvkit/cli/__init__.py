@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, poll, questionnaire, reports, sessions, survey
+from vsvkit.cli import apps, poll, questionnaire, reports, sessions, survey, users
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     questionnaire.add_parser(sub, common)
     survey.add_parser(sub, common)
     poll.add_parser(sub, common)
+    users.add_parsers(sub, common)
     return parser
 
 
@@ -353,6 +354,14 @@ def cmd_poll(args) -> int:
     return poll.run(args, args.settings)
 
 
+def cmd_users(args) -> int:
+    return users.run_users(args, args.settings)
+
+
+def cmd_regions(args) -> int:
+    return users.run_regions(args, args.settings)
+
+
 COMMANDS = {
     "instrument": cmd_instrument,
     "import": cmd_import,
@@ -366,6 +375,8 @@ COMMANDS = {
     "questionnaire": cmd_questionnaire,
     "survey": cmd_survey,
     "poll": cmd_poll,
+    "users": cmd_users,
+    "regions": cmd_regions,
 }
 
 

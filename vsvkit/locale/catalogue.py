@@ -1371,6 +1371,74 @@ Wat deze regels niet doen:
         "survey_vote_counted_before": (
             "Uw stem in deze ronde is al geteld. Opnieuw stemmen kan niet."
         ),
+        # users, roles and regions on a shared server (vsvkit.store.roles, vsvkit.cli.users)
+        "roles_bad_name": (
+            "Ongeldige naam voor {what}: '{value}'. Gebruik 1 tot 200 tekens, zonder regeleinden."
+        ),
+        "roles_bad_role": "Onbekende rol '{role}'. Toegestaan: {allowed}.",
+        "roles_admin_sees_all": (
+            "Een beheerder ziet alle VSV's: geef bij --role admin geen --region of --vsv."
+        ),
+        "roles_adviser_region": "Een ROS-adviseur hoort bij een regio: geef --region REGIO.",
+        "roles_adviser_vsvs": (
+            "Een ROS-adviseur ziet de VSV's van de regio: geef geen --vsv (zet VSV's in de regio "
+            "met 'vsvkit regions assign')."
+        ),
+        "roles_unknown_user": "Er is geen gebruiker '{user}'; bekijk ze met 'vsvkit users list'.",
+        "roles_unknown_region": (
+            "Er is geen regio '{region}'. Bestaande regio's: {known}. Voeg er een toe met 'vsvkit"
+            " regions add NAAM'."
+        ),
+        "roles_region_exists": "De regio '{region}' bestaat al.",
+        "roles_region_in_use": (
+            "De regio '{region}' heeft nog gebruikers ({users}); geef hen eerst een andere regio."
+        ),
+        "roles_not_your_vsv": (
+            "Gebruiker {user} mag niet werken aan sessies van {vsv}; vraag de beheerder om deze "
+            "VSV aan u toe te wijzen."
+        ),
+        "roles_admin_only": (
+            "Alleen een beheerder mag gebruikers en regio's beheren (u bent {user})."
+        ),
+        "roles_user_added": "Gebruiker {user} toegevoegd met de rol {role}.",
+        "roles_user_changed": "Gebruiker {user} bijgewerkt: rol {role}.",
+        "roles_user_sees": "Ziet de VSV's: {vsvs}",
+        "roles_user_removed": (
+            "De rol van gebruiker {user} is verwijderd; het JupyterHub-account blijft bestaan "
+            "maar ziet geen sessies meer."
+        ),
+        "roles_no_users": (
+            "Er zijn nog geen gebruikers; voeg er een toe met 'vsvkit users add NAAM --role admin'."
+        ),
+        "roles_no_regions": (
+            "Er zijn nog geen regio's; voeg er een toe met 'vsvkit regions add NAAM'."
+        ),
+        "roles_region_added": "Regio {region} toegevoegd.",
+        "roles_region_removed": "Regio {region} verwijderd.",
+        "roles_region_assigned": "In regio {region}: {vsvs}",
+        "roles_vsv_no_sessions": (
+            "Let op: er is nog geen sessie van '{vsv}' in de opslag; controleer de schrijfwijze."
+        ),
+        "hub_unreachable": (
+            "JupyterHub op {url} geeft geen antwoord op de vraag wie u bent ({reason}); de opslag"
+            " wordt niet geopend. Probeer het opnieuw of vraag de beheerder de server te "
+            "herstarten."
+        ),
+        # who the app runs for on a shared server (vsvkit.widgets.navigation.who_html)
+        "who_line": "Ingelogd als {user}",
+        "who_no_role": (
+            "Ingelogd als {user}. U hebt nog geen rol in vsvkit en ziet daarom geen sessies: "
+            "vraag de beheerder u toe te voegen als trainer of ROS-adviseur."
+        ),
+        "role_admin": "beheerder",
+        "role_trainer": "trainer",
+        "role_adviser": "ROS-adviseur",
+        # a user's server without its hub token (vsvkit.store.identity)
+        "hub_no_token": (
+            "Dit proces draait in de JupyterHub-server van {user} maar heeft geen {token}; de "
+            "opslag wordt niet geopend. Start de server opnieuw vanuit JupyterHub (Control Panel,"
+            " Stop en Start)."
+        ),
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2667,6 +2735,68 @@ What these rules do not do:
         "store_poll_counted": "Your vote in this round has been counted; you cannot vote again.",
         "survey_vote_counted_before": (
             "Your vote in this round has been counted. You cannot vote again."
+        ),
+        # users, roles and regions on a shared server (vsvkit.store.roles, vsvkit.cli.users)
+        "roles_bad_name": (
+            "Invalid name for {what}: '{value}'. Use 1 to 200 characters, no line breaks."
+        ),
+        "roles_bad_role": "Unknown role '{role}'. Allowed: {allowed}.",
+        "roles_admin_sees_all": (
+            "An admin sees every VSV: give no --region or --vsv with --role admin."
+        ),
+        "roles_adviser_region": "A ROS adviser belongs to a region: give --region REGION.",
+        "roles_adviser_vsvs": (
+            "A ROS adviser sees the VSVs of their region: give no --vsv (put VSVs in the region "
+            "with 'vsvkit regions assign')."
+        ),
+        "roles_unknown_user": "There is no user '{user}'; list them with 'vsvkit users list'.",
+        "roles_unknown_region": (
+            "There is no region '{region}'. Existing regions: {known}. Add one with 'vsvkit "
+            "regions add NAME'."
+        ),
+        "roles_region_exists": "The region '{region}' already exists.",
+        "roles_region_in_use": (
+            "The region '{region}' still has users ({users}); give them another region first."
+        ),
+        "roles_not_your_vsv": (
+            "User {user} may not work on sessions of {vsv}; ask the admin to assign this VSV to "
+            "you."
+        ),
+        "roles_admin_only": "Only an admin may manage users and regions (you are {user}).",
+        "roles_user_added": "User {user} added with the role {role}.",
+        "roles_user_changed": "User {user} changed: role {role}.",
+        "roles_user_sees": "Sees the VSVs: {vsvs}",
+        "roles_user_removed": (
+            "The role of user {user} was removed; the JupyterHub account stays but sees no "
+            "sessions any more."
+        ),
+        "roles_no_users": (
+            "There are no users yet; add one with 'vsvkit users add NAME --role admin'."
+        ),
+        "roles_no_regions": "There are no regions yet; add one with 'vsvkit regions add NAME'.",
+        "roles_region_added": "Region {region} added.",
+        "roles_region_removed": "Region {region} removed.",
+        "roles_region_assigned": "In region {region}: {vsvs}",
+        "roles_vsv_no_sessions": (
+            "Note: there is no session of '{vsv}' in the store yet; check the spelling."
+        ),
+        "hub_unreachable": (
+            "JupyterHub at {url} does not answer who you are ({reason}); the store is not opened."
+            " Try again or ask the admin to restart the server."
+        ),
+        # who the app runs for on a shared server (vsvkit.widgets.navigation.who_html)
+        "who_line": "Signed in as {user}",
+        "who_no_role": (
+            "Signed in as {user}. You have no role in vsvkit yet and so see no sessions: ask the "
+            "admin to add you as a trainer or ROS adviser."
+        ),
+        "role_admin": "admin",
+        "role_trainer": "trainer",
+        "role_adviser": "ROS adviser",
+        # a user's server without its hub token (vsvkit.store.identity)
+        "hub_no_token": (
+            "This process runs in the JupyterHub server of {user} but has no {token}; the store "
+            "is not opened. Restart the server from JupyterHub (Control Panel, Stop and Start)."
         ),
     },
 }

@@ -146,6 +146,11 @@ def _step_6(conn: Connection) -> None:
     _create(conn, 6)
 
 
+def _step_7(conn: Connection) -> None:
+    """Users of a shared server and their roles, regions and the VSVs in them."""
+    _create(conn, 7)
+
+
 #: Migration steps by the version they lead to.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _step_1,
@@ -154,6 +159,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     4: _step_4,
     5: _step_5,
     6: _step_6,
+    7: _step_7,
 }
 
 

@@ -52,6 +52,11 @@ __all__ = [
     "rooms",
     "poll_rounds",
     "poll_votes",
+    "regions",
+    "vsv_regions",
+    "users",
+    "user_vsvs",
+    "ROLES",
     "POLL_KINDS",
     "PollRound",
     "Survey",
@@ -61,7 +66,7 @@ __all__ = [
 ]
 
 #: The schema version this code writes and reads.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: Allowed values of ``sessions.wave``.
 WAVES = ("baseline", "follow-up")
 #: Allowed values of ``actions.status``.
@@ -304,6 +309,39 @@ poll_votes = Table(
     Column("profession", String(20), nullable=True),
 )
 
+#: What a user of a shared server may be (JupyterHub gives the name; vsvkit stores no password):
+#: an admin sees everything; a trainer the VSVs assigned to them (and those of their region,
+#: when they have one); an adviser the VSVs of their region.
+ROLES = ("admin", "trainer", "adviser")
+
+regions = Table("regions", metadata, Column("name", String(100), primary_key=True))
+
+# each VSV belongs to (at most) one region; a VSV is its name, as in ``sessions.vsv``
+vsv_regions = Table(
+    "vsv_regions",
+    metadata,
+    Column("vsv", String(200), primary_key=True),
+    Column("region", String(100), ForeignKey("regions.name", ondelete="CASCADE"), nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("role", String(10), nullable=False),
+    Column("region", String(100), ForeignKey("regions.name"), nullable=True),
+)
+
+# the VSVs assigned to a trainer
+user_vsvs = Table(
+    "user_vsvs",
+    metadata,
+    Column(
+        "user_name", String(200), ForeignKey("users.name", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("vsv", String(200), primary_key=True),
+)
+
 #: Tables per schema version: the migration step to version N creates these.
 TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     1: (schema_version, sessions, respondents, answers, remarks),
@@ -312,6 +350,7 @@ TABLES_BY_VERSION: dict[int, tuple[Table, ...]] = {
     4: (surveys, invitation_codes),
     5: (rooms,),
     6: (poll_rounds, poll_votes),
+    7: (regions, vsv_regions, users, user_vsvs),
 }
 
 

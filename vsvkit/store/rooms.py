@@ -67,13 +67,20 @@ class RoomRecords(Connected):
             ).scalar()
         return int(rev or 0)
 
-    def presenting_session(self) -> int | None:
-        """The session being presented (the presenter view opens on it), or None."""
+    def presenting_sessions(self) -> list[int]:
+        """The sessions being presented, newest first."""
         with self.reading() as conn:
-            sid = conn.execute(
-                select(m.rooms.c.session_id).where(m.rooms.c.presenting.is_(True))
-            ).scalar()
-        return None if sid is None else int(sid)
+            rows = conn.execute(
+                select(m.rooms.c.session_id)
+                .where(m.rooms.c.presenting.is_(True))
+                .order_by(m.rooms.c.session_id.desc())
+            )
+            return [int(r.session_id) for r in rows]
+
+    def presenting_session(self) -> int | None:
+        """The session being presented (the presenter view opens on it), or None: the newest
+        of :meth:`presenting_sessions` (on a shared server: of the user's)."""
+        return next(iter(self.presenting_sessions()), None)
 
     def save_room(
         self,

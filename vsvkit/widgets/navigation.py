@@ -17,6 +17,7 @@ from vsvkit.instrument import Instrument
 from vsvkit.mirror import filter_options
 
 __all__ = [
+    "who_html",
     "ALL",
     "page_order",
     "page_name",
@@ -124,3 +125,17 @@ def latest_session(sessions: pd.DataFrame) -> int | None:
     if not len(sessions):
         return None
     return int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
+
+
+def who_html(store, lang: Lang) -> str:
+    """Who the app runs for on a shared server, with role and region; "" on a laptop. A user
+    without a role is told whom to ask."""
+    if store.user is None:
+        return ""
+    access = store.user_access()
+    name = html.escape(access.user)
+    if access.role is None:
+        return f"<p class='vsvkit-who'>{t('who_no_role', lang, user=name)}</p>"
+    role = t(f"role_{access.role}", lang)
+    region = "" if access.region is None else " · " + html.escape(access.region)
+    return f"<p class='vsvkit-who'>{t('who_line', lang, user=name)} · {role}{region}</p>"

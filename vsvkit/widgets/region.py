@@ -23,6 +23,7 @@ from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument
 from vsvkit.region.load import Region, load_region
 from vsvkit.region.tables import export_region, region_html, region_shared_note
+from vsvkit.widgets import navigation
 from vsvkit.widgets.export import report_dir
 from vsvkit.widgets.figures import chart, figure_png
 from vsvkit.widgets.style import APP_CSS, mark_language
@@ -93,10 +94,12 @@ class RegionApp(W.VBox):
         self.language.add_class("vsvkit-lang")
         self.language.observe(self._on_language, "value")
         title = W.HTML(f"<h1 class='vsvkit-title'>{t('region_title', lang)}</h1>")
+        who = W.HTML(navigation.who_html(self.store, lang))
         if not self.vsvs:
             self.children = [
                 W.HTML(APP_CSS),
                 title,
+                who,
                 self.language,
                 W.HTML(f"<p>{t('region_no_sessions', lang)}</p>"),
             ]
@@ -150,6 +153,7 @@ class RegionApp(W.VBox):
         self.children = [
             W.HTML(APP_CSS),
             title,
+            who,
             W.HTML(f"<p>{t('region_intro', lang)}</p>"),
             controls,
             self.body,

@@ -1,0 +1,197 @@
+"""A store opened for one user of a shared server: every method held to what they may see.
+
+A :class:`vsvkit.store.Store` opened with ``user=NAME`` checks, before a method runs, that the
+session, sessions, vote round, action or VSV it is given belong to the user
+(:meth:`~vsvkit.store.roles.RoleRecords.access`); one that is not theirs is refused with the
+same message as one that does not exist, so trying ids reveals nothing. Lists hold only the
+user's sessions; managing users and regions is for admins. A store opened without a user (a
+laptop, the operator, the public questionnaire pages) is not held.
+
+Every public method of the store is in exactly one group below (``tests/test_store_scope.py``
+checks it), so a method added later cannot slip past the guard unnoticed.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+
+import pandas as pd
+from sqlalchemy import select
+
+from vsvkit.errors import StoreError
+from vsvkit.store import models as m
+from vsvkit.store import values
+
+__all__ = ["GROUPS", "hold_to_user"]
+
+#: Methods whose ``session_id`` is one session.
+BY_SESSION = frozenset(
+    {
+        "actions", "add_action", "agreed_levels", "attach_instrument", "close_survey",
+        "code_status", "delete_session", "domain_notes", "instrument", "open_round", "remarks",
+        "reopen_survey", "room", "room_revision", "rounds", "save_domain_note", "save_room",
+        "save_room_time", "session", "set_agenda", "survey", "update_session",
+    }
+)  # fmt: skip
+#: Methods whose ``session_ids`` are sessions; None (all of them) becomes the user's.
+BY_SESSIONS = frozenset({"answers", "instrument_for", "instruments_of"})
+#: Methods on one vote round (``round_id``).
+BY_ROUND = frozenset(
+    {"close_round", "delete_round", "poll_round", "reopen_round", "reveal_round",
+     "round_counts", "vote_count", "voted"}
+)  # fmt: skip
+#: Methods on one action of a plan (``action_id``).
+BY_ACTION = frozenset({"action", "delete_action", "update_action"})
+#: Methods that make a session for a VSV (``vsv``).
+BY_VSV = frozenset({"add_session", "open_survey"})
+#: Methods that list sessions: the rows (or items) of other VSVs are left out.
+LISTS = frozenset({"sessions", "find_sessions", "surveys", "presenting_sessions"})
+#: Methods that find a round or questionnaire by its public code: another VSV's is not found.
+BY_CODE = frozenset({"round_by_code", "survey_by_token"})
+#: Managing users and regions.
+ADMIN = frozenset(
+    {"add_region", "remove_region", "assign_vsvs", "regions", "add_user", "remove_user", "users",
+     "access"}
+)  # fmt: skip
+#: Methods that name no session: the store itself, the public pages' writes (any member may
+#: answer and vote), what the lists and the checks above are built on, and the steps inside a
+#: write transaction of the methods above (they take its connection).
+OPEN = frozenset(
+    {"close", "reading", "writing", "require_writable", "insert_rows", "insert_session",
+     "submit", "vote", "presenting_session", "user_access"}
+)  # fmt: skip
+GROUPS = {
+    "by_session": BY_SESSION,
+    "by_sessions": BY_SESSIONS,
+    "by_round": BY_ROUND,
+    "by_action": BY_ACTION,
+    "by_vsv": BY_VSV,
+    "lists": LISTS,
+    "by_code": BY_CODE,
+    "admin": ADMIN,
+    "open": OPEN,
+}
+
+
+def _vsv_of(store, query) -> str | None:
+    with store.reading() as conn:
+        return conn.execute(query).scalar()
+
+
+def _session(store, arguments: dict) -> None:
+    sid = arguments["session_id"]
+    query = select(m.sessions.c.vsv).where(m.sessions.c.id == values.session_id(sid))
+    vsv = _vsv_of(store, query)
+    if vsv is None or not store.user_access().allows(vsv):
+        raise StoreError(key="store_unknown_session", id=sid)
+    new = arguments.get("vsv")
+    if new is not None:
+        _vsv(store, {"vsv": new})
+
+
+def _sessions(store, arguments: dict) -> None:
+    ids = values.session_ids(arguments.get("session_ids"))
+    if ids is None:
+        arguments["session_ids"] = [int(i) for i in store.sessions()["id"]]
+        return
+    for sid in ids:
+        _session(store, {"session_id": sid})
+
+
+def _round(store, arguments: dict) -> None:
+    rid = arguments["round_id"]
+    query = (
+        select(m.sessions.c.vsv)
+        .select_from(m.poll_rounds.join(m.sessions))
+        .where(m.poll_rounds.c.id == values.whole_number("round", rid))
+    )
+    vsv = _vsv_of(store, query)
+    if vsv is not None and not store.user_access().allows(vsv):
+        raise StoreError(key="store_poll_unknown", id=rid)
+
+
+def _action(store, arguments: dict) -> None:
+    aid = arguments["action_id"]
+    query = (
+        select(m.sessions.c.vsv)
+        .select_from(m.actions.join(m.sessions))
+        .where(m.actions.c.id == values.whole_number("action", aid))
+    )
+    vsv = _vsv_of(store, query)
+    if vsv is not None and not store.user_access().allows(vsv):
+        raise StoreError(key="store_no_action", id=aid)
+
+
+def _vsv(store, arguments: dict) -> None:
+    vsv = str(arguments["vsv"]).strip()
+    if not store.user_access().allows(vsv):
+        raise StoreError(key="roles_not_your_vsv", vsv=vsv, user=store.user)
+
+
+def _admin(store, arguments: dict) -> None:
+    if not store.user_access().everything:
+        raise StoreError(key="roles_admin_only", user=store.user)
+
+
+def _checked(fn: Callable, check: Callable) -> Callable:
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def held(self, *args, **kwargs):
+        if self.user is None:
+            return fn(self, *args, **kwargs)
+        bound = signature.bind(self, *args, **kwargs)
+        check(self, bound.arguments)
+        return fn(*bound.args, **bound.kwargs)
+
+    return held
+
+
+def _allowed(store, item) -> bool:
+    access = store.user_access()
+    if access.everything:
+        return True
+    sid = item if isinstance(item, int) else item.session_id  # a session id, round or survey
+    vsv = _vsv_of(store, select(m.sessions.c.vsv).where(m.sessions.c.id == sid))
+    return vsv is not None and access.allows(vsv)
+
+
+def _filtered(fn: Callable) -> Callable:
+    @functools.wraps(fn)
+    def held(self, *args, **kwargs):
+        result = fn(self, *args, **kwargs)
+        if self.user is None:
+            return result
+        if isinstance(result, pd.DataFrame):
+            access = self.user_access()
+            keep = result["vsv"].map(access.allows).astype(bool)
+            return result[keep].reset_index(drop=True)
+        if result is None:
+            return None
+        if isinstance(result, list):
+            return [item for item in result if _allowed(self, item)]
+        return result if _allowed(self, result) else None
+
+    return held
+
+
+_CHECKS: dict[frozenset, Callable] = {
+    BY_SESSION: _session,
+    BY_SESSIONS: _sessions,
+    BY_ROUND: _round,
+    BY_ACTION: _action,
+    BY_VSV: _vsv,
+    ADMIN: _admin,
+}
+
+
+def hold_to_user(cls: type) -> type:
+    """Class decorator for the store: wrap each method of the groups above in its check."""
+    for group, check in _CHECKS.items():
+        for name in group:
+            setattr(cls, name, _checked(getattr(cls, name), check))
+    for name in LISTS | BY_CODE:
+        setattr(cls, name, _filtered(getattr(cls, name)))
+    return cls
