@@ -2,15 +2,21 @@
 store, configurable-http-proxy, a local-process spawner and the hub's test authenticator.
 
 One hub for the module (tests/hub/_hub.py), on a fresh PostgreSQL database holding the sample
-sessions. Users log in over HTTP with the hub's login form; their server opens the workshop
-app in Voilà, which a real Chromium shows with the user's cookies. A member answers the public
-questionnaire through the hub's proxy without logging in, and the answer is in the store.
-Everything started here is stopped at the end, also when a test fails.
+sessions. The operator (the command line outside any user's server) makes ``hubadmin`` an
+admin; the admin, with a hub token of their own as in a terminal of their server, makes two
+regions, two advisers (one per region) and a trainer. Each logs in over HTTP with the hub's
+login form; their server opens the workshop app in Voilà, which a real Chromium shows with the
+user's cookies: each sees only their own VSVs there and in the region app, and another
+region's session is refused by the room page and by the command line in their server. A member
+answers the public questionnaire through the hub's proxy without logging in, and the trainer of
+that VSV sees the answer counted. Everything started here is stopped at the end, also when a
+test fails.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -27,6 +33,11 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.browser]
 
 WORKSHOP = "voila/render/vsvkit/workshop.ipynb"
 REGION = "voila/render/vsvkit/regio_analyse.ipynb"
+#: regions of the sample VSVs, and the users the admin makes
+NOORD = ("VSV Voorbeeldstad", "VSV Proefpolder")
+ZUID = ("VSV Denkbeeldig Delta", "VSV Fictiefwaard")
+TRAINER_VSV = "VSV Fictiefwaard"
+SEES = {"anna": set(NOORD), "bert": set(ZUID), "tom": {TRAINER_VSV}}
 
 
 def _have_browser() -> bool:
@@ -64,91 +75,172 @@ def browser():
         yield b
 
 
-def vsvkit_cli(args: list[str], db: str, token: str | None = None, hub=None) -> str:
-    """``vsvkit ARGS`` as a user's terminal runs it: inside the hub with the user's token,
-    or as the operator outside any user's server (``token`` None)."""
-    import os
-
+def vsvkit_cli(args: list[str], db: str, hub=None, user: str | None = None):
+    """``vsvkit ARGS`` as a terminal runs it: in ``user``'s server (the hub's variables, a
+    token of that user) or, with ``user`` None, as the operator outside any user's server."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JUPYTERHUB_")}
     env["VSVKIT_DB"] = db
-    if token is not None:
-        env["JUPYTERHUB_API_TOKEN"] = token
+    if user is not None:
+        env["JUPYTERHUB_API_TOKEN"] = hub.user_token(user)
         env["JUPYTERHUB_API_URL"] = hub.hub_api
-    done = subprocess.run(
+        env["JUPYTERHUB_USER"] = user
+    return subprocess.run(
         [sys.executable, "-m", "vsvkit", *args],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def ok(done: subprocess.CompletedProcess) -> str:
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
-def _app_sessions(browser, user: HubUser, path: str) -> list[str]:
-    """Open ``path`` of the user's server in Chromium with the user's login; the labels of
-    the app's session picker once its first chart is drawn."""
-    from tests.browser._app import APP_SELECTOR, CHART_IMG
+@pytest.fixture(scope="module")
+def sessions(store_db) -> dict[str, list[int]]:
+    """The sample sessions' ids by VSV."""
+    from vsvkit.store import Store
 
+    with Store(store_db) as store:
+        frame = store.sessions()
+    out: dict[str, list[int]] = {}
+    for sid, vsv in zip(frame["id"].astype(int), frame["vsv"]):
+        out.setdefault(vsv, []).append(sid)
+    return out
+
+
+@pytest.fixture(scope="module")
+def roles(hub, store_db):
+    """The operator makes the first admin; the admin makes the regions and the users."""
+    ok(vsvkit_cli(["users", "add", "hubadmin", "--role", "admin"], store_db))
+
+    def admin(*args: str) -> str:
+        return ok(vsvkit_cli(list(args), store_db, hub, "hubadmin"))
+
+    admin("regions", "add", "Noord")
+    admin("regions", "add", "Zuid")
+    admin("regions", "assign", "Noord", *NOORD)
+    admin("regions", "assign", "Zuid", *ZUID)
+    admin("users", "add", "anna", "--role", "adviser", "--region", "Noord")
+    admin("users", "add", "bert", "--role", "adviser", "--region", "Zuid")
+    admin("users", "add", "tom", "--role", "trainer", "--vsv", TRAINER_VSV)
+    return json.loads(admin("users", "list", "--json"))
+
+
+def _open(browser, user: HubUser, path: str, ready: str):
+    """A Chromium page of ``path`` of the user's server, with the user's login, once
+    ``ready`` is visible; the caller closes its context."""
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    try:
-        context.add_cookies([{**c, "url": user.hub.url} for c in _plain(user.cookies())])
-        page = context.new_page()
-        page.goto(f"{user.hub.url}/user/{user.name}/{path}", wait_until="commit", timeout=90_000)
-        page.wait_for_selector(APP_SELECTOR, state="visible", timeout=90_000)
-        page.wait_for_selector(CHART_IMG, state="visible", timeout=90_000)
-        return [
-            o.replace("\xa0", " ")
-            for o in page.eval_on_selector_all(
-                ".vsvkit-session select option", "els => els.map(e => e.text)"
-            )
-        ]
-    finally:
-        context.close()
+    context.add_cookies(
+        [{"name": c["name"], "value": c["value"], "url": user.hub.url} for c in user.cookies()]
+    )
+    page = context.new_page()
+    page.goto(f"{user.hub.url}/user/{user.name}/{path}", wait_until="commit", timeout=90_000)
+    page.wait_for_selector(ready, state="visible", timeout=90_000)
+    return context, page
 
 
-def _plain(cookies: list[dict]) -> list[dict]:
-    # Playwright takes either a url or a domain+path; the url (the hub's) is enough here
-    return [{"name": c["name"], "value": c["value"]} for c in cookies]
+def _options(page, css: str) -> list[str]:
+    return [
+        o.replace("\xa0", " ")
+        for o in page.eval_on_selector_all(f"{css} select option", "els => els.map(e => e.text)")
+    ]
 
 
-def test_a_user_server_opens_the_workshop_app_and_has_jupyterlab(hub):
-    user = HubUser(hub, "trainer1")
+def test_the_admin_makes_regions_and_users(hub, roles, store_db):
+    by_name = {u["name"]: u for u in roles}
+    assert {n: by_name[n]["role"] for n in ("hubadmin", "anna", "bert", "tom")} == {
+        "hubadmin": "admin",
+        "anna": "adviser",
+        "bert": "adviser",
+        "tom": "trainer",
+    }
+    regions = json.loads(ok(vsvkit_cli(["regions", "list", "--json"], store_db, hub, "hubadmin")))
+    assert {r["name"]: set(r["vsvs"]) for r in regions} == {"Noord": set(NOORD), "Zuid": set(ZUID)}
+    # in an adviser's server the same commands are refused
+    refused = vsvkit_cli(["users", "add", "anna", "--role", "admin"], store_db, hub, "anna")
+    assert refused.returncode != 0
+    assert {u["name"]: u["role"] for u in roles}["anna"] == "adviser"
+
+
+def test_a_user_server_opens_the_workshop_app_and_has_jupyterlab(hub, roles):
+    user = HubUser(hub, "tom")
     status, url, page = user.login()
     assert status == 200
-    assert url == f"{hub.url}/user/trainer1/{WORKSHOP}"
+    assert url == f"{hub.url}/user/tom/{WORKSHOP}"
     assert '<html lang="nl">' in page and "<title>workshop</title>" in page
     # the app notebooks in the user's own folder: the installed apps, and an own copy
-    home = hub.home("trainer1")
+    home = hub.home("tom")
     assert sorted(p.name for p in (home / "vsvkit").iterdir()) == [
         "regio_analyse.ipynb",
         "workshop.ipynb",
     ]
     assert (home / "regio_analyse.ipynb").is_file()
-    status, url, page = user.get("/user/trainer1/lab")
-    assert status == 200 and url.endswith("/user/trainer1/lab") and "JupyterLab" in page
+    status, url, page = user.get("/user/tom/lab")
+    assert status == 200 and url.endswith("/user/tom/lab") and "JupyterLab" in page
 
 
-def test_the_app_lists_the_store_sessions(hub, browser, store_db):
-    from vsvkit.store import Store
+@pytest.mark.parametrize("name", sorted(SEES))
+def test_each_user_sees_only_their_vsvs_in_the_app(hub, roles, browser, sessions, name):
+    from tests.browser._app import CHART_IMG
 
-    with Store(store_db) as store:
-        vsvs = set(store.sessions()["vsv"])
-    user = HubUser(hub, "trainer1")
-    user.login()
-    labels = _app_sessions(browser, user, WORKSHOP)
-    assert labels, "the session picker is empty"
-    assert {vsv for vsv in vsvs if any(vsv in label for label in labels)} == vsvs
+    user = HubUser(hub, name)
+    user.login(open_default=False)
+    context, page = _open(browser, user, WORKSHOP, CHART_IMG)
+    try:
+        labels = _options(page, ".vsvkit-session")
+        who = page.inner_text(".vsvkit-who")
+    finally:
+        context.close()
+    shown = {vsv for vsv in sessions if any(vsv in label for label in labels)}
+    assert shown == SEES[name]
+    assert len(labels) == sum(len(sessions[v]) for v in SEES[name])
+    assert name in who
 
 
-def test_a_member_answers_the_public_questionnaire_without_a_login(hub, store_db):
+@pytest.mark.parametrize("name", ["anna", "bert"])
+def test_an_adviser_compares_only_their_region(hub, roles, browser, name):
+    user = HubUser(hub, name)
+    user.login(open_default=False)
+    context, page = _open(browser, user, REGION, ".vsvkit-region-focus select")
+    try:
+        focus = _options(page, ".vsvkit-region-focus")
+        text = page.inner_text(".vsvkit-region")
+    finally:
+        context.close()
+    assert set(focus) == SEES[name]
+    others = set(NOORD + ZUID) - SEES[name]
+    assert not any(vsv in text for vsv in others)
+
+
+def test_another_regions_session_is_refused(hub, roles, store_db, sessions):
+    anna = HubUser(hub, "anna")
+    anna.login(open_default=False)
+    own, other = sessions[NOORD[0]][0], sessions[ZUID[0]][0]
+    status, _, page = anna.get(f"/user/anna/zaal/{own}")
+    assert status == 200 and "<html" in page
+    status, _, _ = anna.get(f"/user/anna/zaal/{other}")
+    assert status == 404
+    # the command line in her server: her session's scores, not another region's
+    mine = vsvkit_cli(["scores", str(own), "--format", "json"], store_db, hub, "anna")
+    assert mine.returncode == 0, mine.stderr
+    theirs = vsvkit_cli(["scores", str(other), "--format", "json"], store_db, hub, "anna")
+    assert theirs.returncode != 0 and not theirs.stdout
+    listed = json.loads(ok(vsvkit_cli(["sessions", "--json"], store_db, hub, "anna")))
+    assert {s["vsv"] for s in listed} == set(NOORD)
+
+
+def test_a_member_answers_and_the_trainer_sees_it(hub, roles, store_db):
     from vsvkit.instrument import load_instrument
     from vsvkit.store import Store
 
     instrument = load_instrument()
     with Store(store_db) as store:
+        # dated before the sample sessions: the apps keep opening on the newest one
         survey = store.open_survey(
-            vsv="VSV Voorbeeldstad", date="2024-01-15", instrument=instrument, invited=30
+            vsv=TRAINER_VSV, date="2024-01-15", instrument=instrument, invited=30
         )
     path = f"/services/leden/vragenlijst/{survey.token}"
     member = HubUser(hub, "nobody")  # a fresh cookie jar: no login
@@ -165,10 +257,11 @@ def test_a_member_answers_the_public_questionnaire_without_a_login(hub, store_db
     )
     with member.opener.open(request, timeout=60) as res:
         assert res.status == 200
-    status = json.loads(
-        vsvkit_cli(["survey", "status", str(survey.session_id), "--json"], store_db)
-    )
-    assert status["answered"] == 1
+    status_args = ["survey", "status", str(survey.session_id), "--json"]
+    seen = json.loads(ok(vsvkit_cli(status_args, store_db, hub, "tom")))
+    assert seen["answered"] == 1
+    # an adviser of the other region is refused the same questionnaire
+    assert vsvkit_cli(status_args, store_db, hub, "anna").returncode != 0
     with Store(store_db) as store:
         answers = store.answers([survey.session_id])
     assert len(answers) == len(instrument.all_items) and set(answers["value"]) == {4}
