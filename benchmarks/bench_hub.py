@@ -5,7 +5,7 @@
 On a real JupyterHub with ``deploy/jupyterhub_config.py`` (tests/hub/_hub.py: the proxy
 from ``tests/hub/node_modules``, ``SimpleLocalProcessSpawner``), a real PostgreSQL store
 (started here, or ``VSVKIT_TEST_PG_URL``) holding the sample sessions and one open
-questionnaire, and one Chromium:
+questionnaire, every trainer given the role ``trainer`` for all sample VSVs, and one Chromium:
 
 1. **Baseline, side by side in the same run.**
    a. *One trainer alone*: logs in (the hub starts the server), opens the workshop app
@@ -198,6 +198,27 @@ def _spread(n: int, seconds: float, job, *args) -> float:
     return time.perf_counter() - t0
 
 
+def _trainers(db: str, names: list[str]) -> None:
+    """Every trainer gets the role ``trainer`` with every sample VSV (as the operator would
+    give it: ``vsvkit users add NAME --role trainer --vsv ...``, outside the hub)."""
+    import subprocess
+
+    from vsvkit.store import Store
+
+    with Store(db) as store:
+        vsvs = sorted(set(store.sessions()["vsv"]))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JUPYTERHUB_")}
+    env["VSVKIT_DB"] = db
+    for name in names:
+        flags = [f"--vsv={vsv}" for vsv in vsvs]
+        subprocess.run(
+            [sys.executable, "-m", "vsvkit", "users", "add", name, "--role", "trainer", *flags],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+
+
 def _login_all(hub, names: list[str]) -> tuple[list[HubUser], float]:
     users = [HubUser(hub, n) for n in names]
     t0 = time.perf_counter()
@@ -221,6 +242,8 @@ def run(args: argparse.Namespace) -> None:
                 vsv="VSV Voorbeeldstad", date="2024-01-15", instrument=instrument, invited=500
             )
         path = f"/services/leden/vragenlijst/{survey.token}"
+        names = [f"trainer{i:02d}" for i in range(1, args.trainers + 1)]
+        _trainers(db, ["alleen", *names])
         tmp = Path(tempfile.mkdtemp(prefix="vsvkit-bench-hub-"))
         with running_hub(tmp / "hub", db) as hub:
             # 1a. one trainer alone
@@ -237,7 +260,6 @@ def run(args: argparse.Namespace) -> None:
             )
 
             # 2. load: trainers log in together, open the app together, members answer
-            names = [f"trainer{i:02d}" for i in range(1, args.trainers + 1)]
             users, login_all = _login_all(hub, names)
             cpu_before = {n: m[2] for n, m in _memory(hub).items()}
             results: dict[str, list] = {"get": [], "post": [], "status": []}
