@@ -27,7 +27,7 @@ import pytest
 
 from tests._pg import pg_server  # noqa: F401  (fixture)
 from tests.conftest import require
-from tests.hub._hub import HubUser, demo_database, find_proxy, running_hub
+from tests.hub._hub import HubUser, demo_database, find_proxy, running_hub, server_processes
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.browser]
 
@@ -271,3 +271,29 @@ def test_a_member_answers_and_the_trainer_sees_it(hub, roles, store_db):
         urllib.request.urlopen(refused, timeout=30)
     err.value.close()
     assert err.value.code == 403
+
+
+def test_closing_the_app_shuts_its_kernel_down(hub, roles, browser):
+    """Memory on a shared server: a page left frees its kernel (Voilà's shutdown request with
+    the server's _xsrf cookie), not only the idle culler minutes later."""
+    import time
+
+    from tests.browser._app import CHART_IMG
+
+    def kernels() -> int:
+        procs = server_processes(hub).get("bert", [])
+        return sum("ipykernel" in " ".join(p.cmdline()) for p in procs)
+
+    user = HubUser(hub, "bert")
+    user.login(open_default=False)
+    before = kernels()
+    context, page = _open(browser, user, WORKSHOP, CHART_IMG)
+    try:
+        assert kernels() == before + 1
+        page.goto("about:blank")
+        deadline = time.monotonic() + 60
+        while kernels() > before and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert kernels() == before
+    finally:
+        context.close()
