@@ -1,0 +1,139 @@
+"""Attacks on the roles of a shared server, as adviser anna (region Noord) through vsvkit's API.
+
+The demo store holds six sessions of four VSVs. Region Noord: Voorbeeldstad (sessions 1, 2)
+and Proefpolder (6); region Zuid: Fictiefwaard (5); Denkbeeldig Delta (3, 4) is in no region.
+Anna wants anything of Fictiefwaard or Denkbeeldig Delta; each test is one way she tries.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+
+import vsvkit as vk
+from vsvkit.errors import StoreError
+from vsvkit.instrument import find_instrument
+from vsvkit.intake import read_responses
+from vsvkit.paths import sample_data_dir
+from vsvkit.store import Store
+
+NOORD = {"VSV Voorbeeldstad", "VSV Proefpolder"}
+ZUID = 5  # the session of VSV Fictiefwaard
+OTHERS = ("VSV Fictiefwaard", "VSV Denkbeeldig Delta")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("roles") / "store.sqlite"
+    store = Store(f"sqlite:///{path}")
+    vk.load_demo(store)
+    store.add_region("Noord")
+    store.add_region("Zuid")
+    store.assign_vsvs("Noord", sorted(NOORD))
+    store.assign_vsvs("Zuid", ["VSV Fictiefwaard"])
+    store.add_user("anna", "adviser", region="Noord")
+    store.add_user("zoe", "adviser", region="Zuid")
+    store.add_user("tom", "trainer", vsvs=["VSV Fictiefwaard"])
+    store.close()
+    return path
+
+
+@pytest.fixture
+def stores(template, tmp_path):
+    """``stores(user)``: a store on a fresh copy of the demo store, for ``user`` (None: all)."""
+    path = tmp_path / "store.sqlite"
+    shutil.copy(template, path)
+    opened: list[Store] = []
+
+    def open_(user=None):
+        opened.append(Store(f"sqlite:///{path}", user=user))
+        return opened[-1]
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+def _vsvs(store) -> dict[int, str]:
+    return {int(i): str(v) for i, v in zip(store.sessions()["id"], store.sessions()["vsv"])}
+
+
+class _Flip(int):
+    """An id that is anna's session the first time it is read as a number, and Zuid's after."""
+
+    def __new__(cls, first: int, then: int):
+        obj = super().__new__(cls, first)
+        obj.reads = [first, then]
+        return obj
+
+    def __int__(self) -> int:
+        return self.reads.pop(0) if len(self.reads) > 1 else self.reads[0]
+
+    __index__ = __int__
+
+
+class _Twice:
+    """Session ids that are anna's when first iterated and Zuid's after."""
+
+    def __init__(self, first, then):
+        self.lists = [first, then]
+
+    def __iter__(self):
+        return iter(self.lists.pop(0) if len(self.lists) > 1 else self.lists[0])
+
+
+class _Named(str):
+    """A VSV name that says it is anna's when asked with str() and is Fictiefwaard inside."""
+
+    def __str__(self) -> str:
+        return "VSV Voorbeeldstad"
+
+
+def test_an_id_read_once_for_the_check_and_again_for_the_work_reaches_nothing(stores):
+    anna, admin = stores("anna"), stores()
+    assert anna.session(_Flip(1, ZUID)).vsv == "VSV Voorbeeldstad"
+    assert anna.remarks(_Flip(1, ZUID)).equals(anna.remarks(1))
+    assert set(anna.answers(_Twice([1], [ZUID]))["session"]) == {1}
+    assert set(anna.instruments_of(_Twice([1], [ZUID]))) == {1}
+    poll = admin.open_round(ZUID, kind="overview", target="")
+    mine = admin.open_round(1, kind="overview", target="")
+    assert anna.close_round(_Flip(mine.id, poll.id)).id == mine.id
+    assert admin.poll_round(poll.id).is_open
+    action = admin.add_action(ZUID, domain="CLI", what="Samen een protocol")
+    own = admin.add_action(1, domain="CLI", what="Eigen actie")
+    anna.delete_action(_Flip(own, action))
+    assert admin.action(action).what == "Samen een protocol"
+    anna.add_action(_Flip(1, ZUID), domain="CLI", what="Nieuw")
+    assert list(admin.actions(ZUID)["what"]) == ["Samen een protocol"]
+
+
+def test_a_vsv_name_that_pretends_to_be_hers_writes_nothing_to_another_vsv(stores):
+    anna, admin = stores("anna"), stores()
+    before = _vsvs(admin)
+    inst = find_instrument("2026.2")
+    with pytest.raises(StoreError):
+        anna.open_survey(vsv=_Named("VSV Fictiefwaard"), date="2026-12-01", instrument=inst)
+    with pytest.raises(StoreError):
+        anna.update_session(1, vsv=_Named("VSV Fictiefwaard"))
+    read = read_responses(sample_data_dir() / "proefpolder_2025-09-23_baseline.csv", inst)
+    responses = dataclasses.replace(read, checksum="a file not imported before")
+    with pytest.raises(StoreError):
+        anna.add_session(
+            responses, vsv=_Named("VSV Denkbeeldig Delta"), date="2026-12-01", instrument=inst
+        )
+    assert _vsvs(admin) == before
+
+
+def test_a_round_of_another_region_answers_as_a_round_that_does_not_exist(stores):
+    anna, admin = stores("anna"), stores()
+    poll = admin.open_round(ZUID, kind="overview", target="")
+    for call, args in ((anna.voted, ("phone",)), (anna.vote_count, ()), (anna.round_counts, ())):
+        outcomes = []
+        for rid in (poll.id, poll.id + 1000):
+            try:
+                outcomes.append(("value", call(rid, *args)))
+            except StoreError as err:
+                outcomes.append(("error", err.message("en").replace(str(rid), "#")))
+        assert outcomes[0] == outcomes[1], call.__name__
