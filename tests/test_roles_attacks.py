@@ -137,3 +137,19 @@ def test_a_round_of_another_region_answers_as_a_round_that_does_not_exist(stores
             except StoreError as err:
                 outcomes.append(("error", err.message("en").replace(str(rid), "#")))
         assert outcomes[0] == outcomes[1], call.__name__
+
+
+def test_importing_a_file_another_region_imported_names_nothing_of_it(stores):
+    anna = stores("anna")
+    path = sample_data_dir() / "fictiefwaard_2025-06-04_baseline.csv"
+    with pytest.raises(StoreError) as refused:
+        vk.import_session(path, store=anna, vsv="VSV Voorbeeldstad", date="2026-01-01")
+    for lang in ("nl", "en"):
+        said = refused.value.message(lang)
+        assert "Fictiefwaard" not in said and "2025-06-04" not in said and str(ZUID) not in said
+    shown = repr(refused.value.__context__) + repr(refused.value.__cause__)
+    assert "Fictiefwaard" not in shown
+    # her own file, imported again, is still named (she may see it)
+    own = sample_data_dir() / "voorbeeldstad_2025-03-12_baseline.csv"
+    with pytest.raises(StoreError, match="VSV Voorbeeldstad, 2025-03-12"):
+        vk.import_session(own, store=anna, vsv="VSV Voorbeeldstad", date="2026-01-01")

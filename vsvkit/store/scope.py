@@ -12,8 +12,10 @@ keeps it), not the caller's object: an id or name that reads differently the sec
 (an ``int`` or ``str`` subclass, an iterable that yields other ids) reaches only what was
 checked.
 
-Every public method of the store is in exactly one group below (``tests/test_store_scope.py``
-checks it), so a method added later cannot slip past the guard unnoticed.
+Every public method of the store is in exactly one group below (``tests/test_store_roles.py``
+checks it), so a method added later cannot slip past the guard unnoticed. An error of a method
+that would name a session of a VSV the user may not see (a file imported before:
+:data:`UNSEEN`) is replaced by one that names nothing of it.
 """
 
 from __future__ import annotations
@@ -155,9 +157,28 @@ def _checked(fn: Callable, check: Callable) -> Callable:
             return fn(self, *args, **kwargs)
         bound = signature.bind(self, *args, **kwargs)
         check(self, bound.arguments)
-        return fn(*bound.args, **bound.kwargs)
+        try:
+            return fn(*bound.args, **bound.kwargs)
+        except StoreError as err:
+            unseen = _unseen(self, err)
+            if unseen is None:
+                raise
+        raise unseen  # outside the except: the error naming the other session is not chained
 
     return held
+
+
+#: Errors of a method that name another session of the store, and what is said instead when
+#: that session is of a VSV the user may not see.
+UNSEEN = {"store_already_imported": "store_already_imported_unseen"}
+
+
+def _unseen(store, err: StoreError) -> StoreError | None:
+    """The error to raise instead of ``err`` when it names a VSV the user may not see."""
+    vsv = err.params.get("vsv")
+    if err.key not in UNSEEN or vsv is None or store.user_access().allows(str(vsv)):
+        return None
+    return StoreError(key=UNSEEN[err.key])
 
 
 def _allowed(store, item) -> bool:
