@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import shutil
 
+import pandas as pd
 import pytest
 
 import vsvkit as vk
 from vsvkit.errors import StoreError
 from vsvkit.instrument import find_instrument
-from vsvkit.intake import read_responses
+from vsvkit.intake import Responses, read_responses
 from vsvkit.paths import sample_data_dir
 from vsvkit.store import Store
 
@@ -153,3 +154,32 @@ def test_importing_a_file_another_region_imported_names_nothing_of_it(stores):
     own = sample_data_dir() / "voorbeeldstad_2025-03-12_baseline.csv"
     with pytest.raises(StoreError, match="VSV Voorbeeldstad, 2025-03-12"):
         vk.import_session(own, store=anna, vsv="VSV Voorbeeldstad", date="2026-01-01")
+
+
+def test_unknown_statements_are_named_from_her_sessions_only(stores):
+    admin, anna = stores(), stores("anna")
+    new = find_instrument("2026.3")
+    survey = admin.open_survey(vsv="VSV Fictiefwaard", date="2026-11-01", instrument=new)
+    admin.submit(survey.token, _one_member(new))  # a member of Fictiefwaard answers 2026.3
+    shared = find_instrument("2026.2").shared_with(new)
+    with pytest.raises(StoreError) as refused:
+        anna.answers([1], instrument=shared)
+    theirs = {i.code for i in new.all_items} - {i.code for i in find_instrument("2026.2").all_items}
+    said = refused.value.message("en")
+    assert not [code for code in theirs if code in said.replace(",", " ").split()]
+
+
+def _one_member(instrument):
+    """One member's answers to every statement of ``instrument`` (level 3)."""
+    role, echelon = instrument.roles[0].code, instrument.echelons[0].code
+    respondents = pd.DataFrame({"respondent": [1], "profession": [role], "echelon": [echelon]})
+    answers = pd.DataFrame(
+        {
+            "respondent": 1,
+            "item": [i.code for i in instrument.all_items],
+            "value": 3.0,
+            "dont_know": False,
+        }
+    )
+    remarks = pd.DataFrame(columns=["domain", "text"])
+    return Responses(respondents, answers, remarks, source_name="web", checksum="")
