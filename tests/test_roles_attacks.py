@@ -183,3 +183,12 @@ def _one_member(instrument):
     )
     remarks = pd.DataFrame(columns=["domain", "text"])
     return Responses(respondents, answers, remarks, source_name="web", checksum="")
+
+
+def test_presenting_her_session_leaves_another_regions_presentation_on(stores):
+    tom, anna, zoe = stores("tom"), stores("anna"), stores("zoe")
+    tom.save_room(ZUID, step="overview")
+    assert zoe.presenting_session() == ZUID
+    anna.save_room(1, step="overview")
+    assert zoe.presenting_session() == ZUID
+    assert anna.presenting_session() == 1
