@@ -192,3 +192,22 @@ def test_presenting_her_session_leaves_another_regions_presentation_on(stores):
     anna.save_room(1, step="overview")
     assert zoe.presenting_session() == ZUID
     assert anna.presenting_session() == 1
+
+
+def test_a_report_or_handout_of_another_regions_session_is_refused_before_a_kernel(
+    stores, tmp_path
+):
+    from vsvkit.report import render_reports
+    from vsvkit.report.handout import render_handout
+
+    anna, out = stores("anna"), tmp_path / "out"
+    unknown = str(StoreError(key="store_unknown_session", id=ZUID))
+    with pytest.raises(StoreError) as refused:
+        vk.render_report(ZUID, store=anna, out_dir=out)
+    assert str(refused.value) == unknown
+    batch = render_reports([ZUID, 3], store=anna, out_dir=out, lang="en", progress=False)
+    assert batch.ok == {} and batch.failed[ZUID] == unknown
+    assert batch.failed[3] == str(StoreError(key="store_unknown_session", id=3))
+    with pytest.raises(StoreError):
+        render_handout(ZUID, store=anna, out_dir=out)
+    assert not out.exists() or list(out.iterdir()) == []
