@@ -8,7 +8,11 @@ Anna wants anything of Fictiefwaard or Denkbeeldig Delta; each test is one way s
 from __future__ import annotations
 
 import dataclasses
+import http.client
+import http.server
+import json
 import shutil
+import threading
 
 import pandas as pd
 import pytest
@@ -22,7 +26,13 @@ from vsvkit.store import Store
 
 NOORD = {"VSV Voorbeeldstad", "VSV Proefpolder"}
 ZUID = 5  # the session of VSV Fictiefwaard
-OTHERS = ("VSV Fictiefwaard", "VSV Denkbeeldig Delta")
+#: A notebook the test server serves (the app is not what these tests look at).
+_TINY = {
+    "cells": [],
+    "metadata": {},
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
 
 
 @pytest.fixture(scope="module")
@@ -211,3 +221,80 @@ def test_a_report_or_handout_of_another_regions_session_is_refused_before_a_kern
     with pytest.raises(StoreError):
         render_handout(ZUID, store=anna, out_dir=out)
     assert not out.exists() or list(out.iterdir()) == []
+
+
+class _Hub(http.server.BaseHTTPRequestHandler):
+    """JupyterHub's ``GET /hub/api/user``: the token ``t-anna`` is anna's."""
+
+    def do_GET(self):  # noqa: N802
+        mine = self.headers.get("Authorization") == "token t-anna"
+        body = json.dumps({"kind": "user", "name": "anna"} if mine else {}).encode()
+        self.send_response(200 if mine and self.path == "/hub/api/user" else 403)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def hub():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hub)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hub/api"
+    server.shutdown()
+    server.server_close()
+
+
+def test_annas_server_shows_no_room_questionnaire_or_vote_of_another_region(stores, hub, tmp_path):
+    """The room, questionnaire and vote pages of a user's server (``vsvkit serve`` with the
+    server's hub token): held to her sessions; another region's are as ones that do not exist
+    (this attack found no leak; it guards the path from the hub's answer to the pages)."""
+    from browser._app import running_server
+
+    admin = stores()
+    admin.save_room(ZUID, step="overview", html="<p>Fictiefwaard in de zaal</p>")
+    poll = admin.open_round(ZUID, kind="overview", target="")
+    survey = admin.open_survey(
+        vsv="VSV Fictiefwaard", date="2026-12-01", instrument=find_instrument("2026.2")
+    )
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    (folder / "tiny.ipynb").write_text(json.dumps(_TINY))
+    env = {"JUPYTERHUB_API_URL": hub, "JUPYTERHUB_API_TOKEN": "t-anna"}
+    token = "anna-server-123"
+    with running_server(
+        notebooks_dir=folder,
+        preheat=(),
+        apps=("tiny.ipynb",),
+        token=token,
+        db=str(admin.url),
+        name="test-roles-http",
+        env=env,
+    ) as server:
+
+        def get(path: str, **headers) -> tuple[int, str]:
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+            try:
+                sep = "&" if "?" in path else "?"
+                conn.request("GET", f"{path}{sep}token={token}", headers=headers)
+                res = conn.getresponse()
+                return res.status, res.read().decode()
+            finally:
+                conn.close()
+
+        assert get("/zaal/1")[0] == 200  # hers
+        for path in (
+            f"/zaal/{ZUID}",
+            f"/zaal/{ZUID}/wacht?after=0",
+            f"/zaal/1/stemmen?round={poll.id}",
+            f"/zaal/{ZUID}/stemmen?round={poll.id}",
+            f"/vragenlijst/{survey.token}",
+        ):
+            status, body = get(path)
+            assert status == 404 and "Fictiefwaard" not in body, path
+        assert get("/zaal/nu") == (200, "{}")  # Fictiefwaard's room is presented, not hers
+        theirs, none = get(f"/stem/{poll.code}"), get("/stem/ZZZZZZ")
+        assert theirs == none
