@@ -26,6 +26,7 @@ from vsvkit.store import Store
 
 NOORD = {"VSV Voorbeeldstad", "VSV Proefpolder"}
 ZUID = 5  # the session of VSV Fictiefwaard
+_V2 = find_instrument("2026.2")  # the questionnaire the demo sessions were answered with
 #: A notebook the test server serves (the app is not what these tests look at).
 _TINY = {
     "cells": [],
@@ -298,3 +299,57 @@ def test_annas_server_shows_no_room_questionnaire_or_vote_of_another_region(stor
         assert get("/zaal/nu") == (200, "{}")  # Fictiefwaard's room is presented, not hers
         theirs, none = get(f"/stem/{poll.code}"), get("/stem/ZZZZZZ")
         assert theirs == none
+
+
+def _dump(store) -> dict[str, list]:
+    """Every row of every table, read with plain SQL (not through the store)."""
+    import sqlite3
+
+    with sqlite3.connect(store.url.database) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"'))) for n in names}
+
+
+def test_a_trainer_writes_nothing_to_another_vsv_and_is_told_nothing_of_it(stores):
+    admin, tom = stores(), stores("tom")  # tom trains Fictiefwaard only
+    noord = 1
+    survey = admin.open_survey(vsv="VSV Voorbeeldstad", date="2026-12-01", instrument=_V2)
+    poll = admin.open_round(noord, kind="overview", target="")
+    action = admin.add_action(noord, domain="CLI", what="Eigen actie")
+    before = _dump(admin)
+    read = read_responses(sample_data_dir() / "proefpolder_2025-09-23_baseline.csv", _V2)
+    fresh = dataclasses.replace(read, checksum="a file not imported before")
+    writes = {
+        "add_session": lambda: tom.add_session(
+            fresh, vsv="VSV Voorbeeldstad", date="2026-12-01", instrument=_V2
+        ),
+        "open_survey": lambda: tom.open_survey(
+            vsv="VSV Proefpolder", date="2026-12-01", instrument=_V2
+        ),
+        "move": lambda: tom.update_session(noord, date="2026-01-01"),
+        "move_own_away": lambda: tom.update_session(ZUID, vsv="VSV Voorbeeldstad"),
+        "add_action": lambda: tom.add_action(noord, domain="CLI", what="x"),
+        "update_action": lambda: tom.update_action(action, what="x"),
+        "delete_action": lambda: tom.delete_action(action),
+        "note": lambda: tom.save_domain_note(noord, "CLI", notes="x"),
+        "open_round": lambda: tom.open_round(noord, kind="overview", target=""),
+        "close_round": lambda: tom.close_round(poll.id),
+        "reveal_round": lambda: tom.reveal_round(poll.id),
+        "delete_round": lambda: tom.delete_round(poll.id),
+        "save_room": lambda: tom.save_room(noord, step="overview"),
+        "agenda": lambda: tom.set_agenda(noord, {"overview": 10}),
+        "room_time": lambda: tom.save_room_time(noord, {"overview": 10.0}),
+        "close_survey": lambda: tom.close_survey(survey.session_id),
+        "reopen_survey": lambda: tom.reopen_survey(survey.session_id),
+        "attach": lambda: tom.attach_instrument(noord, _V2),
+        "delete": lambda: tom.delete_session(noord),
+        "vote": lambda: tom.vote(poll.code, "phone", "3"),
+        "submit": lambda: tom.submit(survey.token, _one_member(_V2)),
+    }
+    for name, write in writes.items():
+        with pytest.raises(StoreError) as refused:
+            write()
+        said = refused.value.message("nl") + refused.value.message("en")
+        assert "Voorbeeldstad" not in said or name in ("add_session", "move_own_away"), name
+        assert "Proefpolder" not in said or name == "open_survey", name
+    assert _dump(admin) == before
