@@ -394,6 +394,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "eerst om het opnieuw te importeren: 'vsvkit sessions delete {id}', of in de app onder "
             "'Sessies beheren'."
         ),
+        "store_already_imported_unseen": (
+            "Dit bestand is al geïmporteerd, als sessie van een VSV dat u niet ziet; vraag de "
+            "beheerder."
+        ),
         "store_vsv_empty": (
             "De naam van het VSV is leeg; geef een naam van 1 tot en met {max} tekens."
         ),
@@ -1805,6 +1809,9 @@ Wat deze regels niet doen:
             "this file was already imported as session {id} ({vsv}, {date}). Delete that session "
             "first to import it again: 'vsvkit sessions delete {id}', or in the app under "
             "'Manage sessions'."
+        ),
+        "store_already_imported_unseen": (
+            "this file was already imported, as a session of a VSV you do not see; ask the admin."
         ),
         "store_vsv_empty": "the VSV name is empty; give a name of 1 to {max} characters.",
         "store_vsv_not_text": "the VSV name must be text; got {value}.",
