@@ -1443,6 +1443,8 @@ Wat deze regels niet doen:
             "opslag wordt niet geopend. Start de server opnieuw vanuit JupyterHub (Control Panel,"
             " Stop en Start)."
         ),
+        # the region app on a shared server (vsvkit.widgets.region)
+        "region_ref_yours": "al uw VSV's",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2805,5 +2807,7 @@ What these rules do not do:
             "This process runs in the JupyterHub server of {user} but has no {token}; the store "
             "is not opened. Restart the server from JupyterHub (Control Panel, Stop and Start)."
         ),
+        # the region app on a shared server (vsvkit.widgets.region)
+        "region_ref_yours": "all your VSVs",
     },
 }
