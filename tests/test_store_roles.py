@@ -263,6 +263,7 @@ def test_the_apps_show_who_they_run_for_and_only_their_vsvs(url, opened):
     assert "Ingelogd als anna · ROS-adviseur · Noord" in shown(anna)
     region = RegionApp(opened(url, user="anna"))
     assert list(region.focus_picker.options) == sorted(NOORD)
+    assert region.reference_picker.options[0] == ("al uw VSV's", "all")
     stranger = RegionApp(opened(url, user="stranger"))
     assert "U hebt nog geen rol in vsvkit" in shown(stranger)
     assert "Ingelogd" not in shown(WorkshopApp(opened(url)))  # a laptop: no roles, no line

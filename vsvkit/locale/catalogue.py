@@ -394,6 +394,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "eerst om het opnieuw te importeren: 'vsvkit sessions delete {id}', of in de app onder "
             "'Sessies beheren'."
         ),
+        "store_already_imported_unseen": (
+            "Dit bestand is al geïmporteerd, als sessie van een VSV dat u niet ziet; vraag de "
+            "beheerder."
+        ),
         "store_vsv_empty": (
             "De naam van het VSV is leeg; geef een naam van 1 tot en met {max} tekens."
         ),
@@ -1439,6 +1443,8 @@ Wat deze regels niet doen:
             "opslag wordt niet geopend. Start de server opnieuw vanuit JupyterHub (Control Panel,"
             " Stop en Start)."
         ),
+        # the region app on a shared server (vsvkit.widgets.region)
+        "region_ref_yours": "al uw VSV's",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -1805,6 +1811,9 @@ Wat deze regels niet doen:
             "this file was already imported as session {id} ({vsv}, {date}). Delete that session "
             "first to import it again: 'vsvkit sessions delete {id}', or in the app under "
             "'Manage sessions'."
+        ),
+        "store_already_imported_unseen": (
+            "this file was already imported, as a session of a VSV you do not see; ask the admin."
         ),
         "store_vsv_empty": "the VSV name is empty; give a name of 1 to {max} characters.",
         "store_vsv_not_text": "the VSV name must be text; got {value}.",
@@ -2798,5 +2807,7 @@ What these rules do not do:
             "This process runs in the JupyterHub server of {user} but has no {token}; the store "
             "is not opened. Restart the server from JupyterHub (Control Panel, Stop and Start)."
         ),
+        # the region app on a shared server (vsvkit.widgets.region)
+        "region_ref_yours": "all your VSVs",
     },
 }

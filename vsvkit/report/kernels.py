@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vsvkit.errors import ReportError
+from vsvkit.errors import ReportError, StoreError
 from vsvkit.i18n import DEFAULT_LANG, Lang
 from vsvkit.report.run import (
     check_formats,
@@ -83,9 +83,13 @@ def render_reports(
     source = Path(notebook) if notebook else default_notebook()
     if not source.is_file():
         raise ReportError(key="report_notebook_missing", path=str(source))
-    jobs = []
+    jobs, refused = [], {}
     for sid in ids:
-        params = parameters(sid, lang, min_group_size, db_url, store)
+        try:
+            params = parameters(sid, lang, min_group_size, db_url, store)
+        except StoreError as err:  # a session the store's user may not see
+            refused[sid] = err.message(lang)
+            continue
         jobs.append((sid, params, (str(out_dir), formats, lang)))
     ok, failed = _run_batch(
         source,
@@ -95,6 +99,7 @@ def render_reports(
         timeout=timeout,
         browser=None if browser is None else str(browser),
     )
+    failed = {**failed, **refused}
     return BatchResult(
         ok={s: ok[s] for s in ids if s in ok}, failed={s: failed[s] for s in ids if s in failed}
     )

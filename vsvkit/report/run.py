@@ -149,9 +149,16 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def parameters(session_id, lang, min_group_size, db_url, store) -> dict:
-    """The parameters of the report notebook; the store is passed by its URL."""
+    """The parameters of the report notebook; the store is passed by its URL.
+
+    A store held to a user of a shared server (:mod:`vsvkit.store.scope`) is asked for the
+    session first: the kernel opens the store by its URL, so a session the user may not see is
+    refused here, with the store's own words.
+    """
     if lang not in LANGUAGES:
         raise ReportError(key="report_bad_language", value=repr(lang), allowed=", ".join(LANGUAGES))
+    if getattr(store, "user", None) is not None:
+        store.session(session_id)
     if db_url is None and store is not None:
         db_url = getattr(store, "url", None)
     render = getattr(db_url, "render_as_string", None)  # a SQLAlchemy URL: with its password

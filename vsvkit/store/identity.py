@@ -3,11 +3,12 @@
 JupyterHub starts each user's server with an API token of that user
 (``JUPYTERHUB_API_TOKEN``) and the hub's API address (``JUPYTERHUB_API_URL``); the kernels and
 terminals of that server inherit both. :func:`hub_identity` asks the hub whose token it is
-(``GET /user``), so the name cannot be changed by setting ``JUPYTERHUB_USER`` or any other
-variable: only the hub's answer counts. Outside JupyterHub (no token) there is no identity and
-no roles. Read here, in the store, and not at the edges as other settings are: a store opened
-anywhere in a user's server — the app, a notebook cell, the command line — is held to that
-user, whatever the caller passes.
+(``GET /user``), so the name cannot be changed by setting ``JUPYTERHUB_USER``: only the hub's
+answer counts. (Code the user runs in their own server can change its environment, e.g. point
+``JUPYTERHUB_API_URL`` elsewhere, as it can use its own SQL: README, "On a shared server".)
+Outside JupyterHub (no token) there is no identity and no roles. Read here, in the store, and
+not at the edges as other settings are: a store opened anywhere in a user's server — the app,
+a notebook cell, the command line — is held to that user, whatever the caller passes.
 """
 
 from __future__ import annotations

@@ -107,7 +107,11 @@ def read_answers(
     dont_know = (packed & 1).astype(bool)
     if (item_idx == _UNKNOWN).any():
         known = set(codes)
-        stored = conn.execute(select(m.answers.c.item).distinct()).scalars()
+        query = select(m.answers.c.item).distinct()
+        if ids is not None:  # the items of the sessions read, not those of every session
+            mine = select(r.id).where(r.session_id.in_(ids))
+            query = query.where(m.answers.c.respondent_id.in_(mine))
+        stored = conn.execute(query).scalars()
         unknown = sorted(set(stored) - known)
         raise StoreError(
             key="store_unknown_items",

@@ -95,8 +95,10 @@ class RoomRecords(Connected):
     ) -> int:
         """Save what the room shows; returns the new revision.
 
-        While a session is presented no other one is (``presenting`` is cleared on the rest).
-        ``used`` (seconds per agenda part) replaces the stored times when given.
+        While a session is presented no other one is (``presenting`` is cleared on the rest):
+        on a shared server no other one of those the user sees, so one trainer's workshop
+        does not stop another's. ``used`` (seconds per agenda part) replaces the stored times
+        when given.
         """
         sid = values.session_id(session_id)
         fields: dict[str, Any] = {
@@ -108,12 +110,13 @@ class RoomRecords(Connected):
         }
         if used is not None:
             fields["used"] = json.dumps(_seconds(used))
+        others = [i for i in self.presenting_sessions() if i != sid] if presenting else []
         with self.writing() as conn:
             self._require_session(conn, sid)
-            if presenting:
+            if others:
                 conn.execute(
                     update(m.rooms)
-                    .where(m.rooms.c.session_id != sid, m.rooms.c.presenting.is_(True))
+                    .where(m.rooms.c.session_id.in_(others), m.rooms.c.presenting.is_(True))
                     .values(presenting=False)
                 )
             return self._write(conn, sid, fields)

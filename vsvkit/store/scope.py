@@ -7,8 +7,15 @@ same message as one that does not exist, so trying ids reveals nothing. Lists ho
 user's sessions; managing users and regions is for admins. A store opened without a user (a
 laptop, the operator, the public questionnaire pages) is not held.
 
-Every public method of the store is in exactly one group below (``tests/test_store_scope.py``
-checks it), so a method added later cannot slip past the guard unnoticed.
+A check hands the method the value it checked (a plain int id, the VSV name as the store
+keeps it), not the caller's object: an id or name that reads differently the second time
+(an ``int`` or ``str`` subclass, an iterable that yields other ids) reaches only what was
+checked.
+
+Every public method of the store is in exactly one group below (``tests/test_store_roles.py``
+checks it), so a method added later cannot slip past the guard unnoticed. An error of a method
+that would name a session of a VSV the user may not see (a file imported before:
+:data:`UNSEEN`) is replaced by one that names nothing of it.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from sqlalchemy import select
 from vsvkit.errors import StoreError
 from vsvkit.store import models as m
 from vsvkit.store import values
+from vsvkit.store.workshop import UNSET
 
 __all__ = ["GROUPS", "hold_to_user"]
 
@@ -81,14 +89,15 @@ def _vsv_of(store, query) -> str | None:
 
 
 def _session(store, arguments: dict) -> None:
-    sid = arguments["session_id"]
-    query = select(m.sessions.c.vsv).where(m.sessions.c.id == values.session_id(sid))
+    sid = values.session_id(arguments["session_id"])
+    arguments["session_id"] = sid  # the method gets the id that was checked, as a plain int
+    query = select(m.sessions.c.vsv).where(m.sessions.c.id == sid)
     vsv = _vsv_of(store, query)
     if vsv is None or not store.user_access().allows(vsv):
         raise StoreError(key="store_unknown_session", id=sid)
-    new = arguments.get("vsv")
-    if new is not None:
-        _vsv(store, {"vsv": new})
+    new = arguments.get("vsv", UNSET)
+    if new is not UNSET and new is not None:  # update_session moving it (by identity: an
+        _vsv(store, arguments)  # object equal to UNSET is still checked)
 
 
 def _sessions(store, arguments: dict) -> None:
@@ -98,34 +107,38 @@ def _sessions(store, arguments: dict) -> None:
         return
     for sid in ids:
         _session(store, {"session_id": sid})
+    arguments["session_ids"] = ids
 
 
 def _round(store, arguments: dict) -> None:
-    rid = arguments["round_id"]
+    rid = values.whole_number("round", arguments["round_id"])
+    arguments["round_id"] = rid
     query = (
         select(m.sessions.c.vsv)
         .select_from(m.poll_rounds.join(m.sessions))
-        .where(m.poll_rounds.c.id == values.whole_number("round", rid))
+        .where(m.poll_rounds.c.id == rid)
     )
     vsv = _vsv_of(store, query)
-    if vsv is not None and not store.user_access().allows(vsv):
-        raise StoreError(key="store_poll_unknown", id=rid)
+    if vsv is None or not store.user_access().allows(vsv):  # voted() of no round is None:
+        raise StoreError(key="store_poll_unknown", id=rid)  # refused alike, not told apart
 
 
 def _action(store, arguments: dict) -> None:
-    aid = arguments["action_id"]
+    aid = values.whole_number("action id", arguments["action_id"])
+    arguments["action_id"] = aid
     query = (
         select(m.sessions.c.vsv)
         .select_from(m.actions.join(m.sessions))
-        .where(m.actions.c.id == values.whole_number("action", aid))
+        .where(m.actions.c.id == aid)
     )
     vsv = _vsv_of(store, query)
-    if vsv is not None and not store.user_access().allows(vsv):
+    if vsv is None or not store.user_access().allows(vsv):
         raise StoreError(key="store_no_action", id=aid)
 
 
 def _vsv(store, arguments: dict) -> None:
-    vsv = str(arguments["vsv"]).strip()
+    vsv = values.vsv_name(arguments["vsv"])  # the name as the method will store it
+    arguments["vsv"] = vsv
     if not store.user_access().allows(vsv):
         raise StoreError(key="roles_not_your_vsv", vsv=vsv, user=store.user)
 
@@ -144,9 +157,28 @@ def _checked(fn: Callable, check: Callable) -> Callable:
             return fn(self, *args, **kwargs)
         bound = signature.bind(self, *args, **kwargs)
         check(self, bound.arguments)
-        return fn(*bound.args, **bound.kwargs)
+        try:
+            return fn(*bound.args, **bound.kwargs)
+        except StoreError as err:
+            unseen = _unseen(self, err)
+            if unseen is None:
+                raise
+        raise unseen  # outside the except: the error naming the other session is not chained
 
     return held
+
+
+#: Errors of a method that name another session of the store, and what is said instead when
+#: that session is of a VSV the user may not see.
+UNSEEN = {"store_already_imported": "store_already_imported_unseen"}
+
+
+def _unseen(store, err: StoreError) -> StoreError | None:
+    """The error to raise instead of ``err`` when it names a VSV the user may not see."""
+    vsv = err.params.get("vsv")
+    if err.key not in UNSEEN or vsv is None or store.user_access().allows(str(vsv)):
+        return None
+    return StoreError(key=UNSEEN[err.key])
 
 
 def _allowed(store, item) -> bool:

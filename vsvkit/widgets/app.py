@@ -220,14 +220,16 @@ class WorkshopApp(W.VBox):
                 self.filter,
                 self.language,
                 self.presenter_toggle,
-                W.HTML(navigation.who_html(self.store, lang)),
             ],
             layout=W.Layout(flex_flow="row wrap"),
         )
         self.nav = W.HBox([self.prev_button, self.page_picker, self.next_button])
         self.nav.add_class("vsvkit-nav")
         old = tuple(getattr(self, "children", ()))
-        self.children = [W.HTML(APP_CSS), self.title, controls, self.nav, self.message, self.body]
+        who = navigation.who_html(self.store, lang)  # on a shared server: beside the title
+        header = W.HBox([self.title, W.HTML(who)]) if who else self.title
+        header.add_class("vsvkit-title-row")
+        self.children = [W.HTML(APP_CSS), header, controls, self.nav, self.message, self.body]
         for widget in old:
             close_tree(widget)
         if self.presenter and self.session_id is not None:

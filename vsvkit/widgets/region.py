@@ -123,7 +123,14 @@ class RegionApp(W.VBox):
         )
         self.named_picker.add_class("vsvkit-region-named")
         self.reference_picker = W.ToggleButtons(
-            options=[(t("region_ref_all", lang), "all"), (t("region_ref_selected", lang), "named")],
+            options=[
+                # on a shared server "all" is every VSV the user may see, not the database
+                (
+                    t("region_ref_all" if self.store.user is None else "region_ref_yours", lang),
+                    "all",
+                ),
+                (t("region_ref_selected", lang), "named"),
+            ],
             value=old_ref.value if old_ref is not None else "all",
             description=t("region_reference", lang),
             style={"description_width": "initial", "button_width": "auto"},

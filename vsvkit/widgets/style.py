@@ -14,6 +14,8 @@ APP_CSS = """<style>
   max-width: 1200px; margin: 0 auto; }
 .vsvkit-session-title { font-size: 1.9em; margin: 0.2em 0 0; color: #1d3557; }
 .vsvkit-session-subtitle { color: #4b5563; margin-bottom: 0.6em; }
+.vsvkit-title-row { justify-content: space-between; align-items: flex-start; }
+.vsvkit-who { color: #4b5563; font-size: 0.9em; margin: 0.6em 0 0; }
 .vsvkit-page-title { color: #1d3557; border-bottom: 3px solid #457b9d; padding-bottom: 0.2em; }
 .vsvkit-cards { display: flex; flex-wrap: wrap; gap: 0.8em; margin: 0.5em 0 1em; }
 .vsvkit-card { background: #f1f5f9; border-radius: 8px; padding: 0.6em 1em; min-width: 10em; }
