@@ -202,6 +202,19 @@ def server_processes(hub: Hub) -> dict[str, list]:
     return found
 
 
+def kernel_count(hub: Hub, name: str) -> int:
+    """How many kernels the server of ``name`` runs (a kernel that exited, not yet reaped by
+    its server, does not count)."""
+    import psutil
+
+    count = 0
+    for proc in server_processes(hub).get(name, [])[1:]:
+        with suppress(psutil.NoSuchProcess):  # ZombieProcess is one
+            if proc.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(proc.cmdline()):
+                count += 1
+    return count
+
+
 def _descendants(pid: int) -> list:
     import psutil
 

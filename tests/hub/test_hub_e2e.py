@@ -27,7 +27,7 @@ import pytest
 
 from tests._pg import pg_server  # noqa: F401  (fixture)
 from tests.conftest import require
-from tests.hub._hub import HubUser, demo_database, find_proxy, running_hub, server_processes
+from tests.hub._hub import HubUser, demo_database, find_proxy, kernel_count, running_hub
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.browser]
 
@@ -281,8 +281,7 @@ def test_closing_the_app_shuts_its_kernel_down(hub, roles, browser):
     from tests.browser._app import CHART_IMG
 
     def kernels() -> int:
-        procs = server_processes(hub).get("bert", [])
-        return sum("ipykernel" in " ".join(p.cmdline()) for p in procs)
+        return kernel_count(hub, "bert")
 
     user = HubUser(hub, "bert")
     user.login(open_default=False)
