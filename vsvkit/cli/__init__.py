@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 
 from vsvkit.app.settings import Settings
-from vsvkit.cli import apps, poll, questionnaire, reports, sessions, survey, users
+from vsvkit.cli import apps, poll, public, questionnaire, reports, sessions, survey, users
 from vsvkit.cli.sessions import EXIT_PROBLEMS
 from vsvkit.errors import IntakeError, VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang
@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     survey.add_parser(sub, common)
     poll.add_parser(sub, common)
     users.add_parsers(sub, common)
+    public.add_parser(sub, common)
     return parser
 
 
@@ -354,6 +355,10 @@ def cmd_poll(args) -> int:
     return poll.run(args, args.settings)
 
 
+def cmd_serve_public(args) -> int:
+    return public.run(args, args.settings)
+
+
 def cmd_users(args) -> int:
     return users.run_users(args, args.settings)
 
@@ -375,6 +380,7 @@ COMMANDS = {
     "questionnaire": cmd_questionnaire,
     "survey": cmd_survey,
     "poll": cmd_poll,
+    "serve-public": cmd_serve_public,
     "users": cmd_users,
     "regions": cmd_regions,
 }
