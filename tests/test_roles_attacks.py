@@ -12,7 +12,6 @@ import http.client
 import http.server
 import json
 import shutil
-import threading
 
 import pandas as pd
 import pytest
@@ -224,32 +223,9 @@ def test_a_report_or_handout_of_another_regions_session_is_refused_before_a_kern
     assert not out.exists() or list(out.iterdir()) == []
 
 
-class _Hub(http.server.BaseHTTPRequestHandler):
-    """JupyterHub's ``GET /hub/api/user``: the token ``t-anna`` is anna's."""
-
-    def do_GET(self):  # noqa: N802
-        mine = self.headers.get("Authorization") == "token t-anna"
-        body = json.dumps({"kind": "user", "name": "anna"} if mine else {}).encode()
-        self.send_response(200 if mine and self.path == "/hub/api/user" else 403)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def hub():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hub)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hub/api"
-    server.shutdown()
-    server.server_close()
-
-
-def test_annas_server_shows_no_room_questionnaire_or_vote_of_another_region(stores, hub, tmp_path):
+def test_annas_server_shows_no_room_questionnaire_or_vote_of_another_region(
+    stores, fake_hub, tmp_path
+):
     """The room, questionnaire and vote pages of a user's server (``vsvkit serve`` with the
     server's hub token): held to her sessions; another region's are as ones that do not exist
     (this attack found no leak; it guards the path from the hub's answer to the pages)."""
@@ -264,7 +240,7 @@ def test_annas_server_shows_no_room_questionnaire_or_vote_of_another_region(stor
     folder = tmp_path / "nb"
     folder.mkdir()
     (folder / "tiny.ipynb").write_text(json.dumps(_TINY))
-    env = {"JUPYTERHUB_API_URL": hub, "JUPYTERHUB_API_TOKEN": "t-anna"}
+    env = {"JUPYTERHUB_API_URL": fake_hub, "JUPYTERHUB_API_TOKEN": "t-anna"}
     token = "anna-server-123"
     with running_server(
         notebooks_dir=folder,

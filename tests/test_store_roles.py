@@ -7,10 +7,8 @@ and Proefpolder (6); region Zuid: Fictiefwaard (5); Denkbeeldig Delta (3, 4) is 
 
 from __future__ import annotations
 
-import http.server
 import inspect
 import json
-import threading
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -177,36 +175,11 @@ def test_role_rules_are_explained(url, opened):
     assert len(store.users()) == 4  # nothing was written by a refused call
 
 
-class _Hub(http.server.BaseHTTPRequestHandler):
-    """The part of JupyterHub's API the store asks: ``GET /user`` with a token."""
-
-    tokens = {"t-anna": {"kind": "user", "name": "anna"}, "t-svc": {"kind": "service", "name": "s"}}
-
-    def do_GET(self):  # noqa: N802
-        model = self.tokens.get(self.headers.get("Authorization", "").removeprefix("token "))
-        body = json.dumps(model or {"status": 403}).encode()
-        self.send_response(200 if model and self.path == "/hub/api/user" else 403)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def hub():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hub)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hub/api"
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
-def test_inside_jupyterhub_the_hub_says_who_the_store_is_for(url, hub, monkeypatch, opened, capsys):
-    monkeypatch.setenv("JUPYTERHUB_API_URL", hub)
+def test_inside_jupyterhub_the_hub_says_who_the_store_is_for(
+    url, fake_hub, monkeypatch, opened, capsys
+):
+    monkeypatch.setenv("JUPYTERHUB_API_URL", fake_hub)
     monkeypatch.setenv("JUPYTERHUB_USER", "ada")  # a variable anyone can set: not believed
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "t-anna")
     store = opened(url, user="ada")  # nor the caller

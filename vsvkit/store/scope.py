@@ -110,30 +110,24 @@ def _sessions(store, arguments: dict) -> None:
     arguments["session_ids"] = ids
 
 
-def _round(store, arguments: dict) -> None:
-    rid = values.whole_number("round", arguments["round_id"])
-    arguments["round_id"] = rid
-    query = (
-        select(m.sessions.c.vsv)
-        .select_from(m.poll_rounds.join(m.sessions))
-        .where(m.poll_rounds.c.id == rid)
-    )
-    vsv = _vsv_of(store, query)
-    if vsv is None or not store.user_access().allows(vsv):  # voted() of no round is None:
-        raise StoreError(key="store_poll_unknown", id=rid)  # refused alike, not told apart
+def _part_of_session(argument: str, table, label: str, refusal: str) -> Callable:
+    """A check of a row of ``table`` (a vote round, an action) by its id in ``argument``: one
+    of another VSV's sessions is refused as one that does not exist (and the other way round:
+    ``voted()`` of no round would say None, so that is refused alike)."""
+
+    def check(store, arguments: dict) -> None:
+        ident = values.whole_number(label, arguments[argument])
+        arguments[argument] = ident
+        query = select(m.sessions.c.vsv).select_from(table.join(m.sessions))
+        vsv = _vsv_of(store, query.where(table.c.id == ident))
+        if vsv is None or not store.user_access().allows(vsv):
+            raise StoreError(key=refusal, id=ident)
+
+    return check
 
 
-def _action(store, arguments: dict) -> None:
-    aid = values.whole_number("action id", arguments["action_id"])
-    arguments["action_id"] = aid
-    query = (
-        select(m.sessions.c.vsv)
-        .select_from(m.actions.join(m.sessions))
-        .where(m.actions.c.id == aid)
-    )
-    vsv = _vsv_of(store, query)
-    if vsv is None or not store.user_access().allows(vsv):
-        raise StoreError(key="store_no_action", id=aid)
+_round = _part_of_session("round_id", m.poll_rounds, "round", "store_poll_unknown")
+_action = _part_of_session("action_id", m.actions, "action id", "store_no_action")
 
 
 def _vsv(store, arguments: dict) -> None:
