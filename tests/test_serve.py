@@ -308,10 +308,11 @@ def test_polling_channel_honours_a_timeout():
 
     took, polls = asyncio.run(run())
     assert took >= 0.35
-    # 0.1 + 0.1 + 0.1 + what is left (whole ms, as jupyter_client passes it); never a
-    # 0 ms poll, which would spin (a busy machine may oversleep a slice: fewer, not more)
-    assert polls[:3] == [100, 100, 100] and 3 <= len(polls) <= 5
-    assert all(p >= 1 for p in polls)
+    # slices of 0.1 s and then what is left (whole ms, as jupyter_client passes it): on a quiet
+    # machine 100, 100, 100, 50; never a 0 ms poll, which would spin. A busy machine oversleeps
+    # a slice: then fewer and shorter slices, never more
+    assert polls[0] == 100 and len(polls) <= 5
+    assert all(1 <= p <= 100 for p in polls)
 
 
 def test_polling_client_is_chosen_by_configuration(nbdir):
