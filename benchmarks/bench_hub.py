@@ -90,11 +90,7 @@ async def _open_apps(users: list[HubUser], timeout: float = 180.0) -> list[float
 
             async def one(user: HubUser) -> float | None:
                 context = await browser.new_context(viewport={"width": 1280, "height": 1000})
-                cookies = [
-                    {"name": c["name"], "value": c["value"], "url": user.hub.url}
-                    for c in user.cookies()
-                ]
-                await context.add_cookies(cookies)
+                await context.add_cookies(user.cookies())  # each with its own path
                 page = await context.new_page()
                 t0 = time.perf_counter()
                 try:

@@ -133,9 +133,10 @@ def _open(browser, user: HubUser, path: str, ready: str):
     """A Chromium page of ``path`` of the user's server, with the user's login, once
     ``ready`` is visible; the caller closes its context."""
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    context.add_cookies(
-        [{"name": c["name"], "value": c["value"], "url": user.hub.url} for c in user.cookies()]
-    )
+    # each cookie with its own path: the server's login and _xsrf cookies live under
+    # /user/NAME/; a copy at "/" is sent beside the one the server sets later and, read last,
+    # wins (a stale login: every request of the page is sent back to the hub's login)
+    context.add_cookies(user.cookies())
     page = context.new_page()
     page.goto(f"{user.hub.url}/user/{user.name}/{path}", wait_until="commit", timeout=90_000)
     page.wait_for_selector(ready, state="visible", timeout=90_000)
