@@ -37,7 +37,7 @@ def pytest_xdist_make_scheduler(config, log):
     return BrowserTestsTogether(config, log)
 
 
-from tests._fake_hub import fake_hub  # noqa: E402, F401  (a fixture for every test module)
+from tests._roles import fake_hub  # noqa: E402, F401  (a fixture for every test module)
 
 # Run inside a JupyterHub user's server (a terminal there), every store would be opened for
 # that user (vsvkit.store.identity): the tests are not a user of the hub.

@@ -17,13 +17,13 @@ import pandas as pd
 import pytest
 
 import vsvkit as vk
+from tests._roles import give_roles
 from vsvkit.errors import StoreError
 from vsvkit.instrument import find_instrument
 from vsvkit.intake import Responses, read_responses
 from vsvkit.paths import sample_data_dir
 from vsvkit.store import Store
 
-NOORD = {"VSV Voorbeeldstad", "VSV Proefpolder"}
 ZUID = 5  # the session of VSV Fictiefwaard
 _V2 = find_instrument("2026.2")  # the questionnaire the demo sessions were answered with
 #: A notebook the test server serves (the app is not what these tests look at).
@@ -40,13 +40,7 @@ def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("roles") / "store.sqlite"
     store = Store(f"sqlite:///{path}")
     vk.load_demo(store)
-    store.add_region("Noord")
-    store.add_region("Zuid")
-    store.assign_vsvs("Noord", sorted(NOORD))
-    store.assign_vsvs("Zuid", ["VSV Fictiefwaard"])
-    store.add_user("anna", "adviser", region="Noord")
-    store.add_user("zoe", "adviser", region="Zuid")
-    store.add_user("tom", "trainer", vsvs=["VSV Fictiefwaard"])
+    give_roles(store)
     store.close()
     return path
 

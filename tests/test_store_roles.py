@@ -15,12 +15,11 @@ from sqlalchemy import create_engine, text
 
 import vsvkit as vk
 from tests._pg import pg_database, pg_server, store_url  # noqa: F401  (fixtures)
+from tests._roles import NOORD, give_roles
 from vsvkit.cli import main
 from vsvkit.errors import StoreError, VsvkitError
 from vsvkit.store import Store
 from vsvkit.store.scope import GROUPS
-
-NOORD = {"VSV Voorbeeldstad", "VSV Proefpolder"}
 
 
 def _ids(store) -> set[int]:
@@ -31,13 +30,7 @@ def _ids(store) -> set[int]:
 def url(store_url):
     store = Store(store_url)
     vk.load_demo(store)
-    store.add_region("Noord")
-    store.add_region("Zuid")
-    store.assign_vsvs("Noord", sorted(NOORD))
-    store.assign_vsvs("Zuid", ["VSV Fictiefwaard"])
-    store.add_user("anna", "adviser", region="Noord")
-    store.add_user("zoe", "adviser", region="Zuid")
-    store.add_user("tom", "trainer", vsvs=["VSV Fictiefwaard"])
+    give_roles(store)
     store.add_user("ada", "admin")
     store.close()
     return store_url
