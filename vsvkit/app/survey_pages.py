@@ -29,7 +29,14 @@ import tornado.web
 from vsvkit.errors import IntakeError, Problem, StoreError
 from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
 
-__all__ = ["SURVEY_PATH", "STATIC_PATH", "RateLimit", "survey_handlers", "done_cookie"]
+__all__ = [
+    "MemberPage",
+    "SURVEY_PATH",
+    "STATIC_PATH",
+    "RateLimit",
+    "survey_handlers",
+    "done_cookie",
+]
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +80,13 @@ def done_cookie(token: str) -> str:
     return f"vsvkit-beantwoord-{token[:12]}"
 
 
-class SurveyPage(tornado.web.RequestHandler):
-    """One questionnaire: the form (GET) and a member's submission (POST)."""
+class MemberPage(tornado.web.RequestHandler):
+    """What every page for members has (the questionnaire's, the phones' vote pages): the
+    store and rate limits it is given, its base URL, headers that keep it to itself, its
+    language, and an access log line with no address and no token or code."""
+
+    #: The pages' path below the base URL (the access log names only this).
+    PATH = ""
 
     def initialize(self, store: Any, pages: RateLimit, posts: RateLimit, prefix: str = "") -> None:
         self.store, self.pages, self.posts = store, pages, posts
@@ -86,9 +98,8 @@ class SurveyPage(tornado.web.RequestHandler):
     def static_url_base(self) -> str:
         return f"{self.prefix}{STATIC_PATH}"
 
-    # -- what the log and the browser get --------------------------------------------------
     def _request_summary(self) -> str:  # tornado's access log: no address, no token
-        return f"{self.request.method} {SURVEY_PATH}/..."
+        return f"{self.request.method} {self.PATH}/..."
 
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
@@ -100,14 +111,6 @@ class SurveyPage(tornado.web.RequestHandler):
             "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
         )
 
-    def write_error(self, status_code: int, **kwargs: Any) -> None:
-        from vsvkit.survey import render_closed
-
-        if status_code == 429:
-            self.finish(t("survey_too_many", self.lang))
-            return
-        self.finish(render_closed(lang=self.lang, static_url=self.static_url_base))
-
     @property
     def lang(self) -> Lang:
         raw = self.get_argument("lang", DEFAULT_LANG)
@@ -115,6 +118,20 @@ class SurveyPage(tornado.web.RequestHandler):
             return check_language(raw)
         except ValueError:
             return DEFAULT_LANG
+
+
+class SurveyPage(MemberPage):
+    """One questionnaire: the form (GET) and a member's submission (POST)."""
+
+    PATH = SURVEY_PATH
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        from vsvkit.survey import render_closed
+
+        if status_code == 429:
+            self.finish(t("survey_too_many", self.lang))
+            return
+        self.finish(render_closed(lang=self.lang, static_url=self.static_url_base))
 
     # -- the pages --------------------------------------------------------------------------
     def _open_survey(self, token: str):

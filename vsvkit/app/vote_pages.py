@@ -19,10 +19,10 @@ from typing import Any
 
 import tornado.web
 
-from vsvkit.app.survey_pages import STATIC_PATH, RateLimit
+from vsvkit.app.survey_pages import MemberPage, RateLimit
 from vsvkit.errors import StoreError
 from vsvkit.formatting import group_label
-from vsvkit.i18n import DEFAULT_LANG, Lang, check_language, t
+from vsvkit.i18n import t
 
 __all__ = ["VOTE_PATH", "VOTER_COOKIE", "vote_handlers", "voter_digest"]
 
@@ -38,37 +38,19 @@ def voter_digest(secret: str, code: str) -> str:
     return hashlib.sha256(f"{secret}:{code.upper()}".encode()).hexdigest()
 
 
-class VotePage(tornado.web.RequestHandler):
+class VotePage(MemberPage):
     """``/stem`` and ``/stem/<code>``: the code form, the vote form and a vote (POST)."""
 
-    def initialize(self, store: Any, pages: RateLimit, posts: RateLimit, prefix: str = "") -> None:
-        self.store, self.pages, self.posts = store, pages, posts
-        #: the server's base URL without its last slash ("" at the root), before every link
-        self.prefix = prefix
-        self.vote_path = f"{prefix}{VOTE_PATH}"
-
-    def _request_summary(self) -> str:  # the access log: no address, no code
-        return f"{self.request.method} {VOTE_PATH}/..."
-
-    def set_default_headers(self) -> None:
-        self.set_header("Cache-Control", "no-store")
-        self.set_header("Referrer-Policy", "same-origin")
-        self.set_header("X-Content-Type-Options", "nosniff")
-        self.set_header(
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
-            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-        )
+    PATH = VOTE_PATH
 
     @property
-    def lang(self) -> Lang:
-        raw = self.get_argument("lang", DEFAULT_LANG)
-        return check_language(raw) if raw in ("nl", "en") else DEFAULT_LANG
+    def vote_path(self) -> str:
+        return f"{self.prefix}{VOTE_PATH}"
 
     def _page(self, name: str, **context: Any) -> None:
         from vsvkit.survey.pages import render_page
 
-        self.finish(render_page(name, self.lang, f"{self.prefix}{STATIC_PATH}", **context))
+        self.finish(render_page(name, self.lang, self.static_url_base, **context))
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         if status_code == 429:
