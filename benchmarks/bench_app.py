@@ -61,6 +61,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from _common import demo_db  # noqa: E402
 from browser._app import (  # noqa: E402
     ARTIFACTS,
     FILTER_SELECT,
@@ -76,18 +77,6 @@ from browser._app import (  # noqa: E402
 BARE_NOTEBOOK = TEST_NOTEBOOKS / "app_demo.ipynb"
 WORKSHOP_NOTEBOOK = REPO / "notebooks" / "workshop.ipynb"
 DEFAULT_GROUP = "beroepsgroep: gynaecoloog"
-
-
-def _demo_db() -> str:
-    """A fresh SQLite store with the six sample sessions, in a temporary folder."""
-    from vsvkit.sessions import load_demo
-    from vsvkit.store import Store
-
-    path = Path(tempfile.mkdtemp(prefix="vsvkit-bench-db-")) / "demo.sqlite"
-    store = Store(str(path))
-    load_demo(store)
-    store.close()
-    return f"sqlite:///{path}"
 
 
 def _change(page, group: str) -> float:
@@ -152,7 +141,7 @@ def compare(args) -> int:
     notebook = Path(args.notebook).resolve()
     ours_dir = _folder_with(notebook)
     bare_dir = _folder_with(BARE_NOTEBOOK)
-    db = args.db or _demo_db()
+    db = args.db or demo_db("vsvkit-bench-db-")
     with launch_chromium() as browser:
         with running_server(
             notebooks_dir=ours_dir, preheat=(notebook.name,), db=db, name="bench-ours"
@@ -204,7 +193,7 @@ def hang(args) -> int:
             notebooks_dir=folder,
             preheat=preheat,
             env=env,
-            db=args.db or _demo_db(),
+            db=args.db or demo_db("vsvkit-bench-db-"),
             name="bench-hang",
         ) as server,
     ):
@@ -338,7 +327,7 @@ def lifecycle(args) -> int:
                     label=f"before ({args.baseline})",
                     loads=args.baseline_loads,
                     notebook=root / "notebooks" / notebook.name,
-                    db=_demo_db(),
+                    db=demo_db("vsvkit-bench-db-"),
                     settle=args.settle,
                     code_root=root,
                 )
@@ -349,7 +338,7 @@ def lifecycle(args) -> int:
                 label="after (this tree)",
                 loads=args.loads,
                 notebook=notebook,
-                db=_demo_db(),
+                db=demo_db("vsvkit-bench-db-"),
                 settle=args.settle,
             )
         )

@@ -48,6 +48,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _common import percentile  # noqa: E402
+
 from tests._pg import running_postgres  # noqa: E402
 from tests.hub._hub import (  # noqa: E402
     HubUser,
@@ -61,17 +63,12 @@ CHART_IMG = "img.vsvkit-chart, .vsvkit-chart img"
 STATIC = "/services/leden/vragenlijst/static/survey.css"
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def _line(label: str, values: list[float], unit: str = "ms", scale: float = 1000.0) -> str:
     if not values:
         return f"  {label:<44} -"
     return (
         f"  {label:<44} p50 {scale * statistics.median(values):7.0f} {unit}"
-        f"   p95 {scale * _pct(values, 0.95):7.0f} {unit}   n={len(values)}"
+        f"   p95 {scale * percentile(values, 0.95):7.0f} {unit}   n={len(values)}"
     )
 
 

@@ -51,6 +51,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from _common import demo_db, percentile  # noqa: E402
 from browser._app import (  # noqa: E402
     ARTIFACTS,
     launch_chromium,
@@ -87,16 +88,6 @@ _NAVIGATION = """() => { const n = performance.getEntriesByType('navigation')[0]
 
 
 # -- setup ------------------------------------------------------------------------------------
-def _demo_db() -> str:
-    """A fresh SQLite store with the six sample sessions, in a temporary folder."""
-    from vsvkit.sessions import load_demo
-    from vsvkit.store import Store
-
-    path = Path(tempfile.mkdtemp(prefix="vsvkit-bench-room-")) / "demo.sqlite"
-    store = Store(str(path))
-    load_demo(store)
-    store.close()
-    return f"sqlite:///{path}"
 
 
 def _bare_folder() -> Path:
@@ -143,15 +134,10 @@ def _pool_ready(server, count: int, timeout: float = 120) -> None:
         time.sleep(0.1)
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def _fmt(values: list[float]) -> str:
     if not values:
         return "-"
-    return f"median {statistics.median(values):6.0f} ms   p95 {_pct(values, 0.95):6.0f} ms"
+    return f"median {statistics.median(values):6.0f} ms   p95 {percentile(values, 0.95):6.0f} ms"
 
 
 # -- (i) step change -> room ------------------------------------------------------------------
@@ -376,7 +362,7 @@ def main(argv=None) -> int:
     from vsvkit.paths import notebooks_dir
 
     ARTIFACTS.mkdir(exist_ok=True)
-    db = args.db or _demo_db()
+    db = args.db or demo_db("vsvkit-bench-room-")
     session_id = _latest_session(db)
     bare_dir = _bare_folder()
     load_start = os.getloadavg()
@@ -416,7 +402,7 @@ def main(argv=None) -> int:
     print(f"    first visit of a step  {_fmt(first)}   (n = {len(first)})")
     print(f"    later visits           {_fmt(again)}   (n = {len(again)})")
     print(f"    reference: store write -> room view   {_fmt(changes['direct'])}")
-    p95 = _pct(all_ms, 0.95)
+    p95 = percentile(all_ms, 0.95)
     print(
         f"    target median and p95 <= 300 ms: "
         f"{'met' if statistics.median(all_ms) <= 300 and p95 <= 300 else 'NOT met'}"

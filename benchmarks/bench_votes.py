@@ -32,7 +32,6 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from _common import demo_db, percentile  # noqa: E402
 from browser._app import ARTIFACTS, launch_chromium, leave, running_server  # noqa: E402
 from browser._votes import (  # noqa: E402
     click_vote,
@@ -58,29 +58,12 @@ ROOM_SIZE = (1366, 768)
 ANSWERS = ("1", "2", "2", "3", "3", "3", "4", "2")
 
 
-def _demo_db() -> str:
-    """A fresh SQLite store with the six sample sessions, in a temporary folder."""
-    from vsvkit.sessions import load_demo
-    from vsvkit.store import Store
-
-    path = Path(tempfile.mkdtemp(prefix="vsvkit-bench-votes-")) / "demo.sqlite"
-    store = Store(str(path))
-    load_demo(store)
-    store.close()
-    return f"sqlite:///{path}"
-
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def _ms(values: list[float]) -> str:
     if not values:
         return "-"
     ms = [v * 1000 for v in values]
     return (
-        f"p50 {statistics.median(ms):6.1f} ms   p95 {_pct(ms, 0.95):6.1f} ms   "
+        f"p50 {statistics.median(ms):6.1f} ms   p95 {percentile(ms, 0.95):6.1f} ms   "
         f"max {max(ms):6.1f} ms"
     )
 
@@ -158,7 +141,7 @@ def main(argv=None) -> int:
     from vsvkit.paths import notebooks_dir
 
     ARTIFACTS.mkdir(exist_ok=True)
-    db = args.db or _demo_db()
+    db = args.db or demo_db("vsvkit-bench-votes-")
     load_start = os.getloadavg()
     rounds = []
     with (
