@@ -15,38 +15,18 @@ import sys
 
 import pytest
 
-from conftest import require
-
 from ._app import APP_SELECTOR, CHART_IMG, REPO, change_dropdown_filter, leave, stop_presenting
+from ._axe import assert_clean, require_axe, violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-BLOCKING = ("serious", "critical")
 WORKSHOP = "workshop.ipynb"
 REGION = "regio_analyse.ipynb"
-
-#: each violation with its targets; a target also names the nearest vsvkit-* class around it
-#: (widget ids say nothing)
-_RUN_AXE = """tags => {
-  const where = sel => {
-    const el = document.querySelector(sel);
-    const box = el && el.closest('[class*="vsvkit-"]');
-    if (!box) return sel;
-    const cls = [...box.classList].filter(c => c.startsWith('vsvkit-')).join('.');
-    return box === el ? `${sel} (.${cls})` : `${sel} in .${cls}`;
-  };
-  return axe.run(document, {runOnly: {type: 'tag', values: tags}})
-    .then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-      targets: v.nodes.map(n => where(n.target.join(' ')))})));
-}"""
 
 
 @pytest.fixture(scope="module")
 def axe_script() -> str:
-    require(AXE.exists(), f"axe-core is missing: run `npm ci` in {AXE.parents[2]}")
-    return AXE.read_text(encoding="utf-8")
+    return require_axe()
 
 
 @pytest.fixture(scope="module")
@@ -68,29 +48,6 @@ def page(browser):
     yield pg
     leave(pg)
     context.close()
-
-
-def _violations(page, axe_script: str) -> list[dict]:
-    """The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page."""
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=axe_script)
-    found = page.evaluate(_RUN_AXE, WCAG_TAGS)
-    return [v for v in found if v["impact"] in BLOCKING]
-
-
-def _describe(by_view: dict[str, list[dict]]) -> str:
-    lines = []
-    for view, violations in by_view.items():
-        for v in violations:
-            targets = ", ".join(v["targets"][:4])
-            more = f" (+{len(v['targets']) - 4})" if len(v["targets"]) > 4 else ""
-            lines.append(f"{view}: {v['id']} [{v['impact']}] {v['help']} -- {targets}{more}")
-    return "\n".join(lines)
-
-
-def _assert_clean(by_view: dict[str, list[dict]]) -> None:
-    bad = {view: v for view, v in by_view.items() if v}
-    assert not bad, "axe-core found serious/critical violations:\n" + _describe(bad)
 
 
 def _assert_page_language(page, lang: str) -> None:
@@ -145,42 +102,42 @@ def test_workshop_views(page, server, db, axe_script, lang):
 
     _open_workshop(page, server, lang)
     _assert_page_language(page, lang)
-    found = {"overview": _violations(page, axe_script)}
+    found = {"overview": violations(page)}
     _goto_page(page, sample_instrument().domain("COO").name(lang))
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
-    found["domain"] = _violations(page, axe_script)
+    found["domain"] = violations(page)
     _goto_page(page, t("page_discussion", lang))
-    found["discussion"] = _violations(page, axe_script)
+    found["discussion"] = violations(page)
     _goto_page(page, t("page_plan", lang))
     rows = page.locator(".vsvkit-plan-row").count()
     page.locator("button.vsvkit-plan-add").click()
     page.wait_for_function(
         "n => document.querySelectorAll('.vsvkit-plan-row').length > n", arg=rows, timeout=30_000
     )
-    found["plan"] = _violations(page, axe_script)
+    found["plan"] = violations(page)
     _goto_page(page, t("page_change", lang))
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
-    found["comparison"] = _violations(page, axe_script)
+    found["comparison"] = violations(page)
     _goto_page(page, t("page_report", lang))
-    found["report"] = _violations(page, axe_script)
+    found["report"] = violations(page)
     # the import page has no page heading of its own: wait for the import panel
     labels = _options(page, ".vsvkit-page-picker")
     page.select_option(".vsvkit-page-picker select", index=labels.index(t("page_start", lang)))
     page.wait_for_selector("button.vsvkit-upload", state="visible", timeout=30_000)
-    found["import"] = _violations(page, axe_script)
+    found["import"] = violations(page)
     _goto_page(page, t("page_overview", lang))
     page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
     change_dropdown_filter(page, _options(page, ".vsvkit-filter")[1])
-    found["overview, one group"] = _violations(page, axe_script)
+    found["overview, one group"] = violations(page)
     page.locator(".vsvkit-presenter-toggle").click()
     try:
         page.wait_for_selector(".vsvkit-preview-frame", state="visible", timeout=30_000)
-        found["presenter view"] = _violations(page, axe_script)
+        found["presenter view"] = violations(page)
         page.locator(".vsvkit-presenter-toggle").click()  # back to the app's pages
         page.wait_for_selector(CHART_IMG, state="visible", timeout=30_000)
     finally:
         stop_presenting(db)  # the shared store's app opens in its pages for the next test
-    _assert_clean({f"{lang} {view}": v for view, v in found.items()})
+    assert_clean({f"{lang} {view}": v for view, v in found.items()})
 
 
 # -- the other pages ----------------------------------------------------------------------
@@ -189,19 +146,19 @@ def test_region_page(page, server, axe_script):
     page.wait_for_selector(".vsvkit-region img.vsvkit-chart", state="visible", timeout=90_000)
     page.wait_for_selector(".vsvkit-region .vsvkit-table", state="visible", timeout=30_000)
     _assert_page_language(page, "nl")
-    _assert_clean({"region": _violations(page, axe_script)})
+    assert_clean({"region": violations(page)})
 
 
 def test_landing_page(page, server, axe_script):
     page.goto(f"{server.base}/")
     page.wait_for_selector(".vsvkit-landing a")
-    _assert_clean({"landing": _violations(page, axe_script)})
+    assert_clean({"landing": violations(page)})
 
 
 def test_not_found_page(page, server, axe_script):
     response = page.goto(f"{server.base}/voila/render/bestaat-niet.ipynb")
     assert response.status == 404
-    _assert_clean({"404": _violations(page, axe_script)})
+    assert_clean({"404": violations(page)})
 
 
 def test_html_report(page, db, axe_script, tmp_path):
@@ -220,4 +177,4 @@ def test_html_report(page, db, axe_script, tmp_path):
     (report,) = tmp_path.glob("*.html")
     page.goto(report.as_uri())
     page.wait_for_selector("img")
-    _assert_clean({"report": _violations(page, axe_script)})
+    assert_clean({"report": violations(page)})

@@ -29,9 +29,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from conftest import require
-
-from ._app import ARTIFACTS, REPO, ROOM_MEASURE, leave, running_app_server
+from ._app import ARTIFACTS, ROOM_MEASURE, leave, running_app_server
+from ._axe import assert_clean, require_axe, violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -56,11 +55,6 @@ PRIVACY_WORDS = (
 )
 WAIT_S = 60.0
 
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-_RUN_AXE = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})
-  .then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-    targets: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.html.slice(0, 120))})))"""
 
 _STATE = """() => {
   const s = document.querySelector('#room .room-step');
@@ -536,17 +530,10 @@ def test_windows_stay_in_sync_over_reloads(server, browser, room_db, fresh):
 
 
 # -- accessibility ----------------------------------------------------------------------------
-def _axe(page) -> list[dict]:
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    found = page.evaluate(_RUN_AXE, WCAG_TAGS)
-    return [v for v in found if v["impact"] in ("serious", "critical")]
-
-
-def test_room_and_presenter_views_pass_axe(server, browser, room_db, fresh):
+def test_room_and_presenter_views_passviolations(server, browser, room_db, fresh):
     """axe-core (WCAG 2.1 A/AA): no serious or critical violation in the room view (a chart
     step, a text step, a step asking for a guess) and in the presenter view."""
-    require(AXE.exists(), f"axe-core is missing: run `npm ci` in {AXE.parents[2]}")
+    require_axe()
     context = _context(browser, bypass_csp=True)  # axe is injected as a script
     try:
         presenter = _open_presenter(context, server)
@@ -554,16 +541,16 @@ def test_room_and_presenter_views_pass_axe(server, browser, room_db, fresh):
         room = _open_room(context, presenter.room_url)
         pres = presenter.page
         _blur(pres)
-        found = {"presenter, welcome": _axe(pres), "room, welcome": _axe(room)}
+        found = {"presenter, welcome": violations(pres), "room, welcome": violations(room)}
         for key in ("ArrowRight", "ArrowRight"):  # the first domain, asking for a guess
             state = _press(pres, key, presenter, [room], steps)
         assert state["step"] == "domain:CLI" and state["guess"]
-        found["presenter, domain hidden"] = _axe(pres)
-        found["room, domain hidden"] = _axe(room)
+        found["presenter, domain hidden"] = violations(pres)
+        found["room, domain hidden"] = violations(room)
         state = _press(pres, "r", presenter, [room], steps)
         assert room.locator("#room svg[role=img]").count() == 1
-        found["presenter, domain revealed"] = _axe(pres)
-        found["room, domain chart"] = _axe(room)
+        found["presenter, domain revealed"] = violations(pres)
+        found["room, domain chart"] = violations(room)
         _shot_presenter(pres, "domain-revealed", "domain:CLI")
         before = _state(room)["revision"]
         titles = [s.title for s in steps]
@@ -573,15 +560,9 @@ def test_room_and_presenter_views_pass_axe(server, browser, room_db, fresh):
         state = _wait_room(room, before, "picker")
         assert state["step"] == "discussion", titles
         _settle(presenter, steps, state)
-        found["presenter, discussion"] = _axe(pres)
-        found["room, discussion (text)"] = _axe(room)
-        bad = {view: v for view, v in found.items() if v}
-        lines = [
-            f"{view}: {v['id']} [{v['impact']}] {v['help']} -- {'; '.join(v['targets'][:3])}"
-            for view, vs in bad.items()
-            for v in vs
-        ]
-        assert not bad, "axe-core found serious/critical violations:\n" + "\n".join(lines)
+        found["presenter, discussion"] = violations(pres)
+        found["room, discussion (text)"] = violations(room)
+        assert_clean(found)
     finally:
         for page in context.pages:
             leave(page)

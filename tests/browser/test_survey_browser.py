@@ -17,20 +17,18 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import require
 from vsvkit.errors import IntakeError
 from vsvkit.instrument import find_instrument
 from vsvkit.survey import pages, parse_submission
 
-from ._app import ARTIFACTS, REPO
+from ._app import ARTIFACTS
+from ._axe import assert_clean, require_axe, violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ACTION = "/vragenlijst/q7Kx2"
 STATIC = "/vragenlijst/static/"
 PHONE = {"width": 390, "height": 844}
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SHOTS = ARTIFACTS / "survey"
 INST = find_instrument("2026.3")
 CODES = [i.code for i in INST.all_items]
@@ -278,34 +276,21 @@ def test_screenshots_at_phone_size(site, phone):
     page.evaluate("() => localStorage.clear()")
 
 
-def _violations(page, axe: str) -> list[dict]:
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=axe)
-    found = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(r =>"
-        " r.violations.map(v => ({id: v.id, impact: v.impact,"
-        " targets: v.nodes.map(n => n.target.join(' ')).slice(0, 4)})))",
-        WCAG_TAGS,
-    )
-    return [v for v in found if v["impact"] in ("serious", "critical")]
-
-
 def test_axe_finds_no_serious_violation(site, phone):
-    require(AXE.exists(), f"axe-core is missing: run `npm ci` in {AXE.parents[2]}")
-    axe = AXE.read_text(encoding="utf-8")
+    require_axe()
     page = phone.new_page()
     found = {}
     for name, url in (("form nl", ACTION), ("form en", ACTION + "?lang=en"),
                       ("closed", "/closed"), ("already", "/already?lang=en")):  # fmt: skip
         page.goto(site + url)
-        found[name] = _violations(page, axe)
+        found[name] = violations(page)
     page.goto(site + ACTION)
     _answer(page, {"CLI6": "2"})
     page.click("button[type=submit]")
     page.wait_for_selector("#error-summary")
-    found["errors"] = _violations(page, axe)
+    found["errors"] = violations(page)
     page.select_option("#f-profession", "OV")
     page.click("button[type=submit]")
     page.wait_for_selector("h1:has-text('Bedankt!')")
-    found["thanks"] = _violations(page, axe)
-    assert not any(found.values()), found
+    found["thanks"] = violations(page)
+    assert_clean(found)

@@ -29,16 +29,14 @@ import time
 
 import pytest
 
-from conftest import require
-
 from ._app import (
     ARTIFACTS,
-    REPO,
     ROOM_MEASURE,
     leave,
     running_app_server,
     running_server,
 )
+from ._axe import assert_clean, require_axe, violations
 from ._votes import (
     click_vote,
     open_presenter,
@@ -60,12 +58,6 @@ MIN_CHART_PX = 18.0
 LIVE_S = 2.0
 #: what 20 phones answer on the domain's level
 ANSWERS = ["1"] * 2 + ["2"] * 8 + ["3"] * 7 + ["4"] * 3
-
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-_RUN_AXE = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})
-  .then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-    targets: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.html.slice(0, 120))})))"""
 
 
 # -- the store and the server -------------------------------------------------------------
@@ -196,13 +188,6 @@ def _fits(measures: dict[str, dict]) -> list[str]:
     return problems
 
 
-def _axe(page) -> list[dict]:
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    found = page.evaluate(_RUN_AXE, WCAG_TAGS)
-    return [v for v in found if v["impact"] in ("serious", "critical")]
-
-
 # -- twenty phones --------------------------------------------------------------------------
 def test_twenty_phones_vote_and_the_room_counts_them_live(server, browser, vote_db, fresh):
     """The trainer starts a round on the first domain; the room shows the QR code, the link
@@ -327,10 +312,10 @@ def test_a_round_below_k_shows_no_distribution(server, browser, vote_db, fresh):
 
 
 # -- accessibility --------------------------------------------------------------------------
-def test_phone_form_and_room_vote_panel_pass_axe(server, browser, vote_db, fresh):
+def test_phone_form_and_room_vote_panel_passviolations(server, browser, vote_db, fresh):
     """axe-core (WCAG 2.1 A/AA): no serious or critical violation on the phone's vote form
     (390×844; before and after a vote) and on the room's vote panel."""
-    require(AXE.exists(), f"axe-core is missing: run `npm ci` in {AXE.parents[2]}")
+    require_axe()
     context, presenter, rooms = _windows(browser, server, bypass_csp=True)
     try:
         click_vote(
@@ -341,7 +326,7 @@ def test_phone_form_and_room_vote_panel_pass_axe(server, browser, vote_db, fresh
             "the vote panel",
         )
         [(poll, _)] = _rounds(vote_db, presenter.session_id)
-        found = {f"room {size} vote panel": _axe(r) for size, r in rooms.items()}
+        found = {f"room {size} vote panel": violations(r) for size, r in rooms.items()}
         phone = browser.new_context(
             viewport={"width": PHONE_SIZE[0], "height": PHONE_SIZE[1]},
             is_mobile=True,
@@ -362,22 +347,17 @@ def test_phone_form_and_room_vote_panel_pass_axe(server, browser, vote_db, fresh
             vsv = _latest(vote_db).vsv
             assert page.locator(".site-title").inner_text().strip() == vsv
             _shot(page, "phone-form")
-            found["phone form"] = _axe(page)
+            found["phone form"] = violations(page)
             page.locator("label[for=vote-3]").click()
             page.locator("button[type=submit]").click()
             page.wait_for_selector(".message-done", timeout=30_000)
             assert page.locator("input[name=vote][value='3']").is_checked()
             _shot(page, "phone-voted")
-            found["phone after the vote"] = _axe(page)
+            found["phone after the vote"] = violations(page)
         finally:
             phone.close()
         assert wait_count(rooms["1366x768"], "1", timeout=10) is not None
-        lines = [
-            f"{where}: {v['id']} [{v['impact']}] {v['help']} -- {'; '.join(v['targets'][:3])}"
-            for where, vs in found.items()
-            for v in vs
-        ]
-        assert lines == [], "axe-core found serious/critical violations:\n" + "\n".join(lines)
+        assert_clean(found)
     finally:
         _close(context)
 
