@@ -22,7 +22,6 @@ a duration (that is ``benchmarks/bench_room.py``).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -97,12 +96,10 @@ def _prepare(db: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def room_db(demo_db, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("roomdb") / "store.sqlite"
-    shutil.copy(demo_db.removeprefix("sqlite:///"), copy)
-    url = f"sqlite:///{copy}"
-    _prepare(url)
-    return url
+def room_db(db):
+    """This module's copy of the demo store (``db``), prepared for the room."""
+    _prepare(db)
+    return db
 
 
 @pytest.fixture(scope="module")

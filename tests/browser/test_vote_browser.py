@@ -23,7 +23,6 @@ form posts (no JavaScript).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 
@@ -62,10 +61,9 @@ ANSWERS = ["1"] * 2 + ["2"] * 8 + ["3"] * 7 + ["4"] * 3
 
 # -- the store and the server -------------------------------------------------------------
 @pytest.fixture(scope="module")
-def vote_db(demo_db, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("votedb") / "store.sqlite"
-    shutil.copy(demo_db.removeprefix("sqlite:///"), copy)
-    return f"sqlite:///{copy}"
+def vote_db(db):
+    """This module's copy of the demo store (``db``)."""
+    return db
 
 
 @pytest.fixture(scope="module")
