@@ -175,13 +175,16 @@ def _unseen(store, err: StoreError) -> StoreError | None:
     return StoreError(key=UNSEEN[err.key])
 
 
-def _allowed(store, item) -> bool:
+def _mine(store, items: list) -> list:
+    """The ``items`` (session ids, rounds, questionnaires) of the user's sessions: one query."""
     access = store.user_access()
-    if access.everything:
-        return True
-    sid = item if isinstance(item, int) else item.session_id  # a session id, round or survey
-    vsv = _vsv_of(store, select(m.sessions.c.vsv).where(m.sessions.c.id == sid))
-    return vsv is not None and access.allows(vsv)
+    if access.everything or not items:
+        return items
+    ids = [item if isinstance(item, int) else item.session_id for item in items]
+    query = select(m.sessions.c.id, m.sessions.c.vsv).where(m.sessions.c.id.in_(set(ids)))
+    with store.reading() as conn:
+        allowed = {int(r.id) for r in conn.execute(query) if access.allows(r.vsv)}
+    return [item for item, sid in zip(items, ids) if sid in allowed]
 
 
 def _filtered(fn: Callable) -> Callable:
@@ -197,8 +200,8 @@ def _filtered(fn: Callable) -> Callable:
         if result is None:
             return None
         if isinstance(result, list):
-            return [item for item in result if _allowed(self, item)]
-        return result if _allowed(self, result) else None
+            return _mine(self, result)
+        return result if _mine(self, [result]) else None
 
     return held
 
