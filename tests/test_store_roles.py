@@ -159,7 +159,8 @@ def test_role_rules_are_explained(url, opened):
         (lambda: store.add_region("Noord"), "bestaat al"),
         (lambda: store.remove_region("Noord"), "anna"),
         (lambda: store.remove_user("nobody"), "Er is geen gebruiker 'nobody'"),
-        (lambda: store.add_user("", "admin"), "Ongeldige naam"),
+        (lambda: store.add_user("", "admin"), "Ongeldige naam voor een gebruiker: ''"),
+        (lambda: store.add_region("x" * 300), f"voor een regio: '{'x' * 60}...'"),
     ]
     for call, words in cases:
         with pytest.raises(StoreError) as err:

@@ -80,7 +80,7 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
                 args.name, args.role, region=args.region, vsvs=args.vsv
             )
             key = "roles_user_changed" if existed else "roles_user_added"
-            print(t(key, lang, user=access.user, role=access.role))
+            print(t(key, lang, user=access.user, role=t(f"role_{access.role}", lang)))
             if not access.everything:
                 print(t("roles_user_sees", lang, vsvs=_names(sorted(access.vsvs))))
             _unknown_vsvs(store, args.vsv, lang)

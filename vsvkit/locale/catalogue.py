@@ -1445,6 +1445,10 @@ Wat deze regels niet doen:
         ),
         # the region app on a shared server (vsvkit.widgets.region)
         "region_ref_yours": "al uw VSV's",
+        # what a name is for (vsvkit.store.roles)
+        "roles_what_user": "een gebruiker",
+        "roles_what_region": "een regio",
+        "roles_what_vsv": "een VSV",
     },
     "en": {
         "pct_of_max": "percent of maximum",
@@ -2809,5 +2813,9 @@ What these rules do not do:
         ),
         # the region app on a shared server (vsvkit.widgets.region)
         "region_ref_yours": "all your VSVs",
+        # what a name is for (vsvkit.store.roles)
+        "roles_what_user": "a user",
+        "roles_what_region": "a region",
+        "roles_what_vsv": "a VSV",
     },
 }

@@ -62,9 +62,12 @@ class Access:
 
 
 def _name(value, what: str) -> str:
+    """``value`` as a name of a ``what`` (``user``, ``region``, ``vsv``): 1-200 characters,
+    no control characters."""
     text = str(value or "").strip()
     if not text or len(text) > 200 or any(ord(c) < 32 for c in text):
-        raise StoreError(key="roles_bad_name", what=what, value=str(value))
+        shown = str(value) if len(str(value)) <= 60 else f"{str(value)[:60]}..."
+        raise StoreError(key="roles_bad_name", what_key=f"roles_what_{what}", value=shown)
     return text
 
 
