@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from vsvkit.sessions import latest_session
 from vsvkit.store import Store
 
 TOKEN = "zaal-geheim-123"
@@ -185,3 +186,34 @@ def test_what_the_room_shows_now_for_the_presenters_page(served):
     store.save_room(sid, step="plan", presenting=False)
     assert json.loads(_request(server, _auth("/zaal/nu"))[2]) == {}
     assert _request(server, "/zaal/nu")[0] in (302, 403)  # the login first
+
+
+def test_presenting_now_starts_the_workshop_the_app_opens_on(served):
+    # the presenter view's own address posts /zaal/nu from the page before its widgets load
+    server, store = served
+    for sid in store.presenting_sessions():
+        store.save_room(sid, step="welcome", presenting=False)
+    latest = latest_session(store.sessions())
+    status, headers, body = _request(server, _auth(f"/zaal/{latest}"))
+    xsrf = re.search(r'data-xsrf="([^"]+)"', body).group(1)
+    cookies = "; ".join(c.split(";")[0] for c in headers.get_all("Set-Cookie"))
+    refused = _request(server, "/zaal/nu", method="POST", headers={"Cookie": cookies}, body="")
+    assert refused[0] == 403 and store.presenting_session() is None  # no _xsrf: nothing
+    assert _request(server, "/zaal/nu", method="POST", body="")[0] in (302, 403)  # no login
+    assert store.presenting_session() is None
+    ok = {"Cookie": cookies, "X-XSRFToken": xsrf}
+    status, _, body = _request(server, "/zaal/nu", method="POST", headers=ok, body="")
+    state = json.loads(body)
+    assert status == 200 and state["session"] == latest and ".room-step" in state["css"]
+    room = store.room(latest)
+    assert room.presenting and room.step == "welcome" and state["html"] == room.html
+    assert state["revision"] == room.revision
+    # what /zaal/nu and the room page show from now on
+    assert json.loads(_request(server, _auth("/zaal/nu"))[2])["html"] == room.html
+    assert room.html in _request(server, _auth(f"/zaal/{latest}"))[2]
+    # a workshop being presented is the one presented on: another session's room stays
+    other = next(int(i) for i in sorted(store.sessions()["id"]) if i != latest)
+    store.save_room(other, step="plan", html="<section>Plan van een ander</section>")
+    status, _, body = _request(server, "/zaal/nu", method="POST", headers=ok, body="")
+    assert json.loads(body)["session"] == other and store.presenting_sessions() == [other]
+    store.save_room(other, step="plan", presenting=False)

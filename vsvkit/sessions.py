@@ -24,6 +24,7 @@ __all__ = [
     "session_alpha",
     "load_demo",
     "previous_session",
+    "latest_session",
     "SCORE_COLUMNS",
     "ALPHA_COLUMNS",
 ]
@@ -294,6 +295,13 @@ def load_demo(store, folder: str | Path | None = None) -> list[int]:
         )
         log.info("loaded sample session %s (%s, %s)", ids[-1], vsv, date)
     return ids
+
+
+def latest_session(sessions: pd.DataFrame) -> int | None:
+    """The most recent session of ``sessions`` (by date, then id); None when there is none."""
+    if not len(sessions):
+        return None
+    return int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
 
 
 def previous_session(store, session):

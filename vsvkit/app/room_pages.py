@@ -7,6 +7,7 @@ as the store holds a higher one (checked every :data:`POLL_SECONDS`) or after
 :data:`WAIT_SECONDS` with the same one. A key pressed in the room window (a clicker on the
 projector's window) is ``POST /zaal/<session>/toets`` and reaches the presenter view's page
 through ``GET /zaal/<session>/toetsen?after=<n>``, which presses the matching button.
+``POST /zaal/nu`` starts presenting before the app's widgets are there.
 
 The pages are the trainer's: they need the server's login (its token, or the cookie the
 presenter view's page set), like the app itself; a POST needs the ``_xsrf`` value.
@@ -25,8 +26,11 @@ import tornado.web
 from jupyter_server.base.handlers import JupyterHandler
 
 from vsvkit.errors import StoreError
+from vsvkit.formatting import fmt_count
 from vsvkit.i18n import DEFAULT_LANG, LANGUAGES, check_language, t
 from vsvkit.room import ROOM_PATH, room_path
+from vsvkit.room.opening import start_presenting
+from vsvkit.sessions import latest_session
 
 __all__ = ["room_handlers", "KeyQueue"]
 #: How often a waiting request reads the room's revision from the store.
@@ -97,6 +101,15 @@ class RoomHandler(JupyterHandler):
             raise tornado.web.HTTPError(404) from err
         return sid
 
+    def shown(self, state) -> dict[str, Any]:
+        """What the presenter's page shows of the room."""
+        return {
+            "session": state.session_id,
+            "revision": state.revision,
+            "html": state.html,
+            "css": self.page["css"],
+        }
+
     def int_argument(self, name: str, default: int) -> int:
         try:
             return int(self.get_argument(name, str(default)))
@@ -142,26 +155,39 @@ class RoomIndex(RoomHandler):
     def get(self) -> None:
         sid = self.store.presenting_session()
         if sid is None:
-            sessions = self.store.sessions()
-            if not len(sessions):
+            sid = latest_session(self.store.sessions())
+            if sid is None:
                 raise tornado.web.HTTPError(404)
-            sid = int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
         self.redirect(room_path(sid, self.page["base_url"]))
 
 
 class RoomNow(RoomHandler):
     """``/zaal/nu``: what the room of the workshop being presented shows now (JSON; ``{}``
-    when none is presented). The presenter's page shows it while its widgets load."""
+    when none is presented). The presenter's page shows it while its widgets load.
+
+    ``POST /zaal/nu``: present now, before the app's widgets are there (the page's early
+    "Presentatiemodus" button): the workshop being presented, else the session the app opens
+    on (:func:`vsvkit.room.opening.start_presenting`); answers as ``GET``, 404 when the store
+    has no session."""
 
     @tornado.web.authenticated
     def get(self) -> None:
         sid = self.store.presenting_session()
         state = None if sid is None else self.store.room(sid)
-        if state is None:
-            self.finish({})
-            return
-        css = self.page["css"]
-        self.finish({"session": sid, "revision": state.revision, "html": state.html, "css": css})
+        self.finish({} if state is None else self.shown(state))
+
+    @tornado.web.authenticated
+    def post(self) -> None:
+        sid = self.store.presenting_session()
+        if sid is None:
+            sid = latest_session(self.store.sessions())
+            if sid is None:
+                raise tornado.web.HTTPError(404)
+        try:
+            state = start_presenting(self.store, sid)
+        except StoreError as err:
+            raise tornado.web.HTTPError(409) from err
+        self.finish(self.shown(state))
 
 
 class RoomEvents(RoomHandler):
@@ -260,6 +286,10 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
     }
     args = {"store": store, "keys": KeyQueue(), "page": page}
     path = f"{base}{ROOM_PATH}/([0-9]{{1,9}})"
+    # Babel reads its locale data at its first number (~0.2 s): now, not at the trainer's
+    # first click on "Presentatiemodus" (POST /zaal/nu draws the welcome step here)
+    for lang in LANGUAGES:
+        fmt_count(1, lang=lang)
     return [
         (
             f"{base}{ROOM_PATH}/static/(.*)",

@@ -26,12 +26,13 @@ from vsvkit.formatting import (
     level_text,
 )
 from vsvkit.i18n import Lang, t, wave_label
+from vsvkit.instrument import Instrument
 from vsvkit.mirror import Mirror
 from vsvkit.room.agenda import Agenda
 from vsvkit.room.charts import svg_chart
 from vsvkit.room.steps import Step
 
-__all__ = ["room_html", "working_html", "CHART_SIZES", "LIMITS"]
+__all__ = ["room_html", "welcome_html", "working_html", "CHART_SIZES", "LIMITS"]
 
 #: Chart boxes in inches at 1366×768 (100 pixels an inch): the whole width, beside the
 #: cards column.
@@ -108,8 +109,7 @@ def room_html(
         What the step shows instead of its own content: a vote round
         (:func:`vsvkit.room.vote_view.vote_panel_html`).
     """
-    subtitle = f"{session.vsv} · {fmt_date(session.date, lang=lang)} · "
-    subtitle += wave_label(session.wave, lang)
+    subtitle = _subtitle(session, lang)
     if mirror is None:
         title = t(f"step_{step.kind}", lang)
     elif step.kind == "details":
@@ -120,7 +120,7 @@ def room_html(
     if body is not None and mirror is not None:
         pass  # a vote round on this step
     elif step.kind == "welcome":
-        body = _welcome(session, mirror, agenda, lang)
+        body = _welcome(session, None if mirror is None else mirror.instrument, agenda, lang)
     elif mirror is None:
         body = f"<div class='room-message'>{withheld or ''}</div>"
     elif step.hidden_first and not revealed:
@@ -138,13 +138,26 @@ def working_html(step: Step, *, session, mirror: Mirror | None, lang: Lang) -> s
     return _section(step, title, subtitle, body, lang)
 
 
-def _welcome(session, mirror: Mirror | None, agenda: Agenda | None, lang: Lang) -> str:
+def welcome_html(session, instrument: Instrument | None, agenda: Agenda, lang: Lang) -> str:
+    """The room view of the welcome step, which needs no scores: the server shows it at once
+    when a trainer starts presenting a workshop (``instrument`` None: results withheld, no
+    agenda of domains shown)."""
+    step = Step("welcome")
+    body = _welcome(session, instrument, agenda, lang)
+    return _section(step, t("step_welcome", lang), _subtitle(session, lang), body, lang)
+
+
+def _subtitle(session, lang: Lang) -> str:
+    return f"{session.vsv} · {fmt_date(session.date, lang=lang)} · {wave_label(session.wave, lang)}"
+
+
+def _welcome(session, instrument: Instrument | None, agenda: Agenda | None, lang: Lang) -> str:
     n = session.n_respondents
     lines = [
         f"<p class='room-lead'>{_esc(t('room_respondents', lang, n=fmt_count(n, lang=lang)))}</p>"
     ]
-    if agenda is not None and mirror is not None:
-        names = {c: mirror.instrument.domain(c).name(lang) for c in agenda.domains}
+    if agenda is not None and instrument is not None:
+        names = {c: instrument.domain(c).name(lang) for c in agenda.domains}
         rows = "".join(
             f"<li><span>{_esc(agenda.part_name(p, names, lang))}</span><span "
             f"class='room-minutes'>{_esc(t('minutes', lang, n=agenda.minutes(p)))}</span></li>"

@@ -21,6 +21,7 @@ from vsvkit.errors import VsvkitError
 from vsvkit.i18n import DEFAULT_LANG, Lang, t
 from vsvkit.instrument import Instrument, load_instrument
 from vsvkit.mirror import Mirror, PrivacyError
+from vsvkit.sessions import latest_session
 from vsvkit.widgets import navigation
 from vsvkit.widgets.app_pages import page_widget
 from vsvkit.widgets.chart_cache import ChartCache
@@ -356,7 +357,7 @@ class WorkshopApp(W.VBox):
         self.views.forget(session_id)
         sessions = self.store.sessions()
         if self.session_id not in set(sessions["id"]):
-            self.session_id = navigation.latest_session(sessions)
+            self.session_id = latest_session(sessions)
             self.subset = None
         self.session_picker.unobserve(self._on_session, "value")
         try:
@@ -400,7 +401,7 @@ class WorkshopApp(W.VBox):
         options = self._session_options()
         if options == list(self.session_picker.options):
             return False
-        latest = navigation.latest_session(self.store.sessions())
+        latest = latest_session(self.store.sessions())
         if latest is not None:
             self._open_session(latest)
             self.warm_up(wait_for_page=False)

@@ -15,6 +15,7 @@ from vsvkit.formatting import fmt_count, fmt_date, group_label
 from vsvkit.i18n import Lang, t, wave_label
 from vsvkit.instrument import Instrument
 from vsvkit.mirror import filter_options
+from vsvkit.sessions import latest_session
 
 __all__ = [
     "who_html",
@@ -27,7 +28,6 @@ __all__ = [
     "title_html",
     "results_withheld",
     "opening_session",
-    "latest_session",
 ]
 
 log = logging.getLogger(__name__)
@@ -118,13 +118,6 @@ def opening_session(sessions: pd.DataFrame, session_id: int | None) -> int | Non
         log.warning("session %s is not in the store; opening the most recent one", session_id)
         session_id = None
     return latest_session(sessions) if session_id is None else session_id
-
-
-def latest_session(sessions: pd.DataFrame) -> int | None:
-    """The most recent session of ``sessions`` (by date, then id); None when there is none."""
-    if not len(sessions):
-        return None
-    return int(sessions.sort_values(["date", "id"]).iloc[-1]["id"])
 
 
 def who_html(store, lang: Lang) -> str:
