@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 
 from vsvkit.app.kernel_manager import PREHEAT_READY_MESSAGE
 from vsvkit.app.settings import PUBLIC_URL_ENV
-from vsvkit.app.voila_config import build_config, workshop_url
+from vsvkit.app.voila_config import build_config, presenter_url, workshop_url
 from vsvkit.errors import VsvkitError
 from vsvkit.i18n import t
 
@@ -164,6 +164,7 @@ def serve(
         log.warning("stock kernel client: the render-hang fix is OFF (measurement only)")
     app_url = workshop_url(cfg)
     print(f"De workshop-app draait op: {app_url}", flush=True)
+    print(f"Presentatieweergave voor de trainer: {presenter_url(cfg)}", flush=True)
     print(f"Zaalweergave voor de beamer: {workshop_url(cfg, 'zaal')}", flush=True)
     if room:
         from vsvkit.app.venue import terminal_qr

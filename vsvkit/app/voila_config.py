@@ -42,6 +42,7 @@ __all__ = [
     "build_config",
     "voila_argv",
     "workshop_url",
+    "presenter_url",
 ]
 
 #: The app notebooks in ``notebooks/`` that get a preheated kernel.
@@ -345,3 +346,11 @@ def workshop_url(cfg: ServeConfig, page: str = "voila/render/workshop.ipynb") ->
     base, _, query = cfg.url.partition("?")
     url = f"{base}{page}"
     return f"{url}?{query}" if query else url
+
+
+def presenter_url(cfg: ServeConfig) -> str:
+    """The presenter view's own address: the workshop app, which starts presenting at once
+    (the session being presented, else the latest) and shows what the room sees while its
+    widgets load."""
+    url = workshop_url(cfg)
+    return f"{url}{'&' if '?' in url else '?'}presentatie"
