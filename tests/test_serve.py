@@ -82,7 +82,9 @@ def test_public_address_generates_token_and_url_carries_it(nbdir):
 
 def test_the_presenter_views_address_carries_the_token(nbdir):
     local = srv.build_config(notebooks_dir=nbdir, port=9000)
-    assert srv.presenter_url(local) == "http://127.0.0.1:9000/voila/render/workshop.ipynb?presentatie"
+    assert (
+        srv.presenter_url(local) == "http://127.0.0.1:9000/voila/render/workshop.ipynb?presentatie"
+    )
     given = srv.build_config(notebooks_dir=nbdir, host="192.168.1.5", token="geheim")
     assert srv.presenter_url(given) == (
         "http://192.168.1.5:8866/voila/render/workshop.ipynb?token=geheim&presentatie"

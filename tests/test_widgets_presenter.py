@@ -198,6 +198,32 @@ def test_a_step_not_drawn_yet_first_tells_the_room_it_is_coming(presenting, monk
     assert len(saved) == 2 + 2 + 1
 
 
+def test_the_presenter_view_takes_over_the_welcome_the_server_drew(demo_store, instrument):
+    """The presenter view's address started the workshop on the server (its welcome step);
+    the app's toggle, pressed when its widgets are drawn, sends the room the same welcome
+    once, with no "one moment" before it."""
+    from vsvkit.room.opening import start_presenting
+
+    sid = _session(demo_store)
+    first = start_presenting(demo_store, sid)
+    # a page that opened before the server's start reached the store: not in the presenter view
+    app = WorkshopApp(demo_store, instrument=instrument, session_id=sid)
+    assert not app.presenter
+    saved = []
+    real = demo_store.save_room
+    demo_store.save_room = lambda *a, **k: saved.append(k["html"]) or real(*a, **k)
+    try:
+        app.presenter_toggle.value = True
+        view = app.body.children[0]
+        assert isinstance(view, PresenterView) and view.step == Step("welcome")
+        assert saved == [first.html]
+        room = demo_store.room(sid)
+        assert room.presenting and room.revision == first.revision + 1
+    finally:
+        del demo_store.save_room
+        app.body.children[0].close()
+
+
 def _button(widget, css: str):
     """The button with class ``css`` inside ``widget`` (the trainer's material)."""
     if css in getattr(widget, "_dom_classes", ()):

@@ -53,6 +53,8 @@ PRIVACY_WORDS = (
     "verborgen",
 )
 WAIT_S = 60.0
+#: the presenter view's controls (its widgets are drawn)
+CONTROLS = ".vsvkit-presenter-view .vsvkit-key-next"
 
 
 _STATE = """() => {
@@ -523,6 +525,61 @@ def test_windows_stay_in_sync_over_reloads(server, browser, room_db, fresh):
     finally:
         for page in context.pages:
             leave(page)
+        context.close()
+
+
+#: records the first preview the presenter's page shows before its widgets (the page's head
+#: asked the server), and whether the presenter view's controls were there then
+_EARLY_LOG = """
+window.__early = [];
+new MutationObserver(() => {
+  const frame = document.querySelector('.vsvkit-early-preview iframe');
+  if (frame && !window.__early.length) {
+    window.__early.push({srcdoc: frame.srcdoc,
+                         controls: document.querySelector('.vsvkit-presenter-view') !== null});
+  }
+}).observe(document, {subtree: true, childList: true});
+"""
+
+
+def test_the_presenter_views_address_starts_the_workshop_before_its_widgets(
+    server, browser, room_db, fresh
+):
+    """``workshop.ipynb?presentatie`` (the address ``vsvkit serve`` prints) starts presenting
+    from the page's head: the page shows the room's welcome step, drawn by the server, before
+    the presenter view's widgets are there; the room window shows that welcome; the presenter
+    view then opens on it, and the keys drive the room on."""
+    from vsvkit.store import Store
+
+    context = _context(browser)
+    try:
+        page = context.new_page()
+        page.add_init_script(_EARLY_LOG)
+        page.goto(server.url(NOTEBOOK) + "?presentatie", wait_until="commit")
+        page.wait_for_selector(CONTROLS, state="visible", timeout=WAIT_S * 1000)
+        presenter = _presenter_ready(page)
+        early = page.evaluate("() => window.__early")
+        assert len(early) == 1 and not early[0]["controls"]
+        assert "data-step='welcome'" in early[0]["srcdoc"]
+        assert "Programma" in early[0]["srcdoc"] and "VSV Voorbeeldstad" in early[0]["srcdoc"]
+        assert "mod-active" in (page.locator(".vsvkit-presenter-toggle").get_attribute("class"))
+        steps = _steps(room_db, presenter.session_id)
+        assert _picker(page) == steps[0].title
+        store = Store(room_db)
+        try:
+            state = store.room(presenter.session_id)
+        finally:
+            store.close()
+        # the welcome the presenter view sent the room is the one the server drew
+        assert state.presenting and state.step == "welcome" and state.html in early[0]["srcdoc"]
+        room = _open_room(context, presenter.room_url)
+        assert _state(room)["step"] == "welcome"
+        _blur(page)
+        assert _press(page, "ArrowRight", presenter, [room], steps)["step"] == "overview"
+        _shot(page, "presenter-address")
+    finally:
+        for p in context.pages:
+            leave(p)
         context.close()
 
 

@@ -234,10 +234,8 @@ class PresenterView(W.VBox):
         return key
 
     def is_drawn(self, step: Step) -> bool:
-        """The room's HTML of ``step`` is ready (the welcome and the plan have no chart: always
-        quick, and the room is not shown "one moment" over a welcome the server drew)."""
-        quick = step.kind in ("welcome", "plan")
-        return quick or self._state(step, self.is_revealed(step)) in self._html
+        """The room's HTML of ``step`` is ready (the plan has no chart: always quick)."""
+        return step.kind == "plan" or self._state(step, self.is_revealed(step)) in self._html
 
     def room_html(self, step: Step, revealed: bool | None = None) -> str:
         """The room's HTML of ``step`` as it is now, drawn once per state of the step (the
