@@ -67,6 +67,10 @@ _STATE = """() => {
 }"""
 
 
+#: resolves once the page has drawn two frames
+_PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
 @dataclass(frozen=True)
 class StepInfo:
     key: str
@@ -263,6 +267,8 @@ def _shot_presenter(page, name: str, step: str) -> None:
     """A screenshot of the presenter's page once its preview shows ``step``."""
     preview = page.frame_locator(".vsvkit-preview-frame")
     preview.locator(f".room-step[data-step='{step}']").wait_for(timeout=WAIT_S * 1000)
+    # the frame's new document is painted (a screenshot at once caught it blank)
+    page.evaluate(_PAINTED)
     _shot(page, f"presenter-{name}")
 
 
