@@ -101,6 +101,16 @@ class RoomHandler(JupyterHandler):
             raise tornado.web.HTTPError(404) from err
         return sid
 
+    def workshop_session(self) -> int:
+        """The workshop being presented, else the latest session (the one the app opens on);
+        404 when the store has none."""
+        sid = self.store.presenting_session()
+        if sid is None:
+            sid = latest_session(self.store.sessions())
+        if sid is None:
+            raise tornado.web.HTTPError(404)
+        return sid
+
     def shown(self, state) -> dict[str, Any]:
         """What the presenter's page shows of the room."""
         return {
@@ -153,21 +163,16 @@ class RoomIndex(RoomHandler):
 
     @tornado.web.authenticated
     def get(self) -> None:
-        sid = self.store.presenting_session()
-        if sid is None:
-            sid = latest_session(self.store.sessions())
-            if sid is None:
-                raise tornado.web.HTTPError(404)
-        self.redirect(room_path(sid, self.page["base_url"]))
+        self.redirect(room_path(self.workshop_session(), self.page["base_url"]))
 
 
 class RoomNow(RoomHandler):
     """``/zaal/nu``: what the room of the workshop being presented shows now (JSON; ``{}``
     when none is presented). The presenter's page shows it while its widgets load.
 
-    ``POST /zaal/nu``: present now, before the app's widgets are there (the page's early
-    "Presentatiemodus" button): the workshop being presented, else the session the app opens
-    on (:func:`vsvkit.room.opening.start_presenting`); answers as ``GET``, 404 when the store
+    ``POST /zaal/nu``: present now, before the app's widgets are there (the presenter view's
+    own address): the workshop being presented, else the session the app opens on
+    (:func:`vsvkit.room.opening.start_presenting`); answers as ``GET``, 404 when the store
     has no session."""
 
     @tornado.web.authenticated
@@ -178,13 +183,8 @@ class RoomNow(RoomHandler):
 
     @tornado.web.authenticated
     def post(self) -> None:
-        sid = self.store.presenting_session()
-        if sid is None:
-            sid = latest_session(self.store.sessions())
-            if sid is None:
-                raise tornado.web.HTTPError(404)
         try:
-            state = start_presenting(self.store, sid)
+            state = start_presenting(self.store, self.workshop_session())
         except StoreError as err:
             raise tornado.web.HTTPError(409) from err
         self.finish(self.shown(state))
