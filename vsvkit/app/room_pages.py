@@ -286,8 +286,8 @@ def room_handlers(store: Any, base_url: str = "/") -> list[tuple]:
     }
     args = {"store": store, "keys": KeyQueue(), "page": page}
     path = f"{base}{ROOM_PATH}/([0-9]{{1,9}})"
-    # Babel reads its locale data at its first number (~0.2 s): now, not at the trainer's
-    # first click on "Presentatiemodus" (POST /zaal/nu draws the welcome step here)
+    # Babel reads its locale data at its first number (~0.2 s): now, not when the presenter
+    # view's address is first opened (POST /zaal/nu draws the welcome step here)
     for lang in LANGUAGES:
         fmt_count(1, lang=lang)
     return [

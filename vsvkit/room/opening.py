@@ -2,9 +2,10 @@
 
 The presenter view (:mod:`vsvkit.widgets.presenter`) lives in the app's kernel and appears
 only once Voilà's page has loaded its scripts and drawn its widgets, about a second after the
-page itself. The trainer's first click on "Presentatiemodus" need not wait for that: the
-server calls :func:`start_presenting`, which marks the session as the workshop being
-presented and gives the room its first view at once. A workshop presented before goes on at
+page itself. The presenter view's own address (``workshop.ipynb?presentatie``) need not wait
+for that: its page asks the server from its head, and the server calls
+:func:`start_presenting`, which marks the session as the workshop being presented and gives
+the room its first view at once. A workshop presented before goes on at
 the step it was left on; a new one opens on its welcome step, which needs no scores or charts
 and is drawn here. When the widgets are there, the presenter view takes the room over from
 the store (:meth:`vsvkit.store.Store.room`), as it does after a reload.
