@@ -582,7 +582,7 @@ def test_the_presenter_views_address_starts_the_workshop_before_its_widgets(
         assert _state(room)["step"] == "welcome"
         _blur(page)
         assert _press(page, "ArrowRight", presenter, [room], steps)["step"] == "overview"
-        _shot(page, "presenter-address")
+        _shot_presenter(page, "address", "overview")
     finally:
         for p in context.pages:
             leave(p)
