@@ -216,6 +216,32 @@ def test_an_adviser_compares_only_their_region(hub, roles, browser, name):
     assert not any(vsv in text for vsv in others)
 
 
+def test_the_presenter_views_address_presents_the_trainers_own_workshop(
+    hub, roles, browser, store_db
+):
+    """``workshop.ipynb?presentatie`` in tom's server: the page's early request (under
+    /user/tom/, with that server's _xsrf cookie) presents the latest session of his own VSV,
+    and the presenter view opens on it."""
+    from tests.browser._app import stop_presenting
+    from vsvkit.sessions import latest_session
+    from vsvkit.store import Store
+
+    user = HubUser(hub, "tom")
+    user.login(open_default=False)
+    controls = ".vsvkit-presenter-view .vsvkit-key-next"
+    context, page = _open(browser, user, f"{WORKSHOP}?presentatie", controls)
+    try:
+        shown = int(page.locator(".vsvkit-room-link").get_attribute("data-session"))
+    finally:
+        context.close()
+    with Store(store_db) as store:
+        frame = store.sessions()
+        expected = latest_session(frame[frame["vsv"] == TRAINER_VSV])
+        presenting = store.presenting_sessions()
+    stop_presenting(store_db)
+    assert presenting == [expected] and shown == expected
+
+
 def test_another_regions_session_is_refused(hub, roles, store_db, sessions):
     anna = HubUser(hub, "anna")
     anna.login(open_default=False)
