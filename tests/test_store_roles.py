@@ -18,6 +18,7 @@ from tests._pg import pg_database, pg_server, store_url  # noqa: F401  (fixtures
 from tests._roles import NOORD, give_roles
 from vsvkit.cli import main
 from vsvkit.errors import StoreError, VsvkitError
+from vsvkit.i18n import t
 from vsvkit.store import Store
 from vsvkit.store.scope import GROUPS
 
@@ -212,6 +213,14 @@ def test_cli_users_and_regions(url, capsys, monkeypatch):
     assert main(["--db", url, "regions", "list", "--json"]) == 0
     regions = {r["name"]: r for r in json.loads(capsys.readouterr().out.split("\n", 1)[1])}
     assert regions["Oost"] == {"name": "Oost", "vsvs": ["VSV Denkbeeldig Delta"], "advisers": []}
+    # the lists as text: a line per row, tab-separated; "-" for nothing
+    assert main(["--db", url, "users", "list"]) == 0
+    assert "tom\ttrainer\t-\tVSV Fictiefwaard\n" in capsys.readouterr().out
+    assert main(["--db", url, "regions", "list"]) == 0
+    assert "Oost\tVSV Denkbeeldig Delta\t-\n" in capsys.readouterr().out
+    empty = url.replace(".sqlite", "-leeg.sqlite")
+    assert main(["--db", empty, "regions", "list"]) == 0
+    assert capsys.readouterr().out.strip().endswith(t("roles_no_regions", "nl"))
     assert isinstance(StoreError(key="roles_admin_only", user="x"), VsvkitError)
 
 
