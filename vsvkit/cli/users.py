@@ -54,8 +54,16 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="print the list as JSON")
 
 
-def _print_json(frame) -> None:
-    print(json.dumps(frame.to_dict(orient="records"), ensure_ascii=False, indent=2))
+def _print_list(frame, as_json: bool, empty: str, line) -> None:
+    """A list of users or regions: JSON records, ``empty`` when there are none, or a line
+    (tab-separated) per row."""
+    if as_json:
+        print(json.dumps(frame.to_dict(orient="records"), ensure_ascii=False, indent=2))
+    elif frame.empty:
+        print(empty)
+    else:
+        for row in frame.itertuples():
+            print(line(row))
 
 
 def _names(values) -> str:
@@ -88,16 +96,13 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
             store.remove_user(args.name)
             print(t("roles_user_removed", lang, user=args.name))
         else:
-            frame = store.users()
-            if args.json:
-                _print_json(frame)
-            elif frame.empty:
-                print(t("roles_no_users", lang))
-            else:
-                for row in frame.itertuples():
-                    region = row.region if isinstance(row.region, str) else "-"
-                    print(f"{row.name}\t{row.role}\t{region}\t{_names(row.vsvs)}")
+            _print_list(store.users(), args.json, t("roles_no_users", lang), _user_line)
     return 0
+
+
+def _user_line(row) -> str:
+    region = row.region if isinstance(row.region, str) else "-"
+    return f"{row.name}\t{row.role}\t{region}\t{_names(row.vsvs)}"
 
 
 def run_regions(args: argparse.Namespace, settings: Settings) -> int:
@@ -116,12 +121,9 @@ def run_regions(args: argparse.Namespace, settings: Settings) -> int:
             print(t("roles_region_assigned", lang, region=args.region, vsvs=_names(chosen)))
             _unknown_vsvs(store, chosen, lang)
         else:
-            frame = store.regions()
-            if args.json:
-                _print_json(frame)
-            elif frame.empty:
-                print(t("roles_no_regions", lang))
-            else:
-                for row in frame.itertuples():
-                    print(f"{row.name}\t{_names(row.vsvs)}\t{_names(row.advisers)}")
+            _print_list(store.regions(), args.json, t("roles_no_regions", lang), _region_line)
     return 0
+
+
+def _region_line(row) -> str:
+    return f"{row.name}\t{_names(row.vsvs)}\t{_names(row.advisers)}"
