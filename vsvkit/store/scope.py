@@ -105,8 +105,13 @@ def _sessions(store, arguments: dict) -> None:
     if ids is None:
         arguments["session_ids"] = [int(i) for i in store.sessions()["id"]]
         return
+    query = select(m.sessions.c.id, m.sessions.c.vsv).where(m.sessions.c.id.in_(set(ids)))
+    with store.reading() as conn:
+        vsvs = {int(r.id): r.vsv for r in conn.execute(query)}  # one query for all of them
+    access = store.user_access()
     for sid in ids:
-        _session(store, {"session_id": sid})
+        if sid not in vsvs or not access.allows(vsvs[sid]):
+            raise StoreError(key="store_unknown_session", id=sid)
     arguments["session_ids"] = ids
 
 
