@@ -1,8 +1,8 @@
 """Who sees what on a shared server: regions, the VSVs in them, users and their roles.
 
-Mixed into :class:`vsvkit.store.Store`. Identity comes from JupyterHub (the user name it gives
-the single-user server, :func:`vsvkit.app.hub.hub_user`); vsvkit stores no password, only the
-name, the role (:data:`~vsvkit.store.models.ROLES`), the region and a trainer's VSVs.
+Mixed into :class:`vsvkit.store.Store`. Identity comes from JupyterHub (the hub's answer for
+the server's token, :func:`vsvkit.store.identity.hub_identity`); vsvkit stores no password,
+only the name, the role (:data:`~vsvkit.store.models.ROLES`), the region and a trainer's VSVs.
 
 - an **admin** sees every VSV and manages users and regions;
 - a **trainer** sees the VSVs assigned to them (and those of their region, when they have one);

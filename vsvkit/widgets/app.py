@@ -216,12 +216,7 @@ class WorkshopApp(W.VBox):
         self.next_button.on_click(lambda _: self.step(+1))
 
         controls = W.HBox(
-            [
-                self.session_picker,
-                self.filter,
-                self.language,
-                self.presenter_toggle,
-            ],
+            [self.session_picker, self.filter, self.language, self.presenter_toggle],
             layout=W.Layout(flex_flow="row wrap"),
         )
         self.nav = W.HBox([self.prev_button, self.page_picker, self.next_button])
