@@ -311,8 +311,9 @@ def test_a_round_below_k_shows_no_distribution(server, browser, vote_db, fresh):
 
 # -- accessibility --------------------------------------------------------------------------
 def test_phone_form_and_room_vote_panel_passviolations(server, browser, vote_db, fresh):
-    """axe-core (WCAG 2.1 A/AA): no serious or critical violation on the phone's vote form
-    (390×844; before and after a vote) and on the room's vote panel."""
+    """axe-core (WCAG 2.1 A/AA): no serious or critical violation on the phone's code page
+    and vote form (390×844; before and after a vote) and on the room's vote panel; the code
+    field is a phone's touch target."""
     require_axe()
     context, presenter, rooms = _windows(browser, server, bypass_csp=True)
     try:
@@ -334,7 +335,15 @@ def test_phone_form_and_room_vote_panel_passviolations(server, browser, vote_db,
         )
         try:
             page = phone.new_page()
-            page.goto(f"{server.base}/stem/{poll.code}")
+            # the code page: a field large enough to type on a phone, then the round's form
+            page.goto(f"{server.base}/stem")
+            box = page.locator("#code").bounding_box()
+            assert box["height"] >= 44 and box["width"] >= 100
+            _shot(page, "phone-code")
+            found["phone code page"] = violations(page)
+            page.locator("#code").fill(poll.code.lower())
+            page.locator("button[type=submit]").click()
+            page.wait_for_url(f"**/stem/{poll.code}")
             assert page.locator("input[type=radio][name=vote]").count() == 4
             levels = _instrument(vote_db).levels
             shown = page.locator(".scale-option").evaluate_all(
